@@ -2,8 +2,15 @@ package analysis
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
+	"github.com/quotelens/quotelens/internal/anchor"
 	"github.com/quotelens/quotelens/internal/article"
+	"github.com/quotelens/quotelens/internal/attribution"
+	"github.com/quotelens/quotelens/internal/lexicon"
+	"github.com/quotelens/quotelens/internal/quote"
+	"github.com/quotelens/quotelens/internal/speaker"
 )
 
 // Options tune one analysis.
@@ -35,19 +42,132 @@ func Document(doc *article.Document, opts Options) *Analysis {
 		Engine:   Version,
 		URL:      opts.URL,
 		Title:    doc.Title,
-		Language: doc.Lang,
+		Language: language(doc),
 		Quotes:   []Quote{},
 		Speakers: []Speaker{},
 		Disputes: []Dispute{},
 		Reason:   doc.Reason,
 	}
 	if opts.IncludeText {
-		for i, b := range doc.Blocks {
-			if i > 0 {
-				a.Text += "\n\n"
-			}
-			a.Text += b.Text
-		}
+		a.Text = articleText(doc)
+	}
+	if len(doc.Blocks) == 0 {
+		return a
+	}
+	lang := lexicon.For(a.Language)
+	spans := quote.Find(doc)
+	atts, _ := attribution.Attribute(doc, spans, lang)
+	b := builder{a: a, doc: doc, page: anchor.New(doc.PageText), ids: map[*speaker.Entity]string{}}
+	for _, att := range atts {
+		b.add(att)
+	}
+	if len(a.Quotes) == 0 && a.Reason == "" {
+		a.Reason = "no quotes found"
 	}
 	return a
+}
+
+// language is the page's declared language, or the one its text reads as.
+func language(doc *article.Document) string {
+	if l := strings.ToLower(doc.Lang); len(l) >= 2 {
+		return l[:2]
+	}
+	var sb strings.Builder
+	for _, b := range doc.Blocks {
+		if sb.Len() > 20000 {
+			break
+		}
+		sb.WriteString(b.Text)
+		sb.WriteByte(' ')
+	}
+	return lexicon.Detect(sb.String())
+}
+
+func articleText(doc *article.Document) string {
+	var sb strings.Builder
+	for i, b := range doc.Blocks {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(b.Text)
+	}
+	return sb.String()
+}
+
+// builder turns attributions into the Analysis.
+type builder struct {
+	a    *Analysis
+	doc  *article.Document
+	page *anchor.Text
+	ids  map[*speaker.Entity]string
+}
+
+func (b *builder) add(att attribution.Attribution) {
+	q := Quote{
+		ID:         "q" + strconv.Itoa(len(b.a.Quotes)+1),
+		Kind:       KindIndirect,
+		Cue:        att.Cue,
+		Sentence:   att.Sentence,
+		Evidence:   att.Evidence,
+		Confidence: att.Confidence,
+	}
+	var ps, pe int
+	if att.Direct {
+		q.Kind = KindDirect
+		q.Text = att.Span.Text(b.doc)
+		ps, _ = b.doc.Blocks[att.Span.Block].PageRange(att.Span.Start, att.Span.Start+1)
+		_, pe = b.doc.Blocks[att.Span.EndBlock].PageRange(att.Span.End-1, att.Span.End)
+		if att.Span.End <= att.Span.Start {
+			pe = ps
+		}
+	} else {
+		blk := &b.doc.Blocks[att.Block]
+		q.Text = strings.TrimSpace(blk.Text[att.Start:att.End])
+		ps, pe = blk.PageRange(att.Start, att.End)
+	}
+	if q.Text == "" {
+		return
+	}
+	q.Selectors = b.selectors(ps, pe)
+	if att.Speaker != nil {
+		id := b.speaker(att.Speaker)
+		q.Speaker = &id
+	} else {
+		q.Confidence = 0
+	}
+	b.a.Quotes = append(b.a.Quotes, q)
+}
+
+func (b *builder) selectors(start, end int) []Selector {
+	s := b.page.Select(start, end)
+	return []Selector{
+		{Type: "TextQuoteSelector", Exact: s.Exact, Prefix: s.Prefix, Suffix: s.Suffix},
+		{Type: "TextPositionSelector", Start: &s.Start, End: &s.End},
+	}
+}
+
+// speaker returns the id of e, adding it to the Analysis on first use. The
+// entity is read when it is first quoted; forms it gains later are merged
+// at the end by refresh.
+func (b *builder) speaker(e *speaker.Entity) string {
+	if id, ok := b.ids[e]; ok {
+		for i := range b.a.Speakers {
+			if b.a.Speakers[i].ID == id {
+				b.a.Speakers[i].Quotes++
+				b.a.Speakers[i].Name, b.a.Speakers[i].Aliases, b.a.Speakers[i].Role = e.Name, nonNil(e.Aliases()), e.Role
+			}
+		}
+		return id
+	}
+	id := "s" + strconv.Itoa(len(b.a.Speakers)+1)
+	b.ids[e] = id
+	b.a.Speakers = append(b.a.Speakers, Speaker{ID: id, Name: e.Name, Aliases: nonNil(e.Aliases()), Role: e.Role, Quotes: 1})
+	return id
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }

@@ -1,0 +1,309 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/quotelens/quotelens/internal/article"
+	"github.com/quotelens/quotelens/internal/lexicon"
+	"github.com/quotelens/quotelens/internal/quote"
+	"github.com/quotelens/quotelens/internal/speaker"
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+// Attribution is one attributed quote, direct or indirect.
+type Attribution struct {
+	Direct bool
+	// Span is the direct quotation (Direct only).
+	Span quote.Span
+	// Block, Start and End place the quoted or reported text in its block.
+	Block, Start, End int
+	// Cue is the cue as on the page ("said", "— (post)"), or "".
+	Cue string
+	// Speaker is the source, or nil.
+	Speaker    *speaker.Entity
+	Evidence   string
+	Confidence float64
+	// Sentence is the sentence that carries the cue.
+	Sentence string
+	// Denial reports a cue that denies or rules out its content.
+	Denial bool
+}
+
+// Confidences of the rules, from the most certain down.
+const (
+	confNamedCue     = 0.92
+	confDescribedCue = 0.85
+	confPronounCue   = 0.78
+	confSameSentence = 0.7
+	confParagraph    = 0.65
+	confContinues    = 0.6
+	confIndirect     = 0.7
+)
+
+// minUnattributedWords is the fewest words a quotation with no cue needs to
+// count: shorter marked phrases with no source are scare quotes, titles and
+// words mentioned as words.
+const minUnattributedWords = 5
+
+// blockInfo holds a block's tokens and which of them sit inside quotations.
+type blockInfo struct {
+	toks    []token.Token
+	inQuote []bool
+	cues    []cue
+	spans   []int // indices into the spans of quotations in this block
+}
+
+// Attribute attributes the quotations of doc, finds reported speech, and
+// returns both in reading order with the registry of speakers.
+func Attribute(doc *article.Document, spans []quote.Span, lang *lexicon.Language) ([]Attribution, *speaker.Registry) {
+	reg := speaker.NewRegistry(lang)
+	infos := make([]blockInfo, len(doc.Blocks))
+	for i, s := range spans {
+		infos[s.Block].spans = append(infos[s.Block].spans, i)
+	}
+	for b := range doc.Blocks {
+		info := &infos[b]
+		text := doc.Blocks[b].Text
+		info.toks = token.Split(text, lang)
+		info.inQuote = make([]bool, len(info.toks))
+		for _, si := range info.spans {
+			s := spans[si]
+			end := s.End
+			if s.EndBlock != b {
+				end = len(text)
+			}
+			for k, t := range info.toks {
+				if t.Start >= s.Start && t.End <= end || s.Open >= 0 && t.Start == s.Open || s.Close >= 0 && t.Start == s.Close {
+					info.inQuote[k] = true
+				}
+			}
+		}
+		for _, si := range spans {
+			if si.Block < b && si.EndBlock >= b {
+				for k := range info.inQuote {
+					info.inQuote[k] = true
+				}
+			}
+		}
+		seeNames(reg, text, info, lang)
+		info.cues = findCues(text, info.toks, info.inQuote, lang)
+	}
+	for _, s := range spans {
+		if s.Origin == quote.SocialPost {
+			reg.SeeName(s.Author)
+		}
+	}
+	a := &attributor{doc: doc, spans: spans, lang: lang, reg: reg, infos: infos, colon: make(map[int]speaker.Mention)}
+	for b := range doc.Blocks {
+		a.block(b)
+	}
+	sort.SliceStable(a.out, func(i, j int) bool {
+		if a.out[i].Block != a.out[j].Block {
+			return a.out[i].Block < a.out[j].Block
+		}
+		return a.out[i].Start < a.out[j].Start
+	})
+	return a.out, reg
+}
+
+// seeNames records the full names of a block outside quotations.
+func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon.Language) {
+	toks := info.toks
+	for k := 0; k < len(toks); {
+		if info.inQuote[k] || !toks[k].Cap || toks[k].Kind != token.Word || lang.IsNotName(toks[k].Text) || lang.IsTitle(toks[k].Text) || lang.IsHonorific(toks[k].Text) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(toks) && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap && !lang.IsNotName(toks[e].Text) || lang.IsParticle(toks[e].Text) && e+1 < len(toks) && toks[e+1].Cap) {
+			e++
+		}
+		if e-k >= 2 && e-k <= 4 {
+			reg.SeeName(words(text, toks, k, e))
+		}
+		if e == k {
+			e++
+		}
+		k = e
+	}
+}
+
+type attributor struct {
+	doc   *article.Document
+	spans []quote.Span
+	lang  *lexicon.Language
+	reg   *speaker.Registry
+	infos []blockInfo
+	out   []Attribution
+	// voice is the speaker of the last attribution, and voiceBlock its
+	// block, for quotations that carry on without a cue.
+	voice      *speaker.Entity
+	voiceBlock int
+	// colon holds the sources of quotations set after "Name:".
+	colon map[int]speaker.Mention
+}
+
+// event is a cue or a quotation in reading order within a block.
+type event struct {
+	pos   int
+	cue   int // index into info.cues, or -1
+	quote int // index into a.spans, or -1
+}
+
+func (a *attributor) block(b int) {
+	info := &a.infos[b]
+	text := a.doc.Blocks[b].Text
+	sents := token.Sentences(info.toks)
+	sentOf := make([]int, len(info.toks))
+	for i, s := range sents {
+		for k := s[0]; k < s[1]; k++ {
+			sentOf[k] = i
+		}
+	}
+	// Parse every cue's source.
+	srcs := make([]cueSource, len(info.cues))
+	for i, c := range info.cues {
+		lo := 0
+		if len(info.toks) > 0 {
+			lo = sents[sentOf[c.from]][0]
+		}
+		hi := len(info.toks)
+		if len(sents) > 0 {
+			hi = sents[sentOf[c.from]][1]
+		}
+		srcs[i] = a.source(text, info, c, lo, hi)
+	}
+	var evs []event
+	for i, c := range info.cues {
+		if srcs[i].ok {
+			evs = append(evs, event{pos: info.toks[c.from].Start, cue: i, quote: -1})
+		}
+	}
+	for _, si := range info.spans {
+		evs = append(evs, event{pos: a.spans[si].Start, cue: -1, quote: si})
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
+
+	// Link each quotation to a cue, then resolve in reading order.
+	link := make(map[int]int) // span index → cue index
+	for _, si := range info.spans {
+		if ci, ok := a.linkCue(text, info, srcs, si, sents, sentOf); ok {
+			link[si] = ci
+		}
+	}
+	resolved := make([]*speaker.Entity, len(info.cues))
+	done := make([]bool, len(info.cues))
+	resolve := func(ci int) *speaker.Entity {
+		if !done[ci] {
+			done[ci] = true
+			resolved[ci] = a.reg.Resolve(srcs[ci].m)
+			a.reg.Speak(resolved[ci])
+		}
+		return resolved[ci]
+	}
+	paragraphVoice := (*speaker.Entity)(nil)
+	for _, ev := range evs {
+		if ev.cue >= 0 {
+			e := resolve(ev.cue)
+			if e != nil {
+				paragraphVoice = e
+				a.voice, a.voiceBlock = e, b
+			}
+			a.indirect(b, text, info, ev.cue, srcs[ev.cue], e, sents, sentOf)
+			continue
+		}
+		s := a.spans[ev.quote]
+		att := Attribution{Direct: true, Span: s, Block: s.Block, Start: s.Start, End: s.End}
+		switch {
+		case s.Origin == quote.SocialPost:
+			m := speaker.Mention{Kind: speaker.Name, Text: s.Author, Name: s.Author, Handle: s.Handle}
+			att.Speaker = a.reg.Resolve(m)
+			att.Cue, att.Evidence, att.Confidence = "— (post)", "post signature", confNamedCue
+		case hasKey(link, ev.quote):
+			ci := link[ev.quote]
+			att.Speaker = resolve(ci)
+			att.Cue = info.cues[ci].text
+			att.Sentence = sentenceText(text, info.toks, sents, sentOf[info.cues[ci].from])
+			att.Evidence, att.Confidence = evidenceOf(srcs[ci].m.Kind)
+		case hasColon(a.colon, ev.quote):
+			m := a.colon[ev.quote]
+			att.Speaker = a.reg.Resolve(m)
+			att.Cue = ":"
+			att.Evidence, att.Confidence = evidenceOf(m.Kind)
+		case paragraphVoice != nil && !s.Continues:
+			att.Speaker = paragraphVoice
+			att.Evidence, att.Confidence = "earlier in the paragraph", confSameSentence
+		case a.voice != nil && (s.Continues || s.Start <= 1 || s.Origin == quote.BlockQuote) && b-a.voiceBlock <= 3:
+			att.Speaker = a.voice
+			att.Evidence, att.Confidence = "carries on the voice of the paragraph before", confContinues
+		}
+		if !a.keep(att, text) {
+			continue
+		}
+		if att.Speaker != nil {
+			a.reg.Speak(att.Speaker)
+			paragraphVoice = att.Speaker
+			a.voice, a.voiceBlock = att.Speaker, b
+		}
+		a.out = append(a.out, att)
+	}
+}
+
+func hasKey(m map[int]int, k int) bool { _, ok := m[k]; return ok }
+
+func hasColon(m map[int]speaker.Mention, k int) bool { _, ok := m[k]; return ok }
+
+func evidenceOf(k speaker.MentionKind) (string, float64) {
+	switch k {
+	case speaker.Name:
+		return "cue with a named source", confNamedCue
+	case speaker.Description:
+		return "cue with a described source", confDescribedCue
+	default:
+		return "cue with a pronoun", confPronounCue
+	}
+}
+
+// keep drops marked phrases that are not quotations: short ones with no
+// cue (scare quotes, nicknames, words as words) and titles.
+func (a *attributor) keep(att Attribution, text string) bool {
+	s := att.Span
+	if s.Origin != quote.Marks {
+		return true
+	}
+	q := text[s.Start:s.End]
+	n := len(strings.Fields(q))
+	if att.Cue != "" {
+		return !isTitle(q) || n > 8
+	}
+	if n < minUnattributedWords || isTitle(q) {
+		return false
+	}
+	return true
+}
+
+// isTitle reports phrases in title case (every main word capitalised), as
+// titles of works and names are.
+func isTitle(q string) bool {
+	f := strings.Fields(strings.Trim(q, ".,;:!? "))
+	if len(f) < 2 || len(f) > 12 {
+		return false
+	}
+	for i, w := range f {
+		r := []rune(w)
+		if i > 0 && len(r) <= 3 && unicode.IsLower(r[0]) {
+			continue // of, the, and, a
+		}
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func sentenceText(text string, toks []token.Token, sents [][2]int, i int) string {
+	s := sents[i]
+	return strings.Join(strings.Fields(text[toks[s[0]].Start:toks[s[1]-1].End]), " ")
+}

@@ -1,0 +1,78 @@
+// Package attribution finds who said what: the cue that attributes each
+// quotation (said, points out, according to, a post signature), the source
+// it names, and the reported speech that is not in quotation marks.
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotelens/quotelens/internal/lexicon"
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+// cue is one cue found in a block: tokens [from, to).
+type cue struct {
+	from, to int
+	text     string // as on the page
+	key      string // lower-case words
+	// according is an "according to" phrase: the source follows it and
+	// the content comes before.
+	according bool
+	denial    bool
+	belief    bool
+}
+
+// findCues returns the cues among toks outside quotations, longest match
+// first, left to right.
+func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Language) []cue {
+	var out []cue
+	max := lang.MaxCueWords()
+	for k := 0; k < len(toks); k++ {
+		if inQuote[k] || toks[k].Kind != token.Word || toks[k].Cap && !toks[k].SentenceStart {
+			continue
+		}
+		found := false
+		for n := max; n >= 1 && !found; n-- {
+			if k+n > len(toks) {
+				continue
+			}
+			key, ok := joinWords(toks[k:k+n], inQuote[k:k+n])
+			if !ok {
+				continue
+			}
+			c := cue{from: k, to: k + n, key: key, text: src[toks[k].Start:toks[k+n-1].End]}
+			switch {
+			case lang.IsAccording(key):
+				c.according = true
+			case lang.IsCue(key):
+				c.denial = lang.IsDenial(key)
+				c.belief = lang.IsBelief(key)
+			default:
+				continue
+			}
+			out = append(out, c)
+			k += n - 1
+			found = true
+		}
+	}
+	return out
+}
+
+// joinWords joins the lower-cased words of toks, failing on anything that
+// is not a word outside quotations.
+func joinWords(toks []token.Token, inQuote []bool) (string, bool) {
+	if len(toks) == 1 {
+		return toks[0].Lower(), !inQuote[0]
+	}
+	var sb strings.Builder
+	for i, t := range toks {
+		if t.Kind != token.Word || inQuote[i] {
+			return "", false
+		}
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.Lower())
+	}
+	return sb.String(), true
+}

@@ -1,0 +1,239 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotelens/quotelens/internal/quote"
+	"github.com/quotelens/quotelens/internal/speaker"
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+// cueSource is the parsed source of one cue.
+type cueSource struct {
+	m  speaker.Mention
+	ok bool
+	// from and to are the source's tokens.
+	from, to int
+	// inverted reports a source after its cue ("said Smith", "according
+	// to Smith").
+	inverted bool
+}
+
+// maxCueGap is the most tokens between a closing mark and the cue after it
+// ("”, the director of the FBI, Kash Patel, said").
+const maxCueGap = 14
+
+// source parses the source of cue c, which lies in the sentence [lo, hi).
+func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
+	if c.according {
+		m, end, ok := subjectAfter(text, info.toks, c.to, hi, info.inQuote, a.lang)
+		return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
+	}
+	if m, start, ok := subjectBefore(text, info.toks, lo, c.from, info.inQuote, a.lang); ok {
+		return cueSource{m: m, ok: true, from: start, to: c.from}
+	}
+	// Inverted only right after a quotation, a comma or a colon.
+	if c.from > 0 {
+		p := info.toks[c.from-1]
+		if p.Kind == token.Mark || p.Text == "," || p.Text == ":" || p.Kind == token.Dash {
+			m, end, ok := subjectAfter(text, info.toks, c.to, hi, info.inQuote, a.lang)
+			return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
+		}
+	}
+	return cueSource{}
+}
+
+// markToken returns the index of the token at byte offset off, or -1.
+func markToken(toks []token.Token, off int) int {
+	if off < 0 {
+		return -1
+	}
+	for k, t := range toks {
+		if t.Start == off {
+			return k
+		}
+		if t.Start > off {
+			break
+		}
+	}
+	return -1
+}
+
+// linkCue finds the cue that attributes quotation si: after the closing
+// mark ("…,” he said), before the opening mark (He said: “…”, said he was
+// “appalled”), or a colon after a name (Name: “…”).
+func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si int, sents [][2]int, sentOf []int) (int, bool) {
+	s := a.spans[si]
+	if s.Origin != quote.Marks {
+		return 0, false
+	}
+	toks := info.toks
+	after, afterGap := -1, 0
+	if ct := markToken(toks, s.Close); ct >= 0 && s.EndBlock == s.Block {
+		gap := 0
+		for k := ct + 1; k < len(toks) && gap <= maxCueGap; k++ {
+			t := toks[k]
+			if t.Kind == token.Mark && !info.inQuote[k] {
+				break
+			}
+			if info.inQuote[k] {
+				break
+			}
+			if ci := cueAt(info.cues, k); ci >= 0 && srcs[ci].ok && (srcs[ci].inverted || srcs[ci].from > ct) {
+				after, afterGap = ci, gap
+				break
+			}
+			if t.Kind == token.Punct && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") && gap > 0 {
+				break
+			}
+			if t.Kind == token.Word {
+				gap++
+			}
+		}
+	}
+	before, beforeGap := -1, 0
+	if ot := markToken(toks, s.Open); ot >= 0 {
+		lo := sents[sentOf[ot]][0]
+		for ci := len(info.cues) - 1; ci >= 0; ci-- {
+			c := info.cues[ci]
+			if c.to > ot || c.from < lo || !srcs[ci].ok {
+				continue
+			}
+			// No other quotation between the cue and this one.
+			between := false
+			for k := c.to; k < ot; k++ {
+				if info.inQuote[k] {
+					between = true
+					break
+				}
+			}
+			if !between {
+				before, beforeGap = ci, ot-c.to
+			}
+			break
+		}
+		if before < 0 && ot > lo && toks[ot-1].Text == ":" {
+			if m, ok := speaker.ParseNP(text, toks, lo, ot-1, a.lang); ok && m.Kind != speaker.Pronoun {
+				a.colon[si] = m
+				return 0, false
+			}
+		}
+	}
+	switch {
+	case after >= 0 && (before < 0 || afterGap <= beforeGap+2):
+		return after, true
+	case before >= 0:
+		return before, true
+	}
+	return 0, false
+}
+
+// cueAt returns the index of the cue that starts at token k, or -1.
+func cueAt(cues []cue, k int) int {
+	for i, c := range cues {
+		if c.from == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// indirect records the reported speech of cue ci, when it has content that
+// is not just a direct quotation.
+func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, src cueSource, e *speaker.Entity, sents [][2]int, sentOf []int) {
+	c := info.cues[ci]
+	toks := info.toks
+	sent := sents[sentOf[c.from]]
+	from, to := -1, -1
+	switch {
+	case c.according || src.inverted:
+		// "…, according to X" / "…, said X": the content is before.
+		if c.from > sent[0] && toks[c.from-1].Text == "," {
+			from, to = sent[0], c.from-1
+		} else if c.according && src.to < sent[1] && toks[src.to].Text == "," {
+			// "According to X, content."
+			from, to = src.to+1, sent[1]
+		}
+	default:
+		// After the cue, to the end of the sentence or the next source.
+		k := c.to
+		hasComp := false
+		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
+			if a.lang.IsComplementizer(toks[k].Lower()) {
+				hasComp = true
+			}
+			k++
+		}
+		if c.belief && !hasComp {
+			return
+		}
+		from, to = k, sent[1]
+		for cj := ci + 1; cj < len(info.cues); cj++ {
+			if info.cues[cj].from >= sent[1] {
+				break
+			}
+			// Stop before the next attribution's source ("…, Sheinbaum
+			// ruled out").
+			stop := info.cues[cj].from
+			if s2 := subjStart(a, text, info, cj, sent); s2 >= 0 && s2 < stop {
+				stop = s2
+			}
+			if stop > from && stop < to {
+				to = stop
+			}
+			break
+		}
+		if (c.denial || !hasComp) && !strings.HasPrefix(c.key, "sa") {
+			// An object rather than a clause: stop at the first comma.
+			for k := from; k < to; k++ {
+				if toks[k].Text == "," && !info.inQuote[k] {
+					to = k
+					break
+				}
+			}
+		}
+		// "“…,” he said last Thursday": a cue after a quotation has no
+		// content after it.
+		if src.from > 0 && toks[src.from-1].Kind == token.Mark || src.from > 1 && toks[src.from-1].Text == "," && toks[src.from-2].Kind == token.Mark {
+			return
+		}
+	}
+	if from < 0 || to <= from {
+		return
+	}
+	// Trim punctuation at the ends.
+	for to > from && (toks[to-1].Kind == token.Punct || toks[to-1].Kind == token.Dash) && !(toks[to-1].Kind == token.Mark) {
+		to--
+	}
+	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash) {
+		from++
+	}
+	if to-from < 3 {
+		return
+	}
+	// Content that is only a direct quotation is that quotation.
+	outside := 0
+	for k := from; k < to; k++ {
+		if !info.inQuote[k] && toks[k].Kind == token.Word {
+			outside++
+		}
+	}
+	if outside < 2 {
+		return
+	}
+	start, end := toks[from].Start, toks[to-1].End
+	a.out = append(a.out, Attribution{
+		Block: b, Start: start, End: end, Cue: c.text, Speaker: e,
+		Evidence: "reported speech", Confidence: confIndirect, Denial: c.denial,
+		Sentence: sentenceText(text, toks, sents, sentOf[c.from]),
+	})
+}
+
+// subjStart returns the first token of cue cj's source, or -1.
+func subjStart(a *attributor, text string, info *blockInfo, cj int, sent [2]int) int {
+	c := info.cues[cj]
+	if m, start, ok := subjectBefore(text, info.toks, sent[0], c.from, info.inQuote, a.lang); ok && m.Kind != 0 {
+		return start
+	}
+	return -1
+}

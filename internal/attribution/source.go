@@ -1,0 +1,213 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotelens/quotelens/internal/lexicon"
+	"github.com/quotelens/quotelens/internal/speaker"
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+// skippable are words that stand between a subject and its cue ("he also
+// said", "Smith has repeatedly argued").
+var skippable = map[string]bool{
+	"also": true, "later": true, "then": true, "previously": true, "has": true, "have": true,
+	"had": true, "would": true, "will": true, "again": true, "once": true,
+	"further": true, "earlier": true, "now": true, "still": true, "just": true, "often": true,
+	"never": true, "even": true, "flatly": true, "firmly": true, "had been": true,
+	"ha": true, "han": true, "tem": true, "também": true, "también": true, "já": true, "ya": true,
+}
+
+// stopWords end a backward walk for a subject: they cannot be inside one.
+var stopWords = map[string]bool{
+	"while": true, "and": true, "but": true, "as": true, "when": true, "that": true, "because": true,
+	"although": true, "after": true, "before": true, "which": true, "who": true, "where": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "to": true, "in": true,
+	"on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "about": true,
+	"if": true, "so": true, "than": true, "whom": true, "whose": true, "however": true, "mientras": true,
+	"y": true, "pero": true, "que": true, "e": true, "mas": true, "enquanto": true, "quando": true,
+	"cuando": true, "porque": true, "não": true, "no": true, "not": true, "it": true, "this": true,
+}
+
+const (
+	maxSubjectWords    = 7  // a subject walked back over plain words
+	maxAppositiveWords = 30 // an appositive between commas
+)
+
+// subjectBefore finds the source that ends just before the cue at toks[k]
+// within [lo, k): a pronoun, a name, a description, or a name with an
+// appositive between commas. It returns the mention and the index of its
+// first token.
+func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	end := k
+	for end > lo && toks[end-1].Kind == token.Word && (skippable[toks[end-1].Lower()] || strings.HasSuffix(toks[end-1].Lower(), "ly") && !toks[end-1].Cap) {
+		end--
+	}
+	if end <= lo || inQuote[end-1] {
+		return speaker.Mention{}, 0, false
+	}
+	last := toks[end-1]
+	if last.Text == "," || last.Text == ")" && end-2 >= lo && toks[end-2].Text != "(" {
+		return appositiveSubject(src, toks, lo, end, inQuote, lang)
+	}
+	start := walkBack(toks, lo, end, inQuote, lang)
+	if start == end {
+		return speaker.Mention{}, 0, false
+	}
+	m, ok := speaker.ParseNP(src, toks, start, end, lang)
+	if !ok {
+		// Trim from the left until it parses: "the arrest of Smith said" is
+		// rare, "Mexico's president said" common.
+		for s := start + 1; s < end && !ok; s++ {
+			m, ok = speaker.ParseNP(src, toks, s, end, lang)
+			start = s
+		}
+	}
+	return m, start, ok
+}
+
+// walkBack returns the start of the noun phrase ending at end: name words,
+// determiners and role words, stopping at a stop word, punctuation or a
+// quotation.
+func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) int {
+	start := end
+	if _, ok := lang.PronounOf(toks[end-1].Text); ok {
+		return end - 1
+	}
+	for start > lo && end-start < maxSubjectWords {
+		t := toks[start-1]
+		if inQuote[start-1] {
+			break
+		}
+		if t.Kind != token.Word && t.Text != "’s" && t.Text != "'s" && t.Text != "-" && t.Text != "(" && t.Text != ")" && t.Text != "." {
+			break
+		}
+		if t.Kind == token.Word && stopWords[t.Lower()] && !t.Cap {
+			break
+		}
+		if t.Kind == token.Word && lang.IsCue(t.Lower()) {
+			break
+		}
+		if _, ok := lang.PronounOf(t.Text); ok && start < end {
+			break
+		}
+		start--
+		if lang.IsDeterminer(t.Text) {
+			break
+		}
+	}
+	return start
+}
+
+// appositiveSubject handles "Name, appositive, cue" and "description, Name,
+// cue": end-1 is the comma before the cue.
+func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	c1 := end - 1
+	c0 := c1 - 1
+	depth := 0
+	for c0 >= lo && c1-c0 <= maxAppositiveWords {
+		t := toks[c0].Text
+		if inQuote[c0] {
+			return speaker.Mention{}, 0, false
+		}
+		if t == ")" {
+			depth++
+		} else if t == "(" {
+			depth--
+		} else if depth <= 0 && (t == "," || t == ";" || t == ":" || toks[c0].Kind == token.Dash) {
+			break
+		}
+		c0--
+	}
+	if c1-c0 > maxAppositiveWords {
+		return speaker.Mention{}, 0, false
+	}
+	segStart := c0 + 1
+	if segStart < lo {
+		segStart = lo
+	}
+	seg, ok := speaker.ParseNP(src, toks, segStart, c1, lang)
+	if ok && seg.Kind == speaker.Name {
+		// "the director of the FBI, Kash Patel, stated": the description
+		// before is the role.
+		if c0 >= lo && toks[c0].Text == "," {
+			if ds := walkBack(toks, lo, c0, inQuote, lang); ds < c0 {
+				if d, ok := speaker.ParseNP(src, toks, ds, c0, lang); ok && d.Kind == speaker.Description {
+					if seg.Role == "" {
+						seg.Role = strings.TrimPrefix(strings.TrimPrefix(d.Text, "the "), "The ")
+					}
+					return seg, ds, true
+				}
+			}
+		}
+		return seg, segStart, true
+	}
+	// "Carlos Rodríguez, public security expert …, explains": the subject
+	// is before the appositive.
+	if c0 < lo || toks[c0].Text != "," {
+		if ok && seg.Kind == speaker.Description {
+			return seg, segStart, true
+		}
+		return speaker.Mention{}, 0, false
+	}
+	ns := walkBack(toks, lo, c0, inQuote, lang)
+	if ns == c0 {
+		return speaker.Mention{}, 0, false
+	}
+	m, ok := speaker.ParseNP(src, toks, ns, c0, lang)
+	if !ok || m.Kind == speaker.Pronoun {
+		return speaker.Mention{}, 0, false
+	}
+	m.Role = words(src, toks, segStart, c1)
+	return m, ns, true
+}
+
+// subjectAfter parses an inverted source: "said Smith, a spokesman",
+// "according to the police". It reads to the end of the sentence, a
+// quotation mark or a complementizer.
+func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	end := k
+	for end < hi && end-k < maxAppositiveWords {
+		t := toks[end]
+		if inQuote[end] || t.Kind == token.Mark || t.Kind == token.Punct && (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "?" || t.Text == "!") {
+			break
+		}
+		if t.Kind == token.Word && !t.Cap && (lang.IsComplementizer(t.Lower()) || lang.IsCue(t.Lower())) {
+			break
+		}
+		end++
+	}
+	if end == k {
+		return speaker.Mention{}, 0, false
+	}
+	// Cut at the first word after which the phrase turns into a clause:
+	// keep at most the name or description and its appositive.
+	m, ok := speaker.ParseNP(src, toks, k, end, lang)
+	if !ok {
+		// Try the first comma-free stretch only.
+		e := k
+		for e < end && toks[e].Text != "," {
+			e++
+		}
+		for e > k+1 && !ok {
+			m, ok = speaker.ParseNP(src, toks, k, e, lang)
+			if !ok {
+				e--
+			}
+		}
+		end = e
+	}
+	if ok && m.Kind == speaker.Pronoun {
+		// "said he was appalled": a subject of the content, not an
+		// inverted source.
+		return speaker.Mention{}, 0, false
+	}
+	return m, end, ok
+}
+
+func words(src string, toks []token.Token, from, to int) string {
+	if from >= to {
+		return ""
+	}
+	return strings.Join(strings.Fields(src[toks[from].Start:toks[to-1].End]), " ")
+}

@@ -1,0 +1,203 @@
+// Package lexicon holds the language data the engine reads news with: cue
+// words that attribute speech, titles and honorifics, pronouns, role nouns,
+// and the words that deny or rule out a claim. Each language lives in one
+// file as plain data, so that another language is one more file.
+package lexicon
+
+import (
+	"strings"
+	"sync"
+)
+
+// Gender of a pronoun or a gendered noun.
+type Gender uint8
+
+// Genders. Unknown agrees with everything.
+const (
+	Unknown Gender = iota
+	Male
+	Female
+)
+
+// Number of a pronoun.
+type Number uint8
+
+// Numbers.
+const (
+	Singular Number = iota + 1
+	Plural
+)
+
+// Pronoun describes a subject pronoun.
+type Pronoun struct {
+	Gender Gender
+	Number Number
+	// Person is true for pronouns that refer to people (he, she), false for
+	// ones that may refer to an organisation (it, they).
+	Person bool
+}
+
+// Data is the raw lexicon of one language, as written in its file.
+type Data struct {
+	// Code is the ISO 639-1 code ("en").
+	Code string
+	// Cues are the speech and belief verbs and phrases, every inflected form
+	// spelled out. Multi-word cues ("points out") are written with spaces.
+	Cues []string
+	// Denials are cues that deny, reject or rule out what follows; they are
+	// cues too.
+	Denials []string
+	// Beliefs are cues of stated belief (thinks, believes) that need a
+	// content clause to count.
+	Beliefs []string
+	// According are the phrases that put the source after the content
+	// ("according to").
+	According []string
+	// Complementizers introduce a content clause ("that").
+	Complementizers []string
+	// Pronouns maps subject pronouns to what they can refer to.
+	Pronouns map[string]Pronoun
+	// Honorifics come before a name and are not part of it (Mr., Dr.).
+	Honorifics []string
+	// Titles come before a name and are its role (President, Senator).
+	Titles []string
+	// RoleNouns head descriptions of unnamed sources (spokeswoman,
+	// officials), with their gender where the word has one.
+	RoleNouns map[string]Gender
+	// Determiners open a description ("the", "a").
+	Determiners []string
+	// NameParticles may stand inside a name in lower case (de, van).
+	NameParticles []string
+	// NotNames are capitalised words that start no name (days, months,
+	// sentence adverbs).
+	NotNames []string
+	// Abbreviations end in a period that does not end a sentence.
+	Abbreviations []string
+	// Quotes are the quotation mark pairs the language uses, outermost
+	// first.
+	Quotes []MarkPair
+}
+
+// MarkPair is a pair of quotation marks used by a language.
+type MarkPair struct {
+	Open, Close rune
+}
+
+// Language is a lexicon ready for look-ups.
+type Language struct {
+	Data
+	cues, denials, beliefs, according, comp    set
+	honorifics, titles, determiners, particles set
+	notNames, abbreviations                    set
+	// maxCueWords is the length of the longest cue in words.
+	maxCueWords int
+}
+
+type set map[string]struct{}
+
+func makeSet(words []string) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		s[strings.ToLower(w)] = struct{}{}
+	}
+	return s
+}
+
+func (s set) has(w string) bool { _, ok := s[strings.ToLower(w)]; return ok }
+
+var registry = map[string]func() Data{"en": english, "es": spanish, "pt": portuguese}
+
+var built sync.Map // code → *Language
+
+// For returns the lexicon of a language by its code ("en", "es-MX", "pt_BR"),
+// falling back to English for a language it does not have.
+func For(code string) *Language {
+	code = strings.ToLower(code)
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		code = code[:i]
+	}
+	if _, ok := registry[code]; !ok {
+		code = "en"
+	}
+	if l, ok := built.Load(code); ok {
+		return l.(*Language)
+	}
+	l := build(registry[code]())
+	actual, _ := built.LoadOrStore(code, l)
+	return actual.(*Language)
+}
+
+// Codes lists the languages that have a lexicon.
+func Codes() []string { return []string{"en", "es", "pt"} }
+
+func build(d Data) *Language {
+	l := &Language{Data: d}
+	all := append(append(append([]string{}, d.Cues...), d.Denials...), d.Beliefs...)
+	l.cues = makeSet(all)
+	l.denials = makeSet(d.Denials)
+	l.beliefs = makeSet(d.Beliefs)
+	l.according = makeSet(d.According)
+	l.comp = makeSet(d.Complementizers)
+	l.honorifics = makeSet(d.Honorifics)
+	l.titles = makeSet(d.Titles)
+	l.determiners = makeSet(d.Determiners)
+	l.particles = makeSet(d.NameParticles)
+	l.notNames = makeSet(d.NotNames)
+	l.abbreviations = makeSet(d.Abbreviations)
+	for _, c := range append(all, d.According...) {
+		if n := len(strings.Fields(c)); n > l.maxCueWords {
+			l.maxCueWords = n
+		}
+	}
+	return l
+}
+
+// MaxCueWords is the number of words in the longest cue.
+func (l *Language) MaxCueWords() int { return l.maxCueWords }
+
+// IsCue reports whether words (lower-case, joined by one space) are a cue.
+func (l *Language) IsCue(words string) bool { return l.cues.has(words) }
+
+// IsDenial reports whether a cue denies what it attributes.
+func (l *Language) IsDenial(words string) bool { return l.denials.has(words) }
+
+// IsBelief reports whether a cue states a belief.
+func (l *Language) IsBelief(words string) bool { return l.beliefs.has(words) }
+
+// IsAccording reports an "according to" phrase.
+func (l *Language) IsAccording(words string) bool { return l.according.has(words) }
+
+// IsComplementizer reports a word that opens a content clause.
+func (l *Language) IsComplementizer(w string) bool { return l.comp.has(w) }
+
+// IsHonorific reports a word such as "Mr." that precedes a name.
+func (l *Language) IsHonorific(w string) bool {
+	return l.honorifics.has(w) || l.honorifics.has(strings.TrimSuffix(w, "."))
+}
+
+// IsTitle reports a title such as "President" that precedes a name.
+func (l *Language) IsTitle(w string) bool { return l.titles.has(w) }
+
+// IsDeterminer reports a word that opens a description.
+func (l *Language) IsDeterminer(w string) bool { return l.determiners.has(w) }
+
+// IsParticle reports a lower-case word that can stand inside a name.
+func (l *Language) IsParticle(w string) bool { return l.particles.has(w) }
+
+// IsNotName reports a capitalised word that is not a name.
+func (l *Language) IsNotName(w string) bool { return l.notNames.has(w) }
+
+// IsAbbreviation reports a word whose period does not end a sentence.
+func (l *Language) IsAbbreviation(w string) bool { return l.abbreviations.has(w) }
+
+// PronounOf returns what a subject pronoun can refer to.
+func (l *Language) PronounOf(w string) (Pronoun, bool) {
+	p, ok := l.Pronouns[strings.ToLower(w)]
+	return p, ok
+}
+
+// RoleNoun returns whether w heads a description of a source, and its gender.
+func (l *Language) RoleNoun(w string) (Gender, bool) {
+	g, ok := l.RoleNouns[strings.ToLower(w)]
+	return g, ok
+}

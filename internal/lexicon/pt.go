@@ -1,0 +1,71 @@
+package lexicon
+
+func portuguese() Data {
+	return Data{
+		Code: "pt",
+		Cues: []string{
+			"disse", "diz", "dizem", "disseram", "dizer", "tem dito",
+			"afirmou", "afirma", "afirmam", "afirmaram", "declarou", "declara", "declararam",
+			"falou", "fala", "falaram", "acrescentou", "acrescenta", "completou", "completa",
+			"explicou", "explica", "explicaram", "ressaltou", "ressalta", "destacou", "destaca",
+			"comentou", "comenta", "contou", "conta", "lembrou", "lembra", "relatou", "relata",
+			"informou", "informa", "apontou", "aponta", "observou", "observa", "admitiu",
+			"admite", "reconheceu", "reconhece", "garantiu", "garante", "assegurou",
+			"sustentou", "sustenta", "argumentou", "argumenta", "alertou", "alerta",
+			"avisou", "anunciou", "anuncia", "confirmou", "confirma", "revelou", "revela",
+			"escreveu", "escreve", "publicou", "tuitou", "respondeu", "responde",
+			"perguntou", "questionou", "criticou", "critica", "prometeu", "promete",
+			"deixou claro", "afirmou que", "enfatizou", "enfatiza", "reiterou", "reitera",
+			"ponderou", "pondera", "defendeu", "defende", "acusou", "acusa",
+		},
+		Denials: []string{
+			"negou", "nega", "negam", "negaram", "descartou", "descarta", "descartaram",
+			"rejeitou", "rejeita", "rejeitaram", "desmentiu", "desmente", "refutou",
+			"refuta", "contestou", "contesta", "rebateu", "rebate", "contradisse",
+		},
+		Beliefs: []string{
+			"acredita", "acreditam", "acreditou", "considera", "consideram", "considerou",
+			"pensa", "pensam", "acha", "acham", "achou", "avalia", "avaliam", "avaliou",
+			"teme", "temem", "espera", "esperam", "sabe", "duvida",
+		},
+		According:       []string{"segundo", "de acordo com", "conforme", "na opinião de"},
+		Complementizers: []string{"que", "se", "como"},
+		Pronouns: map[string]Pronoun{
+			"ele":  {Male, Singular, true},
+			"ela":  {Female, Singular, true},
+			"eles": {Unknown, Plural, false},
+			"elas": {Female, Plural, false},
+			"eu":   {Unknown, Singular, true},
+			"nós":  {Unknown, Plural, false},
+		},
+		Honorifics: []string{"Sr.", "Sra.", "Dr.", "Dra.", "Dom", "Dona"},
+		Titles: []string{
+			"Presidente", "Ministro", "Ministra", "Senador", "Senadora", "Deputado", "Deputada",
+			"Governador", "Governadora", "Prefeito", "Prefeita", "Juiz", "Juíza", "General",
+			"Secretário", "Secretária", "Diretor", "Diretora", "Rei", "Rainha", "Papa",
+			"Padre", "Técnico", "Treinador", "Delegado", "Delegada", "Procurador",
+		},
+		RoleNouns: map[string]Gender{
+			"porta-voz": Unknown, "fontes": Unknown, "fonte": Unknown, "analistas": Unknown,
+			"analista": Unknown, "especialista": Unknown, "especialistas": Unknown,
+			"presidente": Unknown, "ministro": Male, "ministra": Female, "governo": Unknown,
+			"polícia": Unknown, "autoridades": Unknown, "técnico": Male, "treinador": Male,
+			"comandante": Unknown, "mãe": Female, "pai": Male, "jogador": Male,
+			"empresa": Unknown, "nota": Unknown, "clube": Unknown, "dirigente": Unknown,
+		},
+		Determiners:   []string{"o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "outro", "outra"},
+		NameParticles: []string{"de", "da", "do", "dos", "das", "e"},
+		NotNames: []string{
+			"O", "A", "Os", "As", "Um", "Uma", "Em", "No", "Na", "Nos", "Nas", "Por", "Para",
+			"Com", "Sem", "Mas", "Porém", "Além", "Também", "Segundo", "Este", "Esta",
+			"Esse", "Essa", "Isso", "Segunda-feira", "Terça-feira", "Quarta-feira",
+			"Quinta-feira", "Sexta-feira", "Sábado", "Domingo", "Janeiro", "Fevereiro",
+			"Março", "Abril", "Maio", "Junho", "Julho", "Agosto", "Setembro", "Outubro",
+			"Novembro", "Dezembro", "Ele", "Ela", "Eu", "Não", "Sim", "Quando", "Como",
+			"Se", "Que", "Já", "Hoje", "Ontem", "Enquanto", "Após", "Desde", "Até",
+			"Embora", "Assim", "Ao", "Do", "Da", "Dos", "Das", "Seu", "Sua",
+		},
+		Abbreviations: []string{"sr.", "sra.", "dr.", "dra.", "etc.", "p.ex.", "nº."},
+		Quotes:        []MarkPair{{'“', '”'}, {'"', '"'}, {'«', '»'}, {'‘', '’'}},
+	}
+}

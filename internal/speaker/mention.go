@@ -1,0 +1,260 @@
+// Package speaker reads who is speaking: it parses the source of an
+// attribution (a name, a pronoun, a description such as "a Whole Foods
+// spokeswoman"), with the title and appositive role the article gives, and
+// resolves every mention to one entity per source with all of its aliases.
+package speaker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotelens/quotelens/internal/lexicon"
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+// MentionKind is the kind of a Mention.
+type MentionKind uint8
+
+// Kinds of mention.
+const (
+	Name        MentionKind = iota + 1 // Kash Patel, Mr. Reeves, @Claudiashein
+	Pronoun                            // he, she, they
+	Description                        // the president, a Whole Foods spokeswoman
+)
+
+// Mention is one way the article names a source at one place.
+type Mention struct {
+	Kind MentionKind
+	// Text is the mention as on the page, titles included.
+	Text string
+	// Name is a Name mention without honorifics and titles.
+	Name string
+	// Title is a title or description before the name ("President",
+	// "Facebook CEO").
+	Title string
+	// Role is an appositive role ("public security expert and member of …").
+	Role   string
+	Gender lexicon.Gender
+	Plural bool
+	// Handle is a social media handle that goes with the name.
+	Handle string
+}
+
+// words returns the text of toks[from:to] with single spaces, keeping
+// punctuation tight.
+func words(src string, toks []token.Token, from, to int) string {
+	if from >= to {
+		return ""
+	}
+	return strings.Join(strings.Fields(src[toks[from].Start:toks[to-1].End]), " ")
+}
+
+// isNameWord reports a capitalised word that can be part of a name.
+func isNameWord(t token.Token, lang *lexicon.Language) bool {
+	if t.Kind != token.Word || !t.Cap {
+		return false
+	}
+	if lang.IsNotName(t.Text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// ParseNP parses toks[from:to] as the source of an attribution. The span
+// may hold an appositive after a comma ("Patel, the FBI director") and a
+// title before the name ("President Claudia Sheinbaum", "the director of the
+// FBI, Kash Patel").
+func ParseNP(src string, toks []token.Token, from, to int, lang *lexicon.Language) (Mention, bool) {
+	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash || toks[from].Kind == token.Mark) {
+		from++
+	}
+	for to > from && (toks[to-1].Kind == token.Punct && toks[to-1].Text != ")" || toks[to-1].Kind == token.Dash) {
+		to--
+	}
+	if from >= to {
+		return Mention{}, false
+	}
+	// Split on commas outside brackets: the segments are name, description
+	// and appositives in some order.
+	var segs [][2]int
+	depth, begin := 0, from
+	for k := from; k < to; k++ {
+		switch toks[k].Text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		case ",":
+			if depth == 0 {
+				segs = append(segs, [2]int{begin, k})
+				begin = k + 1
+			}
+		}
+	}
+	segs = append(segs, [2]int{begin, to})
+	// The source is the first segment that parses as a name; failing that,
+	// the first that parses as a pronoun or description.
+	best, bestSeg := Mention{}, -1
+	for i, s := range segs {
+		m, ok := parseSimple(src, toks, s[0], s[1], lang)
+		if !ok {
+			continue
+		}
+		if m.Kind == Name {
+			best, bestSeg = m, i
+			break
+		}
+		if bestSeg < 0 {
+			best, bestSeg = m, i
+		}
+	}
+	if bestSeg < 0 {
+		return Mention{}, false
+	}
+	// The other segments are the role: the description before the name or
+	// the appositive after it.
+	var role []string
+	for i, s := range segs {
+		if i == bestSeg {
+			continue
+		}
+		if r := words(src, toks, s[0], s[1]); r != "" {
+			role = append(role, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r, "the "), "a "), "an "))
+		}
+	}
+	if len(role) > 0 {
+		best.Role = strings.Join(role, ", ")
+	}
+	return best, true
+}
+
+// parseSimple parses a span with no commas: a pronoun, a name with its
+// titles, or a description.
+func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Language) (Mention, bool) {
+	n := to - from
+	if n <= 0 || n > 12 {
+		return Mention{}, false
+	}
+	text := words(src, toks, from, to)
+	if n == 1 {
+		if p, ok := lang.PronounOf(toks[from].Text); ok {
+			return Mention{Kind: Pronoun, Text: text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}, true
+		}
+	}
+	if n == 1 && strings.HasPrefix(toks[from].Text, "@") {
+		return Mention{Kind: Name, Text: text, Name: text, Handle: text}, true
+	}
+	// A name: the last run of name words, with titles and honorifics before
+	// it taken off.
+	end := to
+	for end > from && toks[end-1].Text == ")" {
+		// "Claudia Sheinbaum Pardo (@Claudiashein)"
+		for end > from && toks[end-1].Text != "(" {
+			end--
+		}
+		end--
+	}
+	nameEnd := end
+	k := nameEnd
+	for k > from && (isNameWord(toks[k-1], lang) || k-1 > from && lang.IsParticle(toks[k-1].Text) && isNameWord(toks[k-2], lang)) {
+		k--
+	}
+	if k < nameEnd {
+		nameStart := k
+		// Honorifics and titles at the front of the run are not the name.
+		for nameStart < nameEnd-1 && (lang.IsHonorific(toks[nameStart].Text) || lang.IsTitle(toks[nameStart].Text) || isUpperAbbrev(toks[nameStart].Text)) {
+			nameStart++
+		}
+		if lang.IsParticle(toks[nameStart].Text) {
+			nameStart++
+		}
+		name := words(src, toks, nameStart, nameEnd)
+		if name != "" && (k == from || allTitleLike(toks, from, k, lang)) && !lang.IsTitle(name) {
+			m := Mention{Kind: Name, Text: text, Name: name}
+			if nameStart > from {
+				m.Title = strings.TrimPrefix(strings.TrimPrefix(words(src, toks, from, nameStart), "the "), "The ")
+				for _, t := range toks[from:nameStart] {
+					switch strings.TrimSuffix(t.Lower(), ".") {
+					case "mr", "sr", "don", "dom":
+						m.Gender = lexicon.Male
+					case "mrs", "ms", "miss", "sra", "srta", "dona", "doña":
+						m.Gender = lexicon.Female
+					}
+				}
+			}
+			if end < to {
+				m.Handle = strings.Trim(words(src, toks, end, to), "() ")
+			}
+			return m, true
+		}
+	}
+	// A description: determiner? modifiers* head, the head a role noun or
+	// a plural; or a capitalised organisation ("the Food Standards Agency").
+	if looksLikeDescription(toks, from, to, lang) {
+		head := toks[to-1].Lower()
+		g, _ := lang.RoleNoun(head)
+		return Mention{Kind: Description, Text: text, Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
+	}
+	return Mention{}, false
+}
+
+// allTitleLike reports whether toks[from:to] can stand before a name as its
+// title: a determiner and lower-case role words ("the FBI director",
+// "Facebook CEO", "public security expert").
+func allTitleLike(toks []token.Token, from, to int, lang *lexicon.Language) bool {
+	if to-from > 6 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if t.Kind != token.Word {
+			if t.Text == "'s" || t.Text == "’s" {
+				continue
+			}
+			return false
+		}
+		if _, ok := lang.PronounOf(t.Text); ok {
+			return false
+		}
+		if lang.IsCue(t.Lower()) {
+			return false
+		}
+	}
+	return true
+}
+
+// isUpperAbbrev reports words such as "CEO" or "FBI" used as titles.
+func isUpperAbbrev(s string) bool {
+	return s == "CEO" || s == "CFO" || s == "COO"
+}
+
+// looksLikeDescription reports a span that describes an unnamed source.
+func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Language) bool {
+	if to-from > 7 {
+		return false
+	}
+	last := toks[to-1]
+	if last.Kind != token.Word {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if toks[k].Kind != token.Word && toks[k].Text != "-" && toks[k].Text != "’s" && toks[k].Text != "'s" && toks[k].Text != "&" {
+			return false
+		}
+		if lang.IsCue(toks[k].Lower()) || lang.IsComplementizer(toks[k].Lower()) && k > from {
+			return false
+		}
+	}
+	if _, ok := lang.RoleNoun(last.Lower()); ok {
+		return true
+	}
+	// A capitalised organisation name after a determiner.
+	if lang.IsDeterminer(toks[from].Text) && to-from >= 2 && last.Cap {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,301 @@
+package speaker
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotelens/quotelens/internal/lexicon"
+)
+
+// Entity is one source, however the article names it.
+type Entity struct {
+	// Index is the entity's place in Registry.Entities.
+	Index int
+	// Name is the fullest name (or description) the article gives.
+	Name string
+	// Forms are every form the article uses, in the order met.
+	Forms []string
+	// Role is the role or affiliation, as the article gives it.
+	Role   string
+	Kind   MentionKind // Name or Description
+	Gender lexicon.Gender
+	Plural bool
+	tokens []string // folded name tokens
+}
+
+// Aliases returns the forms other than Name, longest first.
+func (e *Entity) Aliases() []string {
+	var out []string
+	for _, f := range e.Forms {
+		if f != e.Name {
+			out = append(out, f)
+		}
+	}
+	// Longest first, stable for equal lengths.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func (e *Entity) addForm(f string) {
+	f = strings.TrimSpace(f)
+	if f == "" {
+		return
+	}
+	for _, g := range e.Forms {
+		if g == f {
+			return
+		}
+	}
+	e.Forms = append(e.Forms, f)
+}
+
+// Registry resolves mentions to entities. It remembers which entities were
+// the subjects of recent sentences, for pronouns.
+type Registry struct {
+	lang     *lexicon.Language
+	Entities []*Entity
+	// names are full names seen anywhere in the article (including where
+	// nobody speaks), so that "Hicks said" resolves to Vanessa Hicks.
+	names []string
+	// salience lists entities in the order they were last the subject of an
+	// attribution or a sentence, most recent last.
+	salience []*Entity
+}
+
+// NewRegistry returns an empty registry for a language.
+func NewRegistry(lang *lexicon.Language) *Registry {
+	return &Registry{lang: lang}
+}
+
+// SeeName records a full name met in the text, so that a later surname
+// alone can be resolved to it.
+func (r *Registry) SeeName(name string) {
+	if len(strings.Fields(name)) >= 2 {
+		r.names = append(r.names, name)
+	}
+}
+
+// fold lower-cases and strips the possessive from a name token.
+func fold(s string) string {
+	s = strings.ToLower(s)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '@' })
+}
+
+func nameTokens(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if f := fold(w); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// subset reports whether every token of a is in b.
+func subset(a, b []string) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// Resolve returns the entity a mention refers to, making one if it is new,
+// or nil when it cannot be resolved (a pronoun with nobody before it).
+func (r *Registry) Resolve(m Mention) *Entity {
+	var e *Entity
+	switch m.Kind {
+	case Name:
+		e = r.resolveName(m)
+	case Description:
+		e = r.resolveDescription(m)
+	case Pronoun:
+		return r.resolvePronoun(m)
+	}
+	if e != nil {
+		if e.Role == "" {
+			switch {
+			case m.Role != "":
+				e.Role = m.Role
+			case m.Title != "":
+				e.Role = m.Title
+			}
+		}
+		if e.Gender == lexicon.Unknown {
+			e.Gender = m.Gender
+		}
+	}
+	return e
+}
+
+func (r *Registry) resolveName(m Mention) *Entity {
+	toks := nameTokens(m.Name)
+	if m.Handle != "" && m.Name == m.Handle {
+		// A bare handle: the entity that already has it.
+		for _, e := range r.Entities {
+			for _, f := range e.Forms {
+				if strings.EqualFold(f, m.Handle) {
+					return e
+				}
+			}
+		}
+	}
+	// An entity whose name contains this one, or is contained in it; the
+	// most salient first.
+	var found *Entity
+	for i := len(r.salience) - 1; i >= 0 && found == nil; i-- {
+		e := r.salience[i]
+		if e.Kind == Name && (subset(toks, e.tokens) || subset(e.tokens, toks)) {
+			found = e
+		}
+	}
+	for i := len(r.Entities) - 1; i >= 0 && found == nil; i-- {
+		e := r.Entities[i]
+		if e.Kind == Name && (subset(toks, e.tokens) || subset(e.tokens, toks)) {
+			found = e
+		}
+	}
+	if found == nil {
+		found = r.newEntity(Name, m.Name)
+		// A surname alone: the full name seen in the text.
+		if len(toks) == 1 {
+			if full := r.fullName(toks[0]); full != "" {
+				found.Name = full
+				found.tokens = nameTokens(full)
+				found.Forms = []string{full}
+			}
+		}
+	}
+	if len(toks) > len(found.tokens) || len(toks) == len(found.tokens) && len(m.Name) > len(found.Name) {
+		found.Name = m.Name
+		found.tokens = toks
+	}
+	found.addForm(m.Name)
+	if m.Title != "" && !strings.EqualFold(m.Title, "the") {
+		found.addForm(m.Title + " " + m.Name)
+	}
+	if m.Handle != "" {
+		found.addForm(m.Handle)
+	}
+	return found
+}
+
+// fullName returns the last full name seen that contains token tok.
+func (r *Registry) fullName(tok string) string {
+	for i := len(r.names) - 1; i >= 0; i-- {
+		for _, t := range nameTokens(r.names[i]) {
+			if t == tok {
+				return r.names[i]
+			}
+		}
+	}
+	return ""
+}
+
+func (r *Registry) newEntity(kind MentionKind, name string) *Entity {
+	e := &Entity{Index: len(r.Entities), Name: name, Kind: kind, tokens: nameTokens(name)}
+	e.Forms = []string{name}
+	r.Entities = append(r.Entities, e)
+	return e
+}
+
+// resolveDescription links "the spokeswoman" to "a Whole Foods spokeswoman",
+// and "the president" to the entity titled President.
+func (r *Registry) resolveDescription(m Mention) *Entity {
+	toks := nameTokens(m.Text)
+	head := toks[len(toks)-1]
+	bare := stripDeterminer(m.Text, r.lang)
+	definite := len(toks) > 1 && (toks[0] == "the" || toks[0] == "el" || toks[0] == "la" || toks[0] == "o" || toks[0] == "a" && r.lang.Code == "pt")
+	for i := len(r.salience) - 1; i >= 0; i-- {
+		e := r.salience[i]
+		if e.Kind == Description && e.tokens[len(e.tokens)-1] == head {
+			e.addForm(m.Text)
+			e.addForm(bare)
+			return e
+		}
+		if definite && e.Kind == Name && strings.Contains(" "+strings.ToLower(e.Role)+" ", " "+head+" ") {
+			e.addForm(m.Text)
+			return e
+		}
+	}
+	for i := len(r.Entities) - 1; i >= 0; i-- {
+		e := r.Entities[i]
+		if e.Kind == Description && e.tokens[len(e.tokens)-1] == head {
+			e.addForm(m.Text)
+			e.addForm(bare)
+			return e
+		}
+	}
+	e := r.newEntity(Description, m.Text)
+	e.Plural = m.Plural
+	e.Gender = m.Gender
+	e.addForm(bare)
+	return e
+}
+
+func stripDeterminer(s string, lang *lexicon.Language) string {
+	f := strings.Fields(s)
+	if len(f) > 1 && lang.IsDeterminer(f[0]) {
+		return strings.Join(f[1:], " ")
+	}
+	return s
+}
+
+// resolvePronoun picks the most salient entity that the pronoun can refer
+// to. Gender is a preference, not a rule: translated articles get it wrong
+// ("he" for a woman president), so an entity of the other known gender is
+// taken when nobody else fits.
+func (r *Registry) resolvePronoun(m Mention) *Entity {
+	var fallback *Entity
+	for i := len(r.salience) - 1; i >= 0; i-- {
+		e := r.salience[i]
+		if m.Plural != e.Plural && !(m.Plural && e.Kind == Description) {
+			if !m.Plural || e.Kind == Name {
+				continue
+			}
+		}
+		if !m.Plural && m.Gender != lexicon.Unknown && e.Kind != Name && e.Gender == lexicon.Unknown {
+			// he/she for an organisation or a group: unlikely.
+			continue
+		}
+		if m.Gender != lexicon.Unknown && e.Gender != lexicon.Unknown && e.Gender != m.Gender {
+			if fallback == nil {
+				fallback = e
+			}
+			continue
+		}
+		return e
+	}
+	return fallback
+}
+
+// Speak records that e is the subject of an attribution or a sentence, the
+// most salient entity from now on.
+func (r *Registry) Speak(e *Entity) {
+	if e == nil {
+		return
+	}
+	for i, s := range r.salience {
+		if s == e {
+			r.salience = append(r.salience[:i], r.salience[i+1:]...)
+			break
+		}
+	}
+	r.salience = append(r.salience, e)
+}
