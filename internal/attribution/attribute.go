@@ -211,7 +211,7 @@ func (a *attributor) block(b int) {
 				paragraphVoice = e
 				a.voice, a.voiceBlock = e, b
 			}
-			a.indirect(b, text, info, ev.cue, srcs[ev.cue], e, sents, sentOf)
+			a.indirect(b, text, info, ev.cue, srcs, e, sents, sentOf)
 			continue
 		}
 		s := a.spans[ev.quote]
@@ -235,7 +235,7 @@ func (a *attributor) block(b int) {
 		case paragraphVoice != nil && !s.Continues:
 			att.Speaker = paragraphVoice
 			att.Evidence, att.Confidence = "earlier in the paragraph", confSameSentence
-		case a.voice != nil && (s.Continues || s.Start <= 1 || s.Origin == quote.BlockQuote) && b-a.voiceBlock <= 3:
+		case a.voice != nil && (s.Continues || s.Open == 0 || s.Origin == quote.BlockQuote) && b-a.voiceBlock <= 3:
 			att.Speaker = a.voice
 			att.Evidence, att.Confidence = "carries on the voice of the paragraph before", confContinues
 		}

@@ -50,6 +50,13 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			default:
 				continue
 			}
+			// "he said according to a transcript": the document a cue cites
+			// is not another source.
+			if c.according && len(out) > 0 && out[len(out)-1].to >= k-1 && !out[len(out)-1].according {
+				k += n - 1
+				found = true
+				continue
+			}
 			out = append(out, c)
 			k += n - 1
 			found = true

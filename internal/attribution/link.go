@@ -109,6 +109,12 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 			}
 			if !between {
 				before, beforeGap = ci, ot-c.to
+				// "wrote they found it was “…”", "said he thought": a cue
+				// whose pronoun source follows another cue reports what
+				// that cue's source said.
+				if src := srcs[ci]; src.m.Kind == speaker.Pronoun && ci > 0 && info.cues[ci-1].to == src.from && srcs[ci-1].ok {
+					before = ci - 1
+				}
 			}
 			break
 		}
@@ -140,16 +146,25 @@ func cueAt(cues []cue, k int) int {
 
 // indirect records the reported speech of cue ci, when it has content that
 // is not just a direct quotation.
-func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, src cueSource, e *speaker.Entity, sents [][2]int, sentOf []int) {
+func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs []cueSource, e *speaker.Entity, sents [][2]int, sentOf []int) {
+	src := srcs[ci]
 	c := info.cues[ci]
 	toks := info.toks
 	sent := sents[sentOf[c.from]]
 	from, to := -1, -1
+	// "…, Zuckerberg said at the trial.": a source after a comma, with no
+	// more than an adverbial after the cue, reports what came before.
+	contentBefore := c.according || src.inverted
+	if !contentBefore && src.from > sent[0] && toks[src.from-1].Text == "," && adverbialTail(toks, c.to, sent[1], a.lang) {
+		contentBefore = true
+	}
 	switch {
-	case c.according || src.inverted:
+	case contentBefore:
 		// "…, according to X" / "…, said X": the content is before.
-		if c.from > sent[0] && toks[c.from-1].Text == "," {
+		if src.inverted && c.from > sent[0] && toks[c.from-1].Text == "," {
 			from, to = sent[0], c.from-1
+		} else if !src.inverted && src.from > sent[0] && toks[src.from-1].Text == "," {
+			from, to = sent[0], src.from-1
 		} else if c.according && src.to < sent[1] && toks[src.to].Text == "," {
 			// "According to X, content."
 			from, to = src.to+1, sent[1]
@@ -158,13 +173,23 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, src c
 		// After the cue, to the end of the sentence or the next source.
 		k := c.to
 		hasComp := false
-		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
+		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || timeWords[toks[k].Lower()] && !hasComp || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
 			if a.lang.IsComplementizer(toks[k].Lower()) {
 				hasComp = true
 			}
 			k++
 		}
-		if c.belief && !hasComp {
+		if !hasComp && !c.denial && !a.lang.IsBare(c.key) {
+			return
+		}
+		// "told her they did not …": the hearer is not the content.
+		if !hasComp && strings.HasPrefix(c.key, "t") && k+1 < sent[1] && isObjectPronoun(toks[k].Lower()) {
+			k++
+			for k < sent[1] && a.lang.IsComplementizer(toks[k].Lower()) {
+				k++
+			}
+		}
+		if k < sent[1] && !hasComp && !c.denial && (prepositionStart[toks[k].Lower()] || toks[k].Lower() == "to") {
 			return
 		}
 		from, to = k, sent[1]
@@ -172,13 +197,16 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, src c
 			if info.cues[cj].from >= sent[1] {
 				break
 			}
+			if !srcs[cj].ok || srcs[cj].inverted {
+				continue
+			}
+			// "said he thought that …": the inner cue reports the content.
+			if srcs[cj].from <= from {
+				return
+			}
 			// Stop before the next attribution's source ("…, Sheinbaum
 			// ruled out").
-			stop := info.cues[cj].from
-			if s2 := subjStart(a, text, info, cj, sent); s2 >= 0 && s2 < stop {
-				stop = s2
-			}
-			if stop > from && stop < to {
+			if stop := srcs[cj].from; stop > from && stop < to {
 				to = stop
 			}
 			break
@@ -229,11 +257,44 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, src c
 	})
 }
 
-// subjStart returns the first token of cue cj's source, or -1.
-func subjStart(a *attributor, text string, info *blockInfo, cj int, sent [2]int) int {
-	c := info.cues[cj]
-	if m, start, ok := subjectBefore(text, info.toks, sent[0], c.from, info.inQuote, a.lang); ok && m.Kind != 0 {
-		return start
+// timeWords may stand between a cue and its content ("said Thursday that").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"late": true, "early": true, "recently": true, "earlier": true, "later": true, "again": true,
+	"on": true, "last": true, "this": true, "week": true, "month": true, "year": true,
+	"for": true, "years": true, "publicly": true, "repeatedly": true,
+}
+
+// prepositionStart are words that open an adverbial, not a content clause.
+var prepositionStart = map[string]bool{
+	"at": true, "in": true, "on": true, "during": true, "after": true, "before": true,
+	"according": true, "last": true, "yesterday": true, "today": true, "on monday": true,
+	"with": true, "by": true, "from": true, "through": true, "via": true, "while": true,
+}
+
+func isObjectPronoun(w string) bool {
+	switch w {
+	case "her", "him", "them", "me", "us", "reporters", "police", "cops":
+		return true
 	}
-	return -1
+	return false
+}
+
+// adverbialTail reports whether toks[k:end] is empty or a short adverbial
+// ("at the trial", "on Thursday", "in a statement").
+func adverbialTail(toks []token.Token, k, end int, lang interface{ IsComplementizer(string) bool }) bool {
+	n := 0
+	for i := k; i < end; i++ {
+		if toks[i].Kind == token.Word {
+			n++
+		}
+		if toks[i].Kind == token.Mark {
+			return false
+		}
+	}
+	if n == 0 {
+		return true
+	}
+	return n <= 8 && (prepositionStart[toks[k].Lower()] || timeWords[toks[k].Lower()])
 }

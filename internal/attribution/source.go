@@ -47,6 +47,22 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		return speaker.Mention{}, 0, false
 	}
 	last := toks[end-1]
+	// "ZeniMax Media, which accuses": the relative pronoun stands for the
+	// phrase before the comma.
+	if relative[last.Lower()] && end-2 >= lo && toks[end-2].Text == "," {
+		ns := walkBack(toks, lo, end-2, inQuote, lang)
+		if ns < end-2 {
+			if m, ok := speaker.ParseNP(src, toks, ns, end-2, lang); ok && m.Kind != speaker.Pronoun {
+				return m, ns, true
+			}
+		}
+		return speaker.Mention{}, 0, false
+	}
+	// "an unidentified poster put up her picture and wrote": a coordinated
+	// verb shares the nearest source before it.
+	if last.Lower() == "and" || last.Lower() == "y" || last.Lower() == "e" {
+		return nearestSource(src, toks, lo, end-1, inQuote, lang)
+	}
 	if last.Text == "," || last.Text == ")" && end-2 >= lo && toks[end-2].Text != "(" {
 		return appositiveSubject(src, toks, lo, end, inQuote, lang)
 	}
@@ -64,6 +80,28 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		}
 	}
 	return m, start, ok
+}
+
+// relative pronouns that open a clause about the phrase before them.
+var relative = map[string]bool{"which": true, "who": true, "que": true, "quien": true, "quem": true}
+
+// nearestSource finds the last name or described source in toks[lo:end].
+func nearestSource(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	for k := end; k > lo; k-- {
+		t := toks[k-1]
+		if inQuote[k-1] || t.Kind != token.Word {
+			continue
+		}
+		_, role := lang.RoleNoun(t.Lower())
+		if !role && !(t.Cap && !lang.IsNotName(t.Text)) {
+			continue
+		}
+		s := walkBack(toks, lo, k, inQuote, lang)
+		if m, ok := speaker.ParseNP(src, toks, s, k, lang); ok && m.Kind != speaker.Pronoun {
+			return m, s, true
+		}
+	}
+	return speaker.Mention{}, 0, false
 }
 
 // walkBack returns the start of the noun phrase ending at end: name words,

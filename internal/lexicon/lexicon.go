@@ -50,6 +50,10 @@ type Data struct {
 	// Beliefs are cues of stated belief (thinks, believes) that need a
 	// content clause to count.
 	Beliefs []string
+	// Bare are the cues whose content may follow with no complementizer
+	// ("said the tablets were …"); other cues need one ("found that …"),
+	// except denials, whose object is their content.
+	Bare []string
 	// According are the phrases that put the source after the content
 	// ("according to").
 	According []string
@@ -86,9 +90,9 @@ type MarkPair struct {
 // Language is a lexicon ready for look-ups.
 type Language struct {
 	Data
-	cues, denials, beliefs, according, comp    set
-	honorifics, titles, determiners, particles set
-	notNames, abbreviations                    set
+	cues, denials, beliefs, according, comp, bare set
+	honorifics, titles, determiners, particles    set
+	notNames, abbreviations                       set
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
 }
@@ -137,6 +141,7 @@ func build(d Data) *Language {
 	l.denials = makeSet(d.Denials)
 	l.beliefs = makeSet(d.Beliefs)
 	l.according = makeSet(d.According)
+	l.bare = makeSet(d.Bare)
 	l.comp = makeSet(d.Complementizers)
 	l.honorifics = makeSet(d.Honorifics)
 	l.titles = makeSet(d.Titles)
@@ -163,6 +168,9 @@ func (l *Language) IsDenial(words string) bool { return l.denials.has(words) }
 
 // IsBelief reports whether a cue states a belief.
 func (l *Language) IsBelief(words string) bool { return l.beliefs.has(words) }
+
+// IsBare reports a cue whose content may follow without a complementizer.
+func (l *Language) IsBare(words string) bool { return l.bare.has(words) }
 
 // IsAccording reports an "according to" phrase.
 func (l *Language) IsAccording(words string) bool { return l.according.has(words) }

@@ -148,6 +148,18 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	if n == 1 && strings.HasPrefix(toks[from].Text, "@") {
 		return Mention{Kind: Name, Text: text, Name: text, Handle: text}, true
 	}
+	// "chief inspector Jennifer Mattinson from the West Mercia police": a
+	// name followed by a preposition; what follows is the role.
+	for k := from + 1; k < to-1; k++ {
+		if prepositions[toks[k].Text] && isNameWord(toks[k-1], lang) {
+			if m, ok := parseSimple(src, toks, from, k, lang); ok && m.Kind == Name {
+				m.Role = strings.TrimSpace(m.Title + " " + words(src, toks, k, to))
+				m.Text = text
+				return m, true
+			}
+			break
+		}
+	}
 	// A name: the last run of name words, with titles and honorifics before
 	// it taken off.
 	end := to
@@ -173,10 +185,18 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 			nameStart++
 		}
 		name := words(src, toks, nameStart, nameEnd)
+		if _, role := lang.RoleNoun(name); role && nameEnd-nameStart == 1 {
+			// "Officials said" at the start of a sentence.
+			name = ""
+		}
 		if name != "" && (k == from || allTitleLike(toks, from, k, lang)) && !lang.IsTitle(name) {
 			m := Mention{Kind: Name, Text: text, Name: name}
 			if nameStart > from {
-				m.Title = strings.TrimPrefix(strings.TrimPrefix(words(src, toks, from, nameStart), "the "), "The ")
+				m.Title = words(src, toks, from, nameStart)
+				if lang.IsDeterminer(m.Title) {
+					m.Title = ""
+				}
+				m.Title = strings.TrimPrefix(strings.TrimPrefix(m.Title, "the "), "The ")
 				for _, t := range toks[from:nameStart] {
 					switch strings.TrimSuffix(t.Lower(), ".") {
 					case "mr", "sr", "don", "dom":
@@ -194,13 +214,16 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	}
 	// A description: determiner? modifiers* head, the head a role noun or
 	// a plural; or a capitalised organisation ("the Food Standards Agency").
-	if looksLikeDescription(toks, from, to, lang) {
+	if looksLikeDescription(toks, from, to, lang) || to-from == 1 && isRole(toks[from], lang) {
 		head := toks[to-1].Lower()
 		g, _ := lang.RoleNoun(head)
 		return Mention{Kind: Description, Text: text, Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
 	}
 	return Mention{}, false
 }
+
+// prepositions that end a name and start its role.
+var prepositions = map[string]bool{"from": true, "of": true, "at": true, "with": true, "for": true, "de": true, "da": true, "do": true, "del": true}
 
 // allTitleLike reports whether toks[from:to] can stand before a name as its
 // title: a determiner and lower-case role words ("the FBI director",
@@ -257,4 +280,9 @@ func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Langua
 		return true
 	}
 	return false
+}
+
+func isRole(t token.Token, lang *lexicon.Language) bool {
+	_, ok := lang.RoleNoun(t.Lower())
+	return ok
 }
