@@ -8,6 +8,7 @@ import (
 	"github.com/quotelens/quotelens/internal/anchor"
 	"github.com/quotelens/quotelens/internal/article"
 	"github.com/quotelens/quotelens/internal/attribution"
+	"github.com/quotelens/quotelens/internal/dispute"
 	"github.com/quotelens/quotelens/internal/lexicon"
 	"github.com/quotelens/quotelens/internal/quote"
 	"github.com/quotelens/quotelens/internal/speaker"
@@ -61,6 +62,7 @@ func Document(doc *article.Document, opts Options) *Analysis {
 	for _, att := range atts {
 		b.add(att)
 	}
+	b.disputes()
 	if len(a.Quotes) == 0 && a.Reason == "" {
 		a.Reason = "no quotes found"
 	}
@@ -100,6 +102,9 @@ type builder struct {
 	doc  *article.Document
 	page *anchor.Text
 	ids  map[*speaker.Entity]string
+	// items are the quotes as the dispute finder reads them, one per
+	// quote.
+	items []dispute.Item
 }
 
 func (b *builder) add(att attribution.Attribution) {
@@ -136,6 +141,30 @@ func (b *builder) add(att attribution.Attribution) {
 		q.Confidence = 0
 	}
 	b.a.Quotes = append(b.a.Quotes, q)
+	it := dispute.Item{Text: q.Text, Cue: q.Cue, Denial: att.Denial, Block: att.Block, Sentence: att.Sentence}
+	if q.Speaker != nil {
+		it.Speaker = *q.Speaker
+	}
+	b.items = append(b.items, it)
+}
+
+// disputes pairs claims with what contradicts them.
+func (b *builder) disputes() {
+	for _, p := range dispute.Find(b.items) {
+		claim, counter := b.a.Quotes[p.Claim], b.a.Quotes[p.Counter]
+		d := Dispute{
+			ID:         "d" + strconv.Itoa(len(b.a.Disputes)+1),
+			Claim:      Side{Text: claim.Text, Speaker: claim.Speaker, Quote: claim.ID, Selectors: claim.Selectors},
+			Dispute:    Side{Text: counter.Text, Speaker: counter.Speaker, Quote: counter.ID, Selectors: counter.Selectors},
+			Cue:        p.Cue,
+			Confidence: p.Confidence,
+		}
+		if b.items[p.Counter].Denial {
+			// "ruled out a joint operation": the denial reads with its cue.
+			d.Dispute.Text = counter.Cue + " " + counter.Text
+		}
+		b.a.Disputes = append(b.a.Disputes, d)
+	}
 }
 
 func (b *builder) selectors(start, end int) []Selector {
