@@ -235,7 +235,18 @@ func (a *attributor) block(b int) {
 		case paragraphVoice != nil && !s.Continues:
 			att.Speaker = paragraphVoice
 			att.Evidence, att.Confidence = "earlier in the paragraph", confSameSentence
-		case a.voice != nil && (s.Continues || s.Open == 0 || s.Origin == quote.BlockQuote) && b-a.voiceBlock <= 3:
+		case s.Origin == quote.BlockQuote:
+			// A block quotation is introduced by the paragraph before
+			// ("… said:") or signed by the one after ("The statement
+			// above was issued by …").
+			if e, ok := a.introduced(b); ok {
+				att.Speaker = e
+				att.Evidence, att.Confidence = "block quotation introduced by the paragraph before", confParagraph
+			} else if e := a.signedAfter(b); e != nil {
+				att.Speaker = e
+				att.Evidence, att.Confidence = "block quotation attributed by the paragraph after", confParagraph
+			}
+		case a.voice != nil && (s.Continues || s.Open == 0) && b-a.voiceBlock <= 3:
 			att.Speaker = a.voice
 			att.Evidence, att.Confidence = "carries on the voice of the paragraph before", confContinues
 		}
@@ -306,4 +317,55 @@ func isTitle(q string) bool {
 func sentenceText(text string, toks []token.Token, sents [][2]int, i int) string {
 	s := sents[i]
 	return strings.Join(strings.Fields(text[toks[s[0]].Start:toks[s[1]-1].End]), " ")
+}
+
+// introduced reports the speaker of a block quotation at b that the
+// paragraph before introduces: it ends with a colon, or its speaker is the
+// current voice and it is the paragraph just before.
+func (a *attributor) introduced(b int) (*speaker.Entity, bool) {
+	if a.voice == nil || b == 0 {
+		return nil, false
+	}
+	prev := strings.TrimSpace(a.doc.Blocks[b-1].Text)
+	if strings.HasSuffix(prev, ":") && a.voiceBlock == b-1 {
+		return a.voice, true
+	}
+	if a.voiceBlock == b-1 && a.doc.Blocks[b-1].Group == a.doc.Blocks[b].Group && a.doc.Blocks[b].Group != 0 {
+		return a.voice, true
+	}
+	return nil, false
+}
+
+// signedAfter returns the source that the first sentence of the paragraph
+// after block quotation b names, or nil.
+func (a *attributor) signedAfter(b int) *speaker.Entity {
+	next := b + 1
+	for next < len(a.doc.Blocks) && a.doc.Blocks[next].Group != 0 && a.doc.Blocks[next].Group == a.doc.Blocks[b].Group {
+		next++
+	}
+	if next >= len(a.doc.Blocks) {
+		if a.voice != nil && a.voiceBlock == b-1 {
+			return a.voice
+		}
+		return nil
+	}
+	info := &a.infos[next]
+	text := a.doc.Blocks[next].Text
+	sents := token.Sentences(info.toks)
+	if len(sents) == 0 {
+		return nil
+	}
+	for _, c := range info.cues {
+		if c.from >= sents[0][1] {
+			break
+		}
+		if src := a.source(text, info, c, sents[0][0], sents[0][1]); src.ok && src.m.Kind != speaker.Pronoun {
+			e := a.reg.Resolve(src.m)
+			return e
+		}
+	}
+	if a.voice != nil && a.voiceBlock == b-1 {
+		return a.voice
+	}
+	return nil
 }

@@ -82,6 +82,14 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	return m, start, ok
 }
 
+// adverbialStart are words that end an inverted source ("said Smith on
+// Monday", "posted by the department last night").
+var adverbialStart = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "last": true,
+	"yesterday": true, "today": true, "this": true, "when": true, "while": true, "as": true,
+	"because": true, "late": true, "early": true, "en": true, "el": true, "em": true, "no": true, "na": true,
+}
+
 // relative pronouns that open a clause about the phrase before them.
 var relative = map[string]bool{"which": true, "who": true, "que": true, "quien": true, "quem": true}
 
@@ -211,6 +219,10 @@ func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lan
 			break
 		}
 		if t.Kind == token.Word && !t.Cap && (lang.IsComplementizer(t.Lower()) || lang.IsCue(t.Lower())) {
+			break
+		}
+		// "issued by the transport department on Thursday evening".
+		if end > k && t.Kind == token.Word && !t.Cap && adverbialStart[t.Lower()] {
 			break
 		}
 		end++

@@ -72,7 +72,7 @@ func content(s string) map[string]bool {
 		if len([]rune(w)) < 4 || stop[w] {
 			continue
 		}
-		out[strings.TrimSuffix(w, "s")] = true
+		out[stem(w)] = true
 	}
 	return out
 }
@@ -159,4 +159,17 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// stem folds the common English, Spanish and Portuguese inflections of a
+// word, crudely: enough that "warned" meets "warning".
+func stem(w string) string {
+	r := []rune(w)
+	for _, suf := range []string{"ing", "ed", "es", "s", "ción", "ções", "ção"} {
+		sr := []rune(suf)
+		if len(r)-len(sr) >= 4 && string(r[len(r)-len(sr):]) == suf {
+			return string(r[:len(r)-len(sr)])
+		}
+	}
+	return w
 }

@@ -66,7 +66,7 @@ func english() Data {
 			"accused", "accuses", "accusing", "stressed", "emphasized", "explained", "tell tmz", "told tmz",
 			"learned", "has learned", "have learned", "told reporters", "said in a statement",
 		},
-		According:       []string{"according to", "as reported by", "per"},
+		According:       []string{"according to", "as reported by", "issued by", "released by", "published by", "posted by", "written by", "signed by"},
 		Complementizers: []string{"that", "whether", "if", "how", "why"},
 		Pronouns: map[string]Pronoun{
 			"he":   {Male, Singular, true},

@@ -131,10 +131,12 @@ func (r *Registry) Resolve(m Mention) *Entity {
 	if e != nil {
 		if e.Role == "" {
 			switch {
-			case m.Role != "":
+			case m.Role != "" && !relativeClause(m.Role):
 				e.Role = m.Role
 			case m.Title != "":
 				e.Role = m.Title
+			case m.Role != "":
+				e.Role = m.Role
 			}
 		}
 		if e.Gender == lexicon.Unknown {
@@ -298,4 +300,11 @@ func (r *Registry) Speak(e *Entity) {
 		}
 	}
 	r.salience = append(r.salience, e)
+}
+
+// relativeClause reports a role given as a clause ("who chairs the
+// committee"), which a title, where there is one, says better.
+func relativeClause(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return len(f) > 0 && (f[0] == "who" || f[0] == "which" || f[0] == "que" || f[0] == "quien")
 }
