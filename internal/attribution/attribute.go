@@ -147,9 +147,40 @@ type attributor struct {
 
 // event is a cue or a quotation in reading order within a block.
 type event struct {
-	pos   int
-	cue   int // index into info.cues, or -1
-	quote int // index into a.spans, or -1
+	pos     int
+	cue     int // index into info.cues, or -1
+	quote   int // index into a.spans, or -1
+	subject int // index into the sentence subjects when cue and quote are -1
+}
+
+// subject is a name that opens a sentence.
+type subject struct {
+	m    speaker.Mention
+	from int
+}
+
+// sentenceSubjects finds the names that open sentences ("Maria Lopez runs
+// the clinic."): the people the pronouns that follow most likely mean.
+func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]int) []subject {
+	var out []subject
+	toks := info.toks
+	for _, s := range sents {
+		k := s[0]
+		for k < s[1] && (toks[k].Kind == token.Punct || toks[k].Kind == token.Word && a.lang.IsNotName(toks[k].Text) && !a.lang.IsDeterminer(toks[k].Text)) {
+			k++
+		}
+		e := k
+		for e < s[1] && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap || a.lang.IsParticle(toks[e].Text)) {
+			e++
+		}
+		if e == k || e >= s[1] || toks[e].Kind != token.Word || toks[e].Cap {
+			continue
+		}
+		if m, ok := speaker.ParseNP(text, toks, k, e, a.lang); ok && m.Kind == speaker.Name {
+			out = append(out, subject{m: m, from: k})
+		}
+	}
+	return out
 }
 
 func (a *attributor) block(b int) {
@@ -178,11 +209,15 @@ func (a *attributor) block(b int) {
 	var evs []event
 	for i, c := range info.cues {
 		if srcs[i].ok {
-			evs = append(evs, event{pos: info.toks[c.from].Start, cue: i, quote: -1})
+			evs = append(evs, event{pos: info.toks[c.from].Start, cue: i, quote: -1, subject: -1})
 		}
 	}
 	for _, si := range info.spans {
-		evs = append(evs, event{pos: a.spans[si].Start, cue: -1, quote: si})
+		evs = append(evs, event{pos: a.spans[si].Start, cue: -1, quote: si, subject: -1})
+	}
+	subjects := a.sentenceSubjects(text, info, sents)
+	for i, sub := range subjects {
+		evs = append(evs, event{pos: info.toks[sub.from].Start, cue: -1, quote: -1, subject: i})
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
 
@@ -205,6 +240,10 @@ func (a *attributor) block(b int) {
 	}
 	paragraphVoice := (*speaker.Entity)(nil)
 	for _, ev := range evs {
+		if ev.quote < 0 && ev.cue < 0 {
+			a.reg.Speak(a.reg.Resolve(subjects[ev.subject].m))
+			continue
+		}
 		if ev.cue >= 0 {
 			e := resolve(ev.cue)
 			if e != nil {
@@ -289,6 +328,11 @@ func (a *attributor) keep(att Attribution, text string) bool {
 	if att.Cue != "" {
 		return !isTitle(q) || n > 8
 	}
+	// "“We tried,” Jones said. “We failed.”": a whole sentence in the voice
+	// of the paragraph.
+	if att.Speaker != nil && wholeSentence(q) && !isTitle(q) {
+		return true
+	}
 	if n < minUnattributedWords || isTitle(q) {
 		return false
 	}
@@ -368,4 +412,16 @@ func (a *attributor) signedAfter(b int) *speaker.Entity {
 		return a.voice
 	}
 	return nil
+}
+
+// wholeSentence reports a quotation that is a sentence of its own: it
+// opens with a capital and ends with terminal punctuation.
+func wholeSentence(q string) bool {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return false
+	}
+	r := []rune(q)
+	last := r[len(r)-1]
+	return unicode.IsUpper(r[0]) && (last == '.' || last == '!' || last == '?')
 }

@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 
+	"github.com/quotelens/quotelens/internal/lexicon"
+
 	"github.com/quotelens/quotelens/internal/quote"
 	"github.com/quotelens/quotelens/internal/speaker"
 	"github.com/quotelens/quotelens/internal/token"
@@ -19,6 +21,23 @@ type cueSource struct {
 	inverted bool
 }
 
+// minContentWords is the fewest tokens reported content needs ("houvesse
+// acordo").
+const minContentWords = 2
+
+// minBareWords is the fewest tokens content after a cue with no
+// complementizer needs: "explained the risk" names a topic, not content.
+const minBareWords = 4
+
+// hasClauseSignal reports content that a complementizer or a denial
+// introduces.
+func hasClauseSignal(c cue, toks []token.Token, from int) bool {
+	if c.denial || c.according {
+		return true
+	}
+	return from > 0 && (toks[from-1].Lower() == "that" || toks[from-1].Lower() == "que")
+}
+
 // maxCueGap is the most tokens between a closing mark and the cue after it
 // ("”, the director of the FBI, Kash Patel, said").
 const maxCueGap = 14
@@ -27,6 +46,9 @@ const maxCueGap = 14
 func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
 	if c.according {
 		m, end, ok := subjectAfter(text, info.toks, c.to, hi, info.inQuote, a.lang)
+		if !ok {
+			m, end, ok = describedAfter(text, info.toks, c.to, hi, a.lang)
+		}
 		return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
 	}
 	if m, start, ok := subjectBefore(text, info.toks, lo, c.from, info.inQuote, a.lang); ok {
@@ -236,7 +258,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash) {
 		from++
 	}
-	if to-from < 3 {
+	if to-from < minContentWords || !hasClauseSignal(c, toks, from) && to-from < minBareWords {
 		return
 	}
 	// Content that is only a direct quotation is that quotation.
@@ -297,4 +319,21 @@ func adverbialTail(toks []token.Token, k, end int, lang interface{ IsComplementi
 		return true
 	}
 	return n <= 8 && (prepositionStart[toks[k].Lower()] || timeWords[toks[k].Lower()])
+}
+
+// describedAfter reads the source of "according to" as any short phrase
+// that opens with a determiner ("an engineering memo", "el banco central"),
+// up to a comma or the end of the sentence.
+func describedAfter(text string, toks []token.Token, k, hi int, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	if k >= hi || !lang.IsDeterminer(toks[k].Text) {
+		return speaker.Mention{}, 0, false
+	}
+	end := k
+	for end < hi && toks[end].Kind == token.Word && end-k < 7 {
+		end++
+	}
+	if end-k < 2 || end-k >= 7 {
+		return speaker.Mention{}, 0, false
+	}
+	return speaker.Mention{Kind: speaker.Description, Text: words(text, toks, k, end)}, end, true
 }

@@ -151,7 +151,7 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	// "chief inspector Jennifer Mattinson from the West Mercia police": a
 	// name followed by a preposition; what follows is the role.
 	for k := from + 1; k < to-1; k++ {
-		if prepositions[toks[k].Text] && isNameWord(toks[k-1], lang) {
+		if prepositions[toks[k].Text] && isNameWord(toks[k-1], lang) && !isNameWord(toks[k+1], lang) {
 			if m, ok := parseSimple(src, toks, from, k, lang); ok && m.Kind == Name {
 				m.Role = strings.TrimSpace(m.Title + " " + words(src, toks, k, to))
 				m.Text = text

@@ -1,0 +1,145 @@
+package analysis
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// want is one expected quote: kind, text, and the speaker's name.
+type want struct {
+	kind, text, speaker string
+}
+
+func (w want) String() string { return fmt.Sprintf("%s %q by %q", w.kind, w.text, w.speaker) }
+
+// got lists an Analysis as wants, for comparison.
+func got(a *Analysis) []want {
+	names := map[string]string{}
+	for _, s := range a.Speakers {
+		names[s.ID] = s.Name
+	}
+	var out []want
+	for _, q := range a.Quotes {
+		w := want{kind: q.Kind, text: q.Text}
+		if q.Speaker != nil {
+			w.speaker = names[*q.Speaker]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// TestPatterns runs the engine over one short text per attribution pattern
+// and language, and checks every quote it finds: kind, text and speaker.
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		desc, lang, text string
+		want             []want
+	}{
+		{"cue after, pronoun", "en",
+			"Maria Lopez runs the clinic.\n“We are full every night,” she said.",
+			[]want{{"direct", "We are full every night,", "Maria Lopez"}}},
+		{"cue after, inverted with appositive role", "en",
+			"“Prices will rise,” said Tom Reed, an economist at the bank.",
+			[]want{{"direct", "Prices will rise,", "Tom Reed"}}},
+		{"cue before with colon", "en",
+			"Anna Berg said: “The vote is final.”",
+			[]want{{"direct", "The vote is final.", "Anna Berg"}}},
+		{"name colon", "en",
+			"Anna Berg: “The vote is final.”",
+			[]want{{"direct", "The vote is final.", "Anna Berg"}}},
+		{"interrupted quote is two quotes", "en",
+			"“We tried,” Jones said. “We failed.”",
+			[]want{{"direct", "We tried,", "Jones"}, {"direct", "We failed.", "Jones"}}},
+		{"surname resolves to the full name", "en",
+			"Police chief Dana Whitfield spoke on Monday.\n“No arrests yet,” Whitfield said.",
+			[]want{{"direct", "No arrests yet,", "Dana Whitfield"}}},
+		{"description source", "en",
+			"“We are reviewing the footage,” a police spokeswoman said.",
+			[]want{{"direct", "We are reviewing the footage,", "a police spokeswoman"}}},
+		{"straight quotes", "en",
+			`"The market is calm," Lee said.`,
+			[]want{{"direct", "The market is calm,", "Lee"}}},
+		{"guillemets", "en",
+			"«The border stays open,» the minister Paulo Reis said.",
+			[]want{{"direct", "The border stays open,", "Paulo Reis"}}},
+		{"partial quote inside reported speech yields both", "en",
+			"Reeves said he was “appalled” that the sanctions were lifted.",
+			[]want{{"indirect", "he was “appalled” that the sanctions were lifted", "Reeves"}, {"direct", "appalled", "Reeves"}}},
+		{"scare quotes and titles are not quotes", "en",
+			"The so-called “deal” was discussed after a screening of “The Night Ferry” at the festival.",
+			nil},
+		{"multi-paragraph quotation", "en",
+			"Raman explained the risk.\n“When water sits on a bearing, the steel suffers quietly.\n“By the time it shows, the repair is no longer cosmetic,” Raman said.",
+			[]want{{"direct", "When water sits on a bearing, the steel suffers quietly.", "Raman"}, {"direct", "By the time it shows, the repair is no longer cosmetic,", "Raman"}}},
+		{"reported speech with that", "en",
+			"The mayor, Helena Marsh, said that the bridge would close in April.",
+			[]want{{"indirect", "the bridge would close in April", "Helena Marsh"}}},
+		{"reported speech before the cue", "en",
+			"The bridge will close in April, city officials said on Friday.",
+			[]want{{"indirect", "The bridge will close in April", "city officials"}}},
+		{"according to", "en",
+			"The bearings were badly corroded, according to an engineering memo.",
+			[]want{{"indirect", "The bearings were badly corroded", "an engineering memo"}}},
+		{"denial with object", "en",
+			"Sheinbaum ruled out a joint operation.",
+			[]want{{"indirect", "a joint operation", "Sheinbaum"}}},
+		{"belief needs a clause", "en",
+			"Levien considers that the plan has failed. Levien considers the plan.",
+			[]want{{"indirect", "the plan has failed", "Levien"}}},
+		{"declined to comment is not a quote", "en",
+			"A spokeswoman declined to comment.",
+			nil},
+		{"Spanish dijo", "es",
+			"El ministro de Hacienda, Luis Caputo, dijo que la inflación bajará en marzo.",
+			[]want{{"indirect", "la inflación bajará en marzo", "Luis Caputo"}}},
+		{"Spanish guillemets", "es",
+			"«No vamos a aceptar operaciones conjuntas», afirmó la presidenta Claudia Sheinbaum.",
+			[]want{{"direct", "No vamos a aceptar operaciones conjuntas", "Claudia Sheinbaum"}}},
+		{"Spanish según", "es",
+			"La economía crecerá un 3 por ciento, según el banco central.",
+			[]want{{"indirect", "La economía crecerá un 3 por ciento", "el banco central"}}},
+		{"Spanish descartó", "es",
+			"Sheinbaum descartó una operación conjunta.",
+			[]want{{"indirect", "una operación conjunta", "Sheinbaum"}}},
+		{"Portuguese disse que", "pt",
+			"O técnico Tite disse que errou em 2012.",
+			[]want{{"indirect", "errou em 2012", "Tite"}}},
+		{"Portuguese direct", "pt",
+			"“Em 2012 eu errei”, afirmou Tite.",
+			[]want{{"direct", "Em 2012 eu errei", "Tite"}}},
+		{"Portuguese segundo", "pt",
+			"O jogo foi adiado, segundo a Confederação Brasileira de Futebol.",
+			[]want{{"indirect", "O jogo foi adiado", "Confederação Brasileira de Futebol"}}},
+		{"Portuguese negou", "pt",
+			"O ministro negou que houvesse acordo.",
+			[]want{{"indirect", "houvesse acordo", "O ministro"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := Text("Headline\n"+tc.text, Options{})
+			if a.Language != tc.lang {
+				t.Errorf("language %q, want %q", a.Language, tc.lang)
+			}
+			g := got(a)
+			var gs, ws []string
+			for _, w := range g {
+				gs = append(gs, w.String())
+			}
+			for _, w := range tc.want {
+				ws = append(ws, w.String())
+			}
+			match := len(g) == len(tc.want)
+			for i := 0; match && i < len(g); i++ {
+				w := tc.want[i]
+				if g[i].kind != w.kind || w.text != "" && g[i].text != w.text || w.speaker != "" && g[i].speaker != w.speaker {
+					match = false
+				}
+			}
+			if !match {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(gs, "\n\t"), strings.Join(ws, "\n\t"))
+			}
+		})
+	}
+}
