@@ -58,7 +58,7 @@ func Document(doc *article.Document, opts Options) *Analysis {
 	lang := lexicon.For(a.Language)
 	spans := quote.Find(doc)
 	atts, _ := attribution.Attribute(doc, spans, lang)
-	b := builder{a: a, doc: doc, page: anchor.New(doc.PageText), ids: map[*speaker.Entity]string{}}
+	b := builder{a: a, doc: doc, page: anchor.New(doc.PageText), ids: map[*speaker.Entity]string{}, index: map[*speaker.Entity]int{}}
 	for _, att := range atts {
 		b.add(att)
 	}
@@ -102,6 +102,8 @@ type builder struct {
 	doc  *article.Document
 	page *anchor.Text
 	ids  map[*speaker.Entity]string
+	// index maps an entity to its place in Analysis.Speakers.
+	index map[*speaker.Entity]int
 	// items are the quotes as the dispute finder reads them, one per
 	// quote.
 	items []dispute.Item
@@ -180,16 +182,14 @@ func (b *builder) selectors(start, end int) []Selector {
 // at the end by refresh.
 func (b *builder) speaker(e *speaker.Entity) string {
 	if id, ok := b.ids[e]; ok {
-		for i := range b.a.Speakers {
-			if b.a.Speakers[i].ID == id {
-				b.a.Speakers[i].Quotes++
-				b.a.Speakers[i].Name, b.a.Speakers[i].Aliases, b.a.Speakers[i].Role = e.Name, nonNil(e.Aliases()), e.Role
-			}
-		}
+		s := &b.a.Speakers[b.index[e]]
+		s.Quotes++
+		s.Name, s.Aliases, s.Role = e.Name, nonNil(e.Aliases()), e.Role
 		return id
 	}
 	id := "s" + strconv.Itoa(len(b.a.Speakers)+1)
 	b.ids[e] = id
+	b.index[e] = len(b.a.Speakers)
 	b.a.Speakers = append(b.a.Speakers, Speaker{ID: id, Name: e.Name, Aliases: nonNil(e.Aliases()), Role: e.Role, Quotes: 1})
 	return id
 }

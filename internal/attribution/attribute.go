@@ -51,8 +51,53 @@ const minUnattributedWords = 5
 type blockInfo struct {
 	toks    []token.Token
 	inQuote []bool
-	cues    []cue
-	spans   []int // indices into the spans of quotations in this block
+	// quoted[k] counts the quoted tokens before token k, so that "is
+	// anything quoted between i and j" costs nothing.
+	quoted []int
+	cues   []cue
+	// cueAt maps a token index to the cue that starts there.
+	cueAt map[int]int
+	spans []int // indices into the spans of quotations in this block
+}
+
+// quotedBetween reports whether any token in [i, j) is inside a quotation.
+func (info *blockInfo) quotedBetween(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	return info.quoted[j]-info.quoted[i] > 0
+}
+
+// markQuoted marks the tokens of block b that lie inside its quotations,
+// marks included, in one sweep over tokens and spans (both sorted).
+func markQuoted(toks []token.Token, idx []int, spans []quote.Span, b, textLen int, all bool) []bool {
+	in := make([]bool, len(toks))
+	if all {
+		for k := range in {
+			in[k] = true
+		}
+		return in
+	}
+	k := 0
+	for _, si := range idx {
+		s := spans[si]
+		start, end := s.Start, s.End
+		if s.Open >= 0 {
+			start = s.Open
+		}
+		if s.EndBlock != b {
+			end = textLen
+		} else if s.Close >= 0 {
+			end = s.Close + 1
+		}
+		for k < len(toks) && toks[k].Start < start {
+			k++
+		}
+		for j := k; j < len(toks) && toks[j].Start < end; j++ {
+			in[j] = true
+		}
+	}
+	return in
 }
 
 // Attribute attributes the quotations of doc, finds reported speech, and
@@ -63,32 +108,33 @@ func Attribute(doc *article.Document, spans []quote.Span, lang *lexicon.Language
 	for i, s := range spans {
 		infos[s.Block].spans = append(infos[s.Block].spans, i)
 	}
+	// Blocks wholly inside a quotation that spans blocks (a post in plain
+	// text).
+	covered := make([]bool, len(doc.Blocks))
+	for _, s := range spans {
+		for b := s.Block + 1; b <= s.EndBlock && b < len(covered); b++ {
+			covered[b] = true
+		}
+	}
 	for b := range doc.Blocks {
 		info := &infos[b]
 		text := doc.Blocks[b].Text
 		info.toks = token.Split(text, lang)
-		info.inQuote = make([]bool, len(info.toks))
-		for _, si := range info.spans {
-			s := spans[si]
-			end := s.End
-			if s.EndBlock != b {
-				end = len(text)
-			}
-			for k, t := range info.toks {
-				if t.Start >= s.Start && t.End <= end || s.Open >= 0 && t.Start == s.Open || s.Close >= 0 && t.Start == s.Close {
-					info.inQuote[k] = true
-				}
+		info.inQuote = markQuoted(info.toks, info.spans, spans, b, len(text), covered[b])
+		info.quoted = make([]int, len(info.toks)+1)
+		for k, q := range info.inQuote {
+			info.quoted[k+1] = info.quoted[k]
+			if q {
+				info.quoted[k+1]++
 			}
 		}
-		for _, si := range spans {
-			if si.Block < b && si.EndBlock >= b {
-				for k := range info.inQuote {
-					info.inQuote[k] = true
-				}
-			}
-		}
+		info.cueAt = nil
 		seeNames(reg, text, info, lang)
 		info.cues = findCues(text, info.toks, info.inQuote, lang)
+		info.cueAt = make(map[int]int, len(info.cues))
+		for i, c := range info.cues {
+			info.cueAt[c.from] = i
+		}
 	}
 	for _, s := range spans {
 		if s.Origin == quote.SocialPost {

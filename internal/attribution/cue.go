@@ -26,9 +26,12 @@ type cue struct {
 // first, left to right.
 func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Language) []cue {
 	var out []cue
-	max := lang.MaxCueWords()
 	for k := 0; k < len(toks); k++ {
 		if inQuote[k] || toks[k].Kind != token.Word || toks[k].Cap && !toks[k].SentenceStart {
+			continue
+		}
+		max := lang.CueStart(toks[k].Lower())
+		if max == 0 {
 			continue
 		}
 		found := false

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/quotelens/quotelens/internal/lexicon"
@@ -24,6 +25,10 @@ type cueSource struct {
 // minContentWords is the fewest tokens reported content needs ("houvesse
 // acordo").
 const minContentWords = 2
+
+// maxContentTokens bounds reported content: a sentence longer than this
+// is not one reported clause, and the bound keeps run-on text linear.
+const maxContentTokens = 160
 
 // minBareWords is the fewest tokens content after a cue with no
 // complementizer needs: "explained the risk" names a topic, not content.
@@ -70,13 +75,9 @@ func markToken(toks []token.Token, off int) int {
 	if off < 0 {
 		return -1
 	}
-	for k, t := range toks {
-		if t.Start == off {
-			return k
-		}
-		if t.Start > off {
-			break
-		}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= off })
+	if k < len(toks) && toks[k].Start == off {
+		return k
 	}
 	return -1
 }
@@ -93,7 +94,7 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 	after, afterGap := -1, 0
 	if ct := markToken(toks, s.Close); ct >= 0 && s.EndBlock == s.Block {
 		gap := 0
-		for k := ct + 1; k < len(toks) && gap <= maxCueGap; k++ {
+		for k := ct + 1; k < len(toks) && gap <= maxCueGap && k-ct <= 3*maxCueGap; k++ {
 			t := toks[k]
 			if t.Kind == token.Mark && !info.inQuote[k] {
 				break
@@ -101,7 +102,7 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 			if info.inQuote[k] {
 				break
 			}
-			if ci := cueAt(info.cues, k); ci >= 0 && srcs[ci].ok && (srcs[ci].inverted || srcs[ci].from > ct) {
+			if ci, ok := info.cueAt[k]; ok && srcs[ci].ok && (srcs[ci].inverted || srcs[ci].from > ct) {
 				after, afterGap = ci, gap
 				break
 			}
@@ -116,20 +117,18 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 	before, beforeGap := -1, 0
 	if ot := markToken(toks, s.Open); ot >= 0 {
 		lo := sents[sentOf[ot]][0]
-		for ci := len(info.cues) - 1; ci >= 0; ci-- {
+		// The last cue that ends before the opening mark.
+		last := sort.Search(len(info.cues), func(i int) bool { return info.cues[i].to > ot }) - 1
+		for ci := last; ci >= 0; ci-- {
 			c := info.cues[ci]
-			if c.to > ot || c.from < lo || !srcs[ci].ok {
+			if c.from < lo {
+				break
+			}
+			if !srcs[ci].ok {
 				continue
 			}
 			// No other quotation between the cue and this one.
-			between := false
-			for k := c.to; k < ot; k++ {
-				if info.inQuote[k] {
-					between = true
-					break
-				}
-			}
-			if !between {
+			if !info.quotedBetween(c.to, ot) {
 				before, beforeGap = ci, ot-c.to
 				// "wrote they found it was “…”", "said he thought": a cue
 				// whose pronoun source follows another cue reports what
@@ -154,16 +153,6 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 		return before, true
 	}
 	return 0, false
-}
-
-// cueAt returns the index of the cue that starts at token k, or -1.
-func cueAt(cues []cue, k int) int {
-	for i, c := range cues {
-		if c.from == k {
-			return i
-		}
-	}
-	return -1
 }
 
 // indirect records the reported speech of cue ci, when it has content that
@@ -215,6 +204,9 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			return
 		}
 		from, to = k, sent[1]
+		if to-from > maxContentTokens {
+			to = from + maxContentTokens
+		}
 		for cj := ci + 1; cj < len(info.cues); cj++ {
 			if info.cues[cj].from >= sent[1] {
 				break

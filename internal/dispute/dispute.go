@@ -106,7 +106,16 @@ func Find(items []Item) []Pair {
 			continue
 		}
 		best, bestScore := -1, 0.0
-		for i, c := range items {
+		// Items are in reading order: look only at those within reach.
+		lo, hi := j, j
+		for lo > 0 && it.Block-items[lo-1].Block <= maxDistance {
+			lo--
+		}
+		for hi+1 < len(items) && items[hi+1].Block-it.Block <= maxDistance {
+			hi++
+		}
+		for i := lo; i <= hi; i++ {
+			c := items[i]
 			if i == j || c.Speaker == it.Speaker || claimed[i] || abs(c.Block-it.Block) > maxDistance {
 				continue
 			}

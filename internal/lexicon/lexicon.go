@@ -95,6 +95,9 @@ type Language struct {
 	notNames, abbreviations                       set
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
+	// starts maps the first word of every cue and "according to" phrase to
+	// the most words a cue that starts with it has.
+	starts map[string]int
 }
 
 type set map[string]struct{}
@@ -149,13 +152,22 @@ func build(d Data) *Language {
 	l.particles = makeSet(d.NameParticles)
 	l.notNames = makeSet(d.NotNames)
 	l.abbreviations = makeSet(d.Abbreviations)
+	l.starts = map[string]int{}
 	for _, c := range append(all, d.According...) {
-		if n := len(strings.Fields(c)); n > l.maxCueWords {
-			l.maxCueWords = n
+		f := strings.Fields(strings.ToLower(c))
+		if len(f) > l.maxCueWords {
+			l.maxCueWords = len(f)
+		}
+		if len(f) > l.starts[f[0]] {
+			l.starts[f[0]] = len(f)
 		}
 	}
 	return l
 }
+
+// CueStart returns the most words of a cue that starts with the
+// lower-case word w, or 0 when no cue starts with it.
+func (l *Language) CueStart(w string) int { return l.starts[w] }
 
 // MaxCueWords is the number of words in the longest cue.
 func (l *Language) MaxCueWords() int { return l.maxCueWords }

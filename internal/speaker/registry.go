@@ -58,9 +58,10 @@ func (e *Entity) addForm(f string) {
 type Registry struct {
 	lang     *lexicon.Language
 	Entities []*Entity
-	// names are full names seen anywhere in the article (including where
-	// nobody speaks), so that "Hicks said" resolves to Vanessa Hicks.
-	names []string
+	// names maps a name token to the last full name seen anywhere in the
+	// article that holds it (including where nobody speaks), so that
+	// "Hicks said" resolves to Vanessa Hicks.
+	names map[string]string
 	// salience lists entities in the order they were last the subject of an
 	// attribution or a sentence, most recent last.
 	salience []*Entity
@@ -68,14 +69,16 @@ type Registry struct {
 
 // NewRegistry returns an empty registry for a language.
 func NewRegistry(lang *lexicon.Language) *Registry {
-	return &Registry{lang: lang}
+	return &Registry{lang: lang, names: map[string]string{}}
 }
 
 // SeeName records a full name met in the text, so that a later surname
 // alone can be resolved to it.
 func (r *Registry) SeeName(name string) {
 	if len(strings.Fields(name)) >= 2 {
-		r.names = append(r.names, name)
+		for _, t := range nameTokens(name) {
+			r.names[t] = name
+		}
 	}
 }
 
@@ -167,7 +170,7 @@ func (r *Registry) resolveName(m Mention) *Entity {
 			found = e
 		}
 	}
-	for i := len(r.Entities) - 1; i >= 0 && found == nil; i-- {
+	for i := len(r.Entities) - 1; i >= 0 && i >= len(r.Entities)-maxSearch && found == nil; i-- {
 		e := r.Entities[i]
 		if e.Kind == Name && (subset(toks, e.tokens) || subset(e.tokens, toks)) {
 			found = e
@@ -199,16 +202,7 @@ func (r *Registry) resolveName(m Mention) *Entity {
 }
 
 // fullName returns the last full name seen that contains token tok.
-func (r *Registry) fullName(tok string) string {
-	for i := len(r.names) - 1; i >= 0; i-- {
-		for _, t := range nameTokens(r.names[i]) {
-			if t == tok {
-				return r.names[i]
-			}
-		}
-	}
-	return ""
-}
+func (r *Registry) fullName(tok string) string { return r.names[tok] }
 
 func (r *Registry) newEntity(kind MentionKind, name string) *Entity {
 	e := &Entity{Index: len(r.Entities), Name: name, Kind: kind, tokens: nameTokens(name)}
@@ -236,7 +230,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 			return e
 		}
 	}
-	for i := len(r.Entities) - 1; i >= 0; i-- {
+	for i := len(r.Entities) - 1; i >= 0 && i >= len(r.Entities)-maxSearch; i-- {
 		e := r.Entities[i]
 		if e.Kind == Description && e.tokens[len(e.tokens)-1] == head {
 			e.addForm(m.Text)
@@ -300,7 +294,18 @@ func (r *Registry) Speak(e *Entity) {
 		}
 	}
 	r.salience = append(r.salience, e)
+	if len(r.salience) > maxSalience {
+		r.salience = r.salience[len(r.salience)-maxSalience:]
+	}
 }
+
+// Bounds that keep resolution linear on pages with thousands of sources:
+// how many recent subjects pronouns and names look back over, and how many
+// entities a name is compared with.
+const (
+	maxSalience = 64
+	maxSearch   = 256
+)
 
 // relativeClause reports a role given as a clause ("who chairs the
 // committee"), which a title, where there is one, says better.

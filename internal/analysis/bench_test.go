@@ -1,0 +1,97 @@
+package analysis
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// readabilityPages loads every source.html of the readability corpus.
+func readabilityPages(b *testing.B) ([][]byte, int64) {
+	dir := filepath.Join(shared(b), "corpus", "readability")
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages [][]byte
+	var total int64
+	for _, e := range ents {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
+		if err != nil {
+			continue
+		}
+		pages = append(pages, data)
+		total += int64(len(data))
+	}
+	return pages, total
+}
+
+// BenchmarkAnalyzeCorpus runs the whole analysis over the 130 readability
+// pages; compare its MB/s with BenchmarkParseCorpus (html.Parse alone on the
+// same bytes).
+func BenchmarkAnalyzeCorpus(b *testing.B) {
+	pages, total := readabilityPages(b)
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := HTML(p, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkParseCorpus is html.Parse alone over the same pages.
+func BenchmarkParseCorpus(b *testing.B) {
+	pages, total := readabilityPages(b)
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkScaling analyses one real page's article repeated 1, 10 and 100
+// times: time and allocations per byte should stay flat.
+func BenchmarkScaling(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(shared(b), "corpus", "readability", "nytimes-1", "source.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1, 10, 100} {
+		page := bytes.Repeat(data, n)
+		b.Run("x"+strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := HTML(page, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSample is the bundled sample article, which needs no corpus.
+func BenchmarkSample(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "scripts", "sample", "article.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := HTML(data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

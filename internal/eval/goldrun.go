@@ -1,0 +1,110 @@
+package eval
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/quotelens/quotelens/internal/analysis"
+)
+
+// GoldPage is one gold page with the engine's analysis and its score.
+type GoldPage struct {
+	Gold *Gold
+	// Analysis is nil when the engine failed on the page (see Err).
+	Analysis *analysis.Analysis
+	Score    PageScore
+	Err      string
+}
+
+// PageAnalyzer produces an analysis of an HTML page.
+type PageAnalyzer func(page []byte) (*analysis.Analysis, error)
+
+// EngineHTML is the PageAnalyzer that runs the engine on HTML.
+func EngineHTML(page []byte) (*analysis.Analysis, error) {
+	return analysis.HTML(page, analysis.Options{})
+}
+
+func safeAnalyzeHTML(analyze PageAnalyzer, page []byte) (a *analysis.Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("engine panic: %v", r)
+		}
+	}()
+	return analyze(page)
+}
+
+// RunGold reads each gold page's HTML under shared (PageSource), analyses it
+// on workers goroutines (≤ 0: one per CPU) and scores it. A page the engine
+// fails on is scored as an empty prediction, as score.py scores a missing
+// prediction file, with Err set; an unreadable page is an error.
+func RunGold(shared string, golds []*Gold, analyze PageAnalyzer, workers int) ([]GoldPage, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	pages := make([]GoldPage, len(golds))
+	srcs := make([][]byte, len(golds))
+	for i, g := range golds {
+		src, err := os.ReadFile(PageSource(shared, g.Name))
+		if err != nil {
+			return nil, fmt.Errorf("eval: load page %s: %w", g.Name, err)
+		}
+		srcs[i] = src
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				p := GoldPage{Gold: golds[i]}
+				a, err := safeAnalyzeHTML(analyze, srcs[i])
+				if err != nil {
+					p.Err = err.Error()
+					a = nil
+				}
+				p.Analysis = a
+				p.Score = ScorePage(golds[i], a)
+				pages[i] = p
+			}
+		}()
+	}
+	for i := range golds {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return pages, nil
+}
+
+// WritePredictions writes each page's analysis to dir/NAME.json, the layout
+// score.py reads; a page without an analysis gets no file, which score.py
+// scores as an empty prediction too.
+func WritePredictions(dir string, pages []GoldPage) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("eval: write predictions: %w", err)
+	}
+	for _, p := range pages {
+		path := filepath.Join(dir, p.Gold.Name+".json")
+		if p.Analysis == nil {
+			if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("eval: write prediction %s: %w", p.Gold.Name, err)
+			}
+			continue
+		}
+		data, err := json.MarshalIndent(p.Analysis, "", "  ")
+		if err != nil {
+			return fmt.Errorf("eval: write prediction %s: %w", p.Gold.Name, err)
+		}
+		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+			return fmt.Errorf("eval: write prediction %s: %w", p.Gold.Name, err)
+		}
+	}
+	return nil
+}
