@@ -189,6 +189,9 @@ type attributor struct {
 	voiceBlock int
 	// colon holds the sources of quotations set after "Name:".
 	colon map[int]speaker.Mention
+	// covered marks the tokens of the current block already inside
+	// reported content.
+	covered []bool
 }
 
 // event is a cue or a quotation in reading order within a block.
@@ -232,6 +235,7 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 func (a *attributor) block(b int) {
 	info := &a.infos[b]
 	text := a.doc.Blocks[b].Text
+	a.covered = make([]bool, len(info.toks))
 	sents := token.Sentences(info.toks)
 	sentOf := make([]int, len(info.toks))
 	for i, s := range sents {

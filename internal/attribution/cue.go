@@ -20,6 +20,8 @@ type cue struct {
 	according bool
 	denial    bool
 	belief    bool
+	// object marks a stance cue whose object is its content.
+	object bool
 }
 
 // findCues returns the cues among toks outside quotations, longest match
@@ -50,6 +52,7 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			case lang.IsCue(key):
 				c.denial = lang.IsDenial(key)
 				c.belief = lang.IsBelief(key)
+				c.object = lang.IsObject(key)
 			default:
 				continue
 			}

@@ -20,6 +20,10 @@ type cueSource struct {
 	// inverted reports a source after its cue ("said Smith", "according
 	// to Smith").
 	inverted bool
+	// generic reports a source read as "whatever words stand before the
+	// cue": good enough for reported speech, too weak to attribute a
+	// direct quotation.
+	generic bool
 }
 
 // minContentWords is the fewest tokens reported content needs ("houvesse
@@ -37,7 +41,7 @@ const minBareWords = 4
 // hasClauseSignal reports content that a complementizer or a denial
 // introduces.
 func hasClauseSignal(c cue, toks []token.Token, from int) bool {
-	if c.denial || c.according {
+	if c.denial || c.according || c.object {
 		return true
 	}
 	return from > 0 && (toks[from-1].Lower() == "that" || toks[from-1].Lower() == "que")
@@ -54,10 +58,39 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		if !ok {
 			m, end, ok = describedAfter(text, info.toks, c.to, hi, a.lang)
 		}
+		if !ok && c.from == lo {
+			// "According to early results of exit polls conducted for …,
+			// content": everything up to the comma is the source.
+			end = c.to
+			for end < hi && end-c.to < maxAppositiveWords && info.toks[end].Text != "," {
+				end++
+			}
+			if end < hi && end > c.to {
+				m, ok = speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, c.to, end)}, true
+			}
+		}
 		return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
 	}
 	if m, start, ok := subjectBefore(text, info.toks, lo, c.from, info.inQuote, a.lang); ok {
 		return cueSource{m: m, ok: true, from: start, to: c.from}
+	}
+	// "Rubio tweeted, saying …": a participle after a comma shares the
+	// sentence's source.
+	if c.from > lo && info.toks[c.from-1].Text == "," && strings.HasSuffix(c.key, "ing") {
+		if m, start, ok := nearestSource(text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
+			return cueSource{m: m, ok: true, from: start, to: c.from}
+		}
+	}
+	// Failing all else, the words before the cue name the source as a
+	// description ("47 percent said", "multiple sources privy to the talks
+	// say").
+	if c.from > lo && info.toks[c.from-1].Kind == token.Word && !info.inQuote[c.from-1] {
+		if start := walkBack(info.toks, lo, c.from, info.inQuote, a.lang); start < c.from {
+			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron {
+				m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, start, c.from)}
+				return cueSource{m: m, ok: true, from: start, to: c.from, generic: true}
+			}
+		}
 	}
 	// Inverted only right after a quotation, a comma or a colon.
 	if c.from > 0 {
@@ -102,7 +135,7 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 			if info.inQuote[k] {
 				break
 			}
-			if ci, ok := info.cueAt[k]; ok && srcs[ci].ok && (srcs[ci].inverted || srcs[ci].from > ct) {
+			if ci, ok := info.cueAt[k]; ok && srcs[ci].ok && !srcs[ci].generic && (srcs[ci].inverted || srcs[ci].from > ct) {
 				after, afterGap = ci, gap
 				break
 			}
@@ -162,6 +195,11 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	c := info.cues[ci]
 	toks := info.toks
 	sent := sents[sentOf[c.from]]
+	// A stance cue inside content already reported ("Hicks said she plans
+	// to give …") is part of that content, not another quote.
+	if (c.object || c.belief) && c.from > 0 && c.from < len(a.covered) && a.covered[c.from] {
+		return
+	}
 	from, to := -1, -1
 	// "…, Zuckerberg said at the trial.": a source after a comma, with no
 	// more than an adverbial after the cue, reports what came before.
@@ -190,7 +228,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			}
 			k++
 		}
-		if !hasComp && !c.denial && !a.lang.IsBare(c.key) {
+		if !hasComp && !c.denial && !c.object && !a.lang.IsBare(c.key) {
 			return
 		}
 		// "told her they did not …": the hearer is not the content.
@@ -200,7 +238,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 				k++
 			}
 		}
-		if k < sent[1] && !hasComp && !c.denial && (prepositionStart[toks[k].Lower()] || toks[k].Lower() == "to") {
+		if k < sent[1] && !hasComp && !c.denial && !c.object && (prepositionStart[toks[k].Lower()] || toks[k].Lower() == "to") {
 			return
 		}
 		from, to = k, sent[1]
@@ -214,9 +252,15 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			if !srcs[cj].ok || srcs[cj].inverted {
 				continue
 			}
-			// "said he thought that …": the inner cue reports the content.
-			if srcs[cj].from <= from {
-				return
+			// "said he thought that …": the inner cue reports the content,
+			// when it has a clause of its own ("says he feels he did
+			// great" stays with the outer cue).
+			if srcs[cj].from == from {
+				inner := info.cues[cj]
+				withClause := inner.to < sent[1] && a.lang.IsComplementizer(toks[inner.to].Lower())
+				if !inner.belief || withClause {
+					return
+				}
 			}
 			// Stop before the next attribution's source ("…, Sheinbaum
 			// ruled out").
@@ -225,7 +269,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			}
 			break
 		}
-		if (c.denial || !hasComp) && !strings.HasPrefix(c.key, "sa") {
+		if (c.denial || c.object || !hasComp) && !strings.HasPrefix(c.key, "sa") {
 			// An object rather than a clause: stop at the first comma.
 			for k := from; k < to; k++ {
 				if toks[k].Text == "," && !info.inQuote[k] {
@@ -250,7 +294,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash) {
 		from++
 	}
-	if to-from < minContentWords || !hasClauseSignal(c, toks, from) && to-from < minBareWords {
+	if to-from < minContentWords && !(c.object && to > from) || !hasClauseSignal(c, toks, from) && to-from < minBareWords {
 		return
 	}
 	// Content that is only a direct quotation is that quotation.
@@ -264,6 +308,9 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		return
 	}
 	start, end := toks[from].Start, toks[to-1].End
+	for k := from; k < to && k < len(a.covered); k++ {
+		a.covered[k] = true
+	}
 	a.out = append(a.out, Attribution{
 		Block: b, Start: start, End: end, Cue: c.text, Speaker: e,
 		Evidence: "reported speech", Confidence: confIndirect, Denial: c.denial,

@@ -47,6 +47,10 @@ type Data struct {
 	// Denials are cues that deny, reject or rule out what follows; they are
 	// cues too.
 	Denials []string
+	// Objects are cues of stance and intention whose object is what they
+	// attribute ("endorsed Trump", "called for a recount", "wants a
+	// debate"); like denials, they need no complementizer.
+	Objects []string
 	// Beliefs are cues of stated belief (thinks, believes) that need a
 	// content clause to count.
 	Beliefs []string
@@ -90,9 +94,9 @@ type MarkPair struct {
 // Language is a lexicon ready for look-ups.
 type Language struct {
 	Data
-	cues, denials, beliefs, according, comp, bare set
-	honorifics, titles, determiners, particles    set
-	notNames, abbreviations                       set
+	cues, denials, beliefs, according, comp, bare, objects set
+	honorifics, titles, determiners, particles             set
+	notNames, abbreviations                                set
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
 	// starts maps the first word of every cue and "according to" phrase to
@@ -139,11 +143,12 @@ func Codes() []string { return []string{"en", "es", "pt"} }
 
 func build(d Data) *Language {
 	l := &Language{Data: d}
-	all := append(append(append([]string{}, d.Cues...), d.Denials...), d.Beliefs...)
+	all := append(append(append(append([]string{}, d.Cues...), d.Denials...), d.Beliefs...), d.Objects...)
 	l.cues = makeSet(all)
 	l.denials = makeSet(d.Denials)
 	l.beliefs = makeSet(d.Beliefs)
 	l.according = makeSet(d.According)
+	l.objects = makeSet(d.Objects)
 	l.bare = makeSet(d.Bare)
 	l.comp = makeSet(d.Complementizers)
 	l.honorifics = makeSet(d.Honorifics)
@@ -177,6 +182,9 @@ func (l *Language) IsCue(words string) bool { return l.cues.has(words) }
 
 // IsDenial reports whether a cue denies what it attributes.
 func (l *Language) IsDenial(words string) bool { return l.denials.has(words) }
+
+// IsObject reports a stance or intention cue whose object is its content.
+func (l *Language) IsObject(words string) bool { return l.objects.has(words) }
 
 // IsBelief reports whether a cue states a belief.
 func (l *Language) IsBelief(words string) bool { return l.beliefs.has(words) }
