@@ -147,6 +147,10 @@ func (b *builder) add(att attribution.Attribution) {
 	if q.Speaker != nil {
 		it.Speaker = *q.Speaker
 	}
+	if att.Target != nil {
+		it.Target = b.speaker(att.Target)
+		b.a.Speakers[b.index[att.Target]].Quotes-- // named, not quoted
+	}
 	b.items = append(b.items, it)
 }
 

@@ -29,6 +29,8 @@ type Attribution struct {
 	Sentence string
 	// Denial reports a cue that denies or rules out its content.
 	Denial bool
+	// Target is whom an accusation accuses ("accusing her of …"), or nil.
+	Target *speaker.Entity
 }
 
 // Confidences of the rules, from the most certain down.

@@ -311,11 +311,15 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	for k := from; k < to && k < len(a.covered); k++ {
 		a.covered[k] = true
 	}
-	a.out = append(a.out, Attribution{
+	att := Attribution{
 		Block: b, Start: start, End: end, Cue: c.text, Speaker: e,
 		Evidence: "reported speech", Confidence: confIndirect, Denial: c.denial,
 		Sentence: sentenceText(text, toks, sents, sentOf[c.from]),
-	})
+	}
+	if a.lang.IsAccusation(c.key) {
+		att.Target = a.accused(text, toks, from, to)
+	}
+	a.out = append(a.out, att)
 }
 
 // timeWords may stand between a cue and its content ("said Thursday that").
@@ -375,4 +379,25 @@ func describedAfter(text string, toks []token.Token, k, hi int, lang *lexicon.La
 		return speaker.Mention{}, 0, false
 	}
 	return speaker.Mention{Kind: speaker.Description, Text: words(text, toks, k, end)}, end, true
+}
+
+// accused resolves the object of an accusation, the first words of its
+// content ("her of desecrating the flag", "Smith of lying").
+func (a *attributor) accused(text string, toks []token.Token, from, to int) *speaker.Entity {
+	if from >= to {
+		return nil
+	}
+	if p, ok := a.lang.ObjectPronoun(toks[from].Text); ok {
+		return a.reg.Resolve(speaker.Mention{Kind: speaker.Pronoun, Text: toks[from].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural})
+	}
+	end := from
+	for end < to && toks[end].Kind == token.Word && toks[end].Cap {
+		end++
+	}
+	if end > from {
+		if m, ok := speaker.ParseNP(text, toks, from, end, a.lang); ok && m.Kind == speaker.Name {
+			return a.reg.Resolve(m)
+		}
+	}
+	return nil
 }

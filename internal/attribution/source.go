@@ -27,6 +27,8 @@ var stopWords = map[string]bool{
 	"if": true, "so": true, "than": true, "whom": true, "whose": true, "however": true, "mientras": true,
 	"y": true, "pero": true, "que": true, "e": true, "mas": true, "enquanto": true, "quando": true,
 	"cuando": true, "porque": true, "não": true, "no": true, "not": true, "it": true, "this": true,
+	"get": true, "got": true, "gets": true, "received": true, "receive": true, "saw": true, "see": true,
+	"heard": true, "hear": true, "read": true, "started": true, "began": true,
 }
 
 const (

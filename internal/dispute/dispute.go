@@ -22,6 +22,8 @@ type Item struct {
 	Block int
 	// Sentence is the sentence that carries the cue.
 	Sentence string
+	// Target is the speaker id of whom an accusation accuses, or "".
+	Target string
 }
 
 // Pair is a dispute: Items[Claim] is contradicted by Items[Counter].
@@ -39,6 +41,10 @@ const (
 	// minShared is the number of content words a counter-account must
 	// share with its claim (a denial needs none when it is adjacent).
 	minShared = 1
+	// maxAnswerDistance is how many paragraphs after an accusation the
+	// accused's answer may come: articles often let the accused reply at
+	// length further down.
+	maxAnswerDistance = 24
 	// maxCounterDistance is how many paragraphs before a counter-account
 	// its claim may stand.
 	maxCounterDistance = 3
@@ -95,6 +101,7 @@ func Find(items []Item) []Pair {
 	}
 	var out []Pair
 	claimed := map[int]bool{}
+	out = append(out, answers(items, words, claimed)...)
 	for j, it := range items {
 		if it.Speaker == "" {
 			continue
@@ -181,4 +188,53 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// answers pairs an accusation with the accused's own denial: "comments
+// accusing her of desecrating the flag" and, from her, "I didn't do
+// anything that disrespected this flag". The answer is the accused's first
+// negated quote after the accusation that shares most words with it.
+func answers(items []Item, words []map[string]bool, claimed map[int]bool) []Pair {
+	var out []Pair
+	for i, it := range items {
+		if it.Target == "" || it.Target == it.Speaker {
+			continue
+		}
+		best, bestShared := -1, 0
+		for j := i + 1; j < len(items) && items[j].Block-it.Block <= maxAnswerDistance; j++ {
+			c := items[j]
+			if c.Speaker != it.Target || !negated(c.Text) {
+				continue
+			}
+			// A denial in the first person ("I didn't …") answers an
+			// accusation more surely than a reported aside.
+			n := shared(words[i], words[j])
+			if firstPerson(c.Text) {
+				n += 2
+			}
+			if n > bestShared {
+				best, bestShared = j, n
+			}
+		}
+		if best >= 0 {
+			cue := items[best].Cue
+			if cue == "" {
+				cue = it.Cue
+			}
+			out = append(out, Pair{Claim: i, Counter: best, Cue: cue, Confidence: 0.6})
+			claimed[i] = true
+		}
+	}
+	return out
+}
+
+// firstPerson reports text spoken in the first person.
+func firstPerson(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ".,;:!?“”\"[]") {
+		case "i", "i’m", "i'm", "we", "we’re", "we're", "yo", "nosotros", "eu", "nós":
+			return true
+		}
+	}
+	return false
 }

@@ -82,6 +82,10 @@ func english() Data {
 		},
 		According:       []string{"according to", "as reported by", "issued by", "released by", "published by", "posted by", "written by", "signed by"},
 		Complementizers: []string{"that", "whether", "if", "how", "why"},
+		Accusations:     []string{"accused", "accuses", "accusing", "blamed", "blames", "blaming", "charged", "charges"},
+		ObjectPronouns: map[string]Pronoun{
+			"him": {Male, Singular, true}, "her": {Female, Singular, true}, "them": {Unknown, Plural, false},
+		},
 		Pronouns: map[string]Pronoun{
 			"he":   {Male, Singular, true},
 			"she":  {Female, Singular, true},

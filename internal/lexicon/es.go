@@ -35,6 +35,8 @@ func spanish() Data {
 		},
 		According:       []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
 		Complementizers: []string{"que", "si", "cómo"},
+		Accusations:     []string{"acusó", "acusa", "acusan", "acusaron", "culpó", "culpa"},
+		ObjectPronouns:  map[string]Pronoun{"lo": {Male, Singular, true}, "la": {Female, Singular, true}, "los": {Unknown, Plural, false}},
 		Pronouns: map[string]Pronoun{
 			"él":       {Male, Singular, true},
 			"ella":     {Female, Singular, true},

@@ -63,6 +63,12 @@ type Data struct {
 	According []string
 	// Complementizers introduce a content clause ("that").
 	Complementizers []string
+	// Accusations are the cues that accuse someone, whose answer is a
+	// dispute ("accused her of …").
+	Accusations []string
+	// ObjectPronouns maps object pronouns to what they refer to, as
+	// Pronouns does for subjects.
+	ObjectPronouns map[string]Pronoun
 	// Pronouns maps subject pronouns to what they can refer to.
 	Pronouns map[string]Pronoun
 	// Honorifics come before a name and are not part of it (Mr., Dr.).
@@ -94,9 +100,9 @@ type MarkPair struct {
 // Language is a lexicon ready for look-ups.
 type Language struct {
 	Data
-	cues, denials, beliefs, according, comp, bare, objects set
-	honorifics, titles, determiners, particles             set
-	notNames, abbreviations                                set
+	cues, denials, beliefs, according, comp, bare, objects, accusations set
+	honorifics, titles, determiners, particles                          set
+	notNames, abbreviations                                             set
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
 	// starts maps the first word of every cue and "according to" phrase to
@@ -149,6 +155,7 @@ func build(d Data) *Language {
 	l.beliefs = makeSet(d.Beliefs)
 	l.according = makeSet(d.According)
 	l.objects = makeSet(d.Objects)
+	l.accusations = makeSet(d.Accusations)
 	l.bare = makeSet(d.Bare)
 	l.comp = makeSet(d.Complementizers)
 	l.honorifics = makeSet(d.Honorifics)
@@ -185,6 +192,15 @@ func (l *Language) IsDenial(words string) bool { return l.denials.has(words) }
 
 // IsObject reports a stance or intention cue whose object is its content.
 func (l *Language) IsObject(words string) bool { return l.objects.has(words) }
+
+// IsAccusation reports a cue that accuses its object.
+func (l *Language) IsAccusation(words string) bool { return l.accusations.has(words) }
+
+// ObjectPronoun returns what an object pronoun can refer to.
+func (l *Language) ObjectPronoun(w string) (Pronoun, bool) {
+	p, ok := l.ObjectPronouns[strings.ToLower(w)]
+	return p, ok
+}
 
 // IsBelief reports whether a cue states a belief.
 func (l *Language) IsBelief(words string) bool { return l.beliefs.has(words) }

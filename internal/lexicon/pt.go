@@ -30,6 +30,8 @@ func portuguese() Data {
 		},
 		According:       []string{"segundo", "de acordo com", "conforme", "na opinião de"},
 		Complementizers: []string{"que", "se", "como"},
+		Accusations:     []string{"acusou", "acusa", "acusam", "acusaram", "culpou", "culpa"},
+		ObjectPronouns:  map[string]Pronoun{"o": {Male, Singular, true}, "a": {Female, Singular, true}, "os": {Unknown, Plural, false}},
 		Pronouns: map[string]Pronoun{
 			"ele":  {Male, Singular, true},
 			"ela":  {Female, Singular, true},
