@@ -147,6 +147,19 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 	return start
 }
 
+// walkBackOf is walkBack across "of" ("the director of the FBI").
+func walkBackOf(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) int {
+	start := walkBack(toks, lo, end, inQuote, lang)
+	for start-1 > lo && start < end && toks[start-1].Lower() == "of" {
+		s := walkBack(toks, lo, start-1, inQuote, lang)
+		if s == start-1 {
+			break
+		}
+		start = s
+	}
+	return start
+}
+
 // appositiveSubject handles "Name, appositive, cue" and "description, Name,
 // cue": end-1 is the comma before the cue.
 func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
@@ -179,7 +192,7 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 		// "the director of the FBI, Kash Patel, stated": the description
 		// before is the role.
 		if c0 >= lo && toks[c0].Text == "," {
-			if ds := walkBack(toks, lo, c0, inQuote, lang); ds < c0 {
+			if ds := walkBackOf(toks, lo, c0, inQuote, lang); ds < c0 {
 				if d, ok := speaker.ParseNP(src, toks, ds, c0, lang); ok && d.Kind == speaker.Description {
 					if seg.Role == "" {
 						seg.Role = strings.TrimPrefix(strings.TrimPrefix(d.Text, "the "), "The ")

@@ -32,6 +32,7 @@ func TestGoldTargets(t *testing.T) {
 	dsp, _ := total.Direct.SpeakerAcc()
 	_, _, iF := total.Indirect.PRF()
 	isp, _ := total.Indirect.SpeakerAcc()
+	_, _, xF := total.Disputes.PRF()
 	targets := []struct {
 		desc      string
 		got, want float64
@@ -41,6 +42,7 @@ func TestGoldTargets(t *testing.T) {
 		{"direct speaker accuracy", dsp, 0.90},
 		{"indirect F1", iF, 0.70},
 		{"indirect speaker accuracy", isp, 0.85},
+		{"disputes F1", xF, 0.50},
 	}
 	for _, tc := range targets {
 		t.Logf("%-26s %.3f (target %.2f)", tc.desc, tc.got, tc.want)

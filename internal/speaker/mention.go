@@ -175,6 +175,17 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	for k > from && (isNameWord(toks[k-1], lang) || k-1 > from && lang.IsParticle(toks[k-1].Text) && isNameWord(toks[k-2], lang)) {
 		k--
 	}
+	// "the director of the FBI": a name after a preposition is its object,
+	// not the head of the phrase.
+	if k < nameEnd && k > from {
+		p := k - 1
+		if p > from && lang.IsDeterminer(toks[p].Text) {
+			p--
+		}
+		if prepositions[toks[p].Lower()] {
+			k = nameEnd
+		}
+	}
 	if k < nameEnd {
 		nameStart := k
 		// Honorifics and titles at the front of the run are not the name.

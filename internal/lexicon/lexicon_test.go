@@ -1,0 +1,56 @@
+package lexicon
+
+import "testing"
+
+func TestFor(t *testing.T) {
+	tests := []struct {
+		desc, code, cue string
+		want            string
+	}{
+		{"English", "en", "points out", "en"},
+		{"region subtag", "es-MX", "descartó", "es"},
+		{"underscore subtag", "pt_BR", "negou", "pt"},
+		{"unknown falls back to English", "xx", "said", "en"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			l := For(tc.code)
+			if l.Code != tc.want {
+				t.Errorf("For(%q).Code = %q, want %q", tc.code, l.Code, tc.want)
+			}
+			if !l.IsCue(tc.cue) {
+				t.Errorf("%q is not a cue of %s", tc.cue, l.Code)
+			}
+		})
+	}
+}
+
+func TestEveryLanguageIsComplete(t *testing.T) {
+	for _, code := range Codes() {
+		l := For(code)
+		if len(l.Cues) == 0 || len(l.Denials) == 0 || len(l.According) == 0 || len(l.Pronouns) == 0 || len(l.Quotes) == 0 || len(l.Complementizers) == 0 {
+			t.Errorf("%s lacks a part of its lexicon", code)
+		}
+		for _, d := range l.Denials {
+			if !l.IsDenial(d) || !l.IsCue(d) {
+				t.Errorf("%s: denial %q is not a denial cue", code, d)
+			}
+		}
+	}
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct{ desc, text, want string }{
+		{"English", "The minister said that the plan was not ready and that he would wait.", "en"},
+		{"Spanish", "El ministro dijo que el plan no estaba listo y que los cambios llegarían.", "es"},
+		{"Portuguese", "O ministro disse que o plano não estava pronto e que as mudanças viriam.", "pt"},
+		{"nothing to go on", "12345 !!!", "en"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := Detect(tc.text); got != tc.want {
+				t.Errorf("Detect = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

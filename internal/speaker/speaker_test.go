@@ -1,0 +1,91 @@
+package speaker
+
+import (
+	"testing"
+
+	"github.com/quotelens/quotelens/internal/lexicon"
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+func TestParseNP(t *testing.T) {
+	en := lexicon.For("en")
+	tests := []struct {
+		desc, in         string
+		kind             MentionKind
+		name, role, text string
+	}{
+		{"pronoun", "he", Pronoun, "", "", "he"},
+		{"full name", "Kash Patel", Name, "Kash Patel", "", ""},
+		{"title before the name", "President Claudia Sheinbaum", Name, "Claudia Sheinbaum", "", ""},
+		{"honorific", "Mr. Reeves", Name, "Reeves", "", ""},
+		{"description, then name", "the director of the FBI, Kash Patel", Name, "Kash Patel", "director of the FBI", ""},
+		{"name, then appositive", "Tom Reed, an economist at the bank", Name, "Tom Reed", "economist at the bank", ""},
+		{"name with a preposition role", "chief inspector Jennifer Mattinson from the West Mercia police", Name, "Jennifer Mattinson", "chief inspector from the West Mercia police", ""},
+		{"described source", "a Whole Foods spokeswoman", Description, "", "", "a Whole Foods spokeswoman"},
+		{"plural role", "Obama administration officials", Description, "", "", "Obama administration officials"},
+		{"handle after the name", "Claudia Sheinbaum Pardo (@Claudiashein)", Name, "Claudia Sheinbaum Pardo", "", ""},
+		{"sentence-initial role word", "Officials", Description, "", "", "Officials"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			toks := token.Split(tc.in, en)
+			m, ok := ParseNP(tc.in, toks, 0, len(toks), en)
+			if !ok {
+				t.Fatalf("ParseNP(%q) failed", tc.in)
+			}
+			if m.Kind != tc.kind || tc.name != "" && m.Name != tc.name || tc.role != "" && m.Role != tc.role || tc.text != "" && m.Text != tc.text {
+				t.Errorf("ParseNP(%q) = %+v", tc.in, m)
+			}
+		})
+	}
+}
+
+func TestResolve(t *testing.T) {
+	en := lexicon.For("en")
+	name := func(s string) Mention { return Mention{Kind: Name, Text: s, Name: s} }
+	tests := []struct {
+		desc     string
+		seen     []string  // full names met in the text
+		mentions []Mention // resolved in order, each spoken
+		want     []string  // the name of each mention's entity ("" for nil)
+	}{
+		{"surname resolves to the full name seen", []string{"Vanessa Hicks"},
+			[]Mention{name("Hicks")}, []string{"Vanessa Hicks"}},
+		{"fuller name updates the entity", nil,
+			[]Mention{name("Claudia Sheinbaum"), name("Claudia Sheinbaum Pardo"), name("Sheinbaum")},
+			[]string{"Claudia Sheinbaum", "Claudia Sheinbaum Pardo", "Claudia Sheinbaum Pardo"}},
+		{"pronoun takes the most recent speaker", nil,
+			[]Mention{name("Ann Lee"), name("Bo Park"), {Kind: Pronoun, Text: "he", Gender: lexicon.Male}},
+			[]string{"Ann Lee", "Bo Park", "Bo Park"}},
+		{"pronoun of the other gender still resolves when nobody else fits", nil,
+			[]Mention{{Kind: Name, Text: "Ms. Ann Lee", Name: "Ann Lee", Gender: lexicon.Female}, {Kind: Pronoun, Text: "he", Gender: lexicon.Male}},
+			[]string{"Ann Lee", "Ann Lee"}},
+		{"pronoun prefers the known gender", nil,
+			[]Mention{{Kind: Name, Text: "Mr. Bo Park", Name: "Bo Park", Gender: lexicon.Male}, {Kind: Name, Text: "Ms. Ann Lee", Name: "Ann Lee", Gender: lexicon.Female}, {Kind: Pronoun, Text: "he", Gender: lexicon.Male}},
+			[]string{"Bo Park", "Ann Lee", "Bo Park"}},
+		{"description links by its head noun", nil,
+			[]Mention{{Kind: Description, Text: "a Whole Foods spokeswoman"}, {Kind: Description, Text: "the spokeswoman"}},
+			[]string{"a Whole Foods spokeswoman", "a Whole Foods spokeswoman"}},
+		{"pronoun with nobody before", nil,
+			[]Mention{{Kind: Pronoun, Text: "she", Gender: lexicon.Female}}, []string{""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			r := NewRegistry(en)
+			for _, n := range tc.seen {
+				r.SeeName(n)
+			}
+			for i, m := range tc.mentions {
+				e := r.Resolve(m)
+				got := ""
+				if e != nil {
+					got = e.Name
+				}
+				if got != tc.want[i] {
+					t.Errorf("mention %d (%q) resolved to %q, want %q", i, m.Text, got, tc.want[i])
+				}
+				r.Speak(e)
+			}
+		})
+	}
+}
