@@ -1,94 +1,294 @@
 // Package server is the HTTP face of the engine: the one handler that the
 // browser extension's background and the Cloudflare Worker both serve.
+//
+// Every answer is JSON except a successful export, and every error is
+//
+//	{"error": {"status": CODE, "message": "…"}}
+//
+// with the status a client can act on: 400 for a malformed request, 404 for
+// an unknown path, 405 for a wrong method (with Allow), 413 for a body over
+// MaxBodyBytes (5 MiB), 415 for an unsupported Content-Type. A 500 means a
+// bug in the engine: a panic is recovered and answered, never let through
+// (on the Worker it would end the Go instance).
 package server
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"log"
 	"mime"
 	"net/http"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/quotelens/quotelens/internal/analysis"
+	"github.com/quotelens/quotelens/internal/export"
 )
 
 // MaxBodyBytes is the largest request body the handler reads: 5 MiB.
 const MaxBodyBytes = 5 << 20
+
+// now is the clock for export dates; tests set it.
+var now = time.Now
 
 // New returns the handler:
 //
 //	GET  /v1/health   {"status":"ok","engine":VERSION}
 //	POST /v1/analyze  text/html, text/plain, or application/json
 //	                  {"html":…,"url":…} | {"text":…} → the Analysis
+//	POST /v1/export?format=json|markdown|csv|annotation
+//	                  application/json {"analysis":…,"url":…,"title":…,"date":…},
+//	                  or a page as for /v1/analyze → the export file
 func New() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("/v1/health", health)
-	mux.HandleFunc("/v1/analyze", analyze)
-	return mux
+	return recoverer(http.HandlerFunc(route))
+}
+
+// route dispatches on the exact path. (http.ServeMux would answer some
+// unclean paths with a redirect in HTML; here every unknown path is a 404
+// in JSON.)
+func route(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/v1/health":
+		health(w, r)
+	case "/v1/analyze":
+		analyze(w, r)
+	case "/v1/export":
+		exportHandler(w, r)
+	default:
+		notFound(w, r)
+	}
 }
 
 func health(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		methodNotAllowed(w, http.MethodGet+", "+http.MethodHead)
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "engine": analysis.Version})
 }
 
-// request is the JSON form of an analyze request.
+func notFound(w http.ResponseWriter, r *http.Request) {
+	writeError(w, http.StatusNotFound, fmt.Sprintf("no such path %q: the routes are GET /v1/health, POST /v1/analyze, POST /v1/export?format=json|markdown|csv|annotation", r.URL.Path))
+}
+
+// request is the JSON form of an analyze or export request.
 type request struct {
 	HTML string `json:"html"`
 	Text string `json:"text"`
 	URL  string `json:"url"`
+	// Export only.
+	Analysis json.RawMessage `json:"analysis"`
+	Title    string          `json:"title"`
+	Date     string          `json:"date"`
 }
+
+// pageTypes are the Content-Types a page may be posted as.
+var pageTypes = []string{"text/html", "application/xhtml+xml", "text/plain", "application/json"}
 
 func analyze(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", http.MethodPost)
-		writeError(w, http.StatusMethodNotAllowed, "use POST")
+		methodNotAllowed(w, http.MethodPost)
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, "body over 5 MiB")
-			return
-		}
-		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
+	ct, body, ok := readBody(w, r)
+	if !ok {
 		return
 	}
-	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	opts := analysis.Options{URL: r.URL.Query().Get("url")}
-	var a *analysis.Analysis
-	switch ct {
-	case "text/html", "application/xhtml+xml":
-		a, err = analysis.HTML(body, opts)
-	case "text/plain":
-		a = analysis.Text(string(body), opts)
-	case "application/json":
-		var req request
-		if err := json.Unmarshal(body, &req); err != nil {
-			writeError(w, http.StatusBadRequest, "malformed JSON: "+err.Error())
+	var req request
+	if ct == "application/json" {
+		if !decodeJSON(w, body, &req) {
 			return
 		}
 		if req.URL != "" {
 			opts.URL = req.URL
 		}
-		switch {
-		case req.HTML != "":
-			a, err = analysis.HTML([]byte(req.HTML), opts)
-		case req.Text != "":
-			a = analysis.Text(req.Text, opts)
-		default:
-			writeError(w, http.StatusBadRequest, `JSON needs "html" or "text"`)
+		if req.HTML == "" && req.Text == "" {
+			writeError(w, http.StatusBadRequest, `JSON needs a non-empty "html" or "text"`)
 			return
 		}
-	default:
-		writeError(w, http.StatusUnsupportedMediaType, "send text/html, text/plain or application/json")
-		return
 	}
+	a, err := analyse(ct, body, &req, opts)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
 	writeJSON(w, http.StatusOK, a)
+}
+
+// analyse runs the engine on a page: the body as it is for text/html and
+// text/plain, the html or text field of req for JSON.
+func analyse(ct string, body []byte, req *request, opts analysis.Options) (*analysis.Analysis, error) {
+	switch ct {
+	case "text/html", "application/xhtml+xml":
+		return analysis.HTML(body, opts)
+	case "text/plain":
+		return analysis.Text(string(body), opts), nil
+	}
+	if req.HTML != "" {
+		return analysis.HTML([]byte(req.HTML), opts)
+	}
+	return analysis.Text(req.Text, opts), nil
+}
+
+// exportHandler serves POST /v1/export?format=…: it renders an Analysis the
+// client posts ({"analysis": …}), or analyses the page it posts first.
+func exportHandler(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		methodNotAllowed(w, http.MethodPost)
+		return
+	}
+	q := r.URL.Query()
+	format := export.JSON
+	if s := q.Get("format"); s != "" {
+		f, err := export.ParseFormat(s)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, err.Error())
+			return
+		}
+		format = f
+	}
+	ct, body, ok := readBody(w, r)
+	if !ok {
+		return
+	}
+	req := request{URL: q.Get("url"), Title: q.Get("title"), Date: q.Get("date")}
+	if ct == "application/json" {
+		var in request
+		if !decodeJSON(w, body, &in) {
+			return
+		}
+		req.HTML, req.Text, req.Analysis = in.HTML, in.Text, in.Analysis
+		if in.URL != "" {
+			req.URL = in.URL
+		}
+		if in.Title != "" {
+			req.Title = in.Title
+		}
+		if in.Date != "" {
+			req.Date = in.Date
+		}
+	}
+	date, err := parseDate(req.Date)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	var a *analysis.Analysis
+	switch {
+	case ct == "application/json" && len(req.Analysis) > 0 && !bytes.Equal(bytes.TrimSpace(req.Analysis), []byte("null")):
+		a = new(analysis.Analysis)
+		if err := json.Unmarshal(req.Analysis, a); err != nil {
+			writeError(w, http.StatusBadRequest, `malformed "analysis": `+err.Error())
+			return
+		}
+	case ct == "application/json" && req.HTML == "" && req.Text == "":
+		writeError(w, http.StatusBadRequest, `JSON needs "analysis" (an Analysis), or a non-empty "html" or "text" to analyse`)
+		return
+	default:
+		a, err = analyse(ct, body, &req, analysis.Options{URL: req.URL})
+		if err != nil {
+			writeError(w, http.StatusBadRequest, err.Error())
+			return
+		}
+	}
+	page := export.Page{URL: req.URL, Title: req.Title, Date: date}
+	var buf bytes.Buffer
+	if err := export.Render(&buf, format, a, page); err != nil {
+		// The renderers fail only on a bug (or an unencodable value).
+		writeError(w, http.StatusInternalServerError, "render "+string(format)+": "+err.Error())
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", format.ContentType())
+	h.Set("Content-Disposition", `attachment; filename="`+export.Filename(format, a, page)+`"`)
+	h.Set("Content-Length", strconv.Itoa(buf.Len()))
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// parseDate reads the date of analysis: RFC 3339, or a plain YYYY-MM-DD
+// (midnight UTC); empty means now.
+func parseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return now().UTC().Truncate(time.Second), nil
+	}
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf(`malformed "date" %q: use RFC 3339 (2026-11-24T10:00:00Z) or YYYY-MM-DD`, s)
+}
+
+// readBody checks the Content-Type against pageTypes and reads the body, at
+// most MaxBodyBytes of it. On failure it has answered the request and
+// returns ok false.
+func readBody(w http.ResponseWriter, r *http.Request) (ct string, body []byte, ok bool) {
+	raw := r.Header.Get("Content-Type")
+	if raw == "" {
+		writeError(w, http.StatusUnsupportedMediaType, "missing Content-Type: send "+strings.Join(pageTypes, ", "))
+		return "", nil, false
+	}
+	ct, _, err := mime.ParseMediaType(raw)
+	known := false
+	for _, t := range pageTypes {
+		known = known || ct == t
+	}
+	if err != nil || !known {
+		writeError(w, http.StatusUnsupportedMediaType, fmt.Sprintf("unsupported Content-Type %q: send %s", raw, strings.Join(pageTypes, ", ")))
+		return "", nil, false
+	}
+	if r.ContentLength > MaxBodyBytes {
+		tooLarge(w)
+		return "", nil, false
+	}
+	if r.Body == nil {
+		writeError(w, http.StatusBadRequest, "empty body")
+		return "", nil, false
+	}
+	body, err = io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	if err != nil {
+		var big *http.MaxBytesError
+		if errors.As(err, &big) {
+			tooLarge(w)
+			return "", nil, false
+		}
+		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
+		return "", nil, false
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		writeError(w, http.StatusBadRequest, "empty body")
+		return "", nil, false
+	}
+	return ct, body, true
+}
+
+// decodeJSON decodes a JSON request body into v, answering 400 if it is
+// malformed.
+func decodeJSON(w http.ResponseWriter, body []byte, v any) bool {
+	if err := json.Unmarshal(body, v); err != nil {
+		writeError(w, http.StatusBadRequest, "malformed JSON: "+err.Error())
+		return false
+	}
+	return true
+}
+
+func tooLarge(w http.ResponseWriter) {
+	writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over the %d MiB limit (%d bytes)", MaxBodyBytes>>20, MaxBodyBytes))
+}
+
+func methodNotAllowed(w http.ResponseWriter, allow string) {
+	w.Header().Set("Allow", allow)
+	writeError(w, http.StatusMethodNotAllowed, "method not allowed: use "+allow)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -102,3 +302,40 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func writeError(w http.ResponseWriter, status int, msg string) {
 	writeJSON(w, status, map[string]any{"error": map[string]any{"status": status, "message": msg}})
 }
+
+// recoverer answers 500 JSON for a panic in h, if h has not begun its answer
+// yet, and logs it with its stack. Nothing is re-panicked: on the Worker a
+// panic that left the handler's goroutine would end the Go instance.
+func recoverer(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rw := &watchWriter{ResponseWriter: w}
+		defer func() {
+			if v := recover(); v != nil {
+				log.Printf("quotelens: panic serving %s %s: %v\n%s", r.Method, r.URL.Path, v, debug.Stack())
+				if !rw.started {
+					writeError(w, http.StatusInternalServerError, "internal error: the engine failed on this request (a bug; please report it with the page)")
+				}
+			}
+		}()
+		h.ServeHTTP(rw, r)
+	})
+}
+
+// watchWriter notes whether the answer has begun.
+type watchWriter struct {
+	http.ResponseWriter
+	started bool
+}
+
+func (w *watchWriter) WriteHeader(code int) {
+	w.started = true
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *watchWriter) Write(b []byte) (int, error) {
+	w.started = true
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController and MaxBytesReader reach the writer.
+func (w *watchWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

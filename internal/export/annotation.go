@@ -1,0 +1,214 @@
+package export
+
+import (
+	"crypto/sha1"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/quotelens/quotelens/internal/analysis"
+)
+
+// annoContext is the JSON-LD context of the Web Annotation Data Model.
+const annoContext = "http://www.w3.org/ns/anno.jsonld"
+
+// The W3C Web Annotation Data Model, as much of it as the export uses.
+type (
+	annoCollection struct {
+		Context   string    `json:"@context"`
+		ID        string    `json:"id"`
+		Type      string    `json:"type"`
+		Label     string    `json:"label"`
+		Total     int       `json:"total"`
+		Generator generator `json:"generator"`
+		Generated string    `json:"generated,omitempty"`
+		First     annoPage  `json:"first"`
+	}
+	generator struct {
+		ID       string `json:"id"`
+		Type     string `json:"type"`
+		Name     string `json:"name"`
+		Homepage string `json:"homepage"`
+	}
+	annoPage struct {
+		ID         string       `json:"id"`
+		Type       string       `json:"type"`
+		StartIndex int          `json:"startIndex"`
+		Items      []annotation `json:"items"`
+	}
+	annotation struct {
+		ID         string     `json:"id"`
+		Type       string     `json:"type"`
+		Motivation string     `json:"motivation"`
+		Created    string     `json:"created,omitempty"`
+		Body       []annoBody `json:"body"`
+		Target     annoTarget `json:"target"`
+	}
+	annoBody struct {
+		Type    string `json:"type"`
+		Value   string `json:"value"`
+		Format  string `json:"format"`
+		Purpose string `json:"purpose"`
+	}
+	annoTarget struct {
+		Source   string         `json:"source,omitempty"`
+		Selector []annoSelector `json:"selector,omitempty"`
+	}
+	// annoSelector is a TextQuoteSelector (exact, prefix, suffix) or a
+	// TextPositionSelector (start, end).
+	annoSelector struct {
+		Type   string  `json:"type"`
+		Exact  *string `json:"exact,omitempty"`
+		Prefix string  `json:"prefix,omitempty"`
+		Suffix string  `json:"suffix,omitempty"`
+		Start  *int    `json:"start,omitempty"`
+		End    *int    `json:"end,omitempty"`
+	}
+)
+
+// renderAnnotation writes an AnnotationCollection whose first (and only)
+// AnnotationPage holds one Annotation for each quote and one for each
+// dispute:
+//
+//   - a quote with a speaker is "commenting": its body names the speaker,
+//     their role, the cue and the kind of quote;
+//   - a quote without one is "highlighting", with a body that says so;
+//   - a dispute is "commenting" on the claim, its body giving what disputes
+//     it and who says so.
+//
+// Each also has a "tagging" body (the kind of quote, or "dispute"). Targets
+// are the page URL with the quote's own selectors, TextQuoteSelector and
+// TextPositionSelector, which the model takes as alternatives. Ids are
+// name-based UUIDs (version 5) of the page URL and the quote or dispute id,
+// so exporting the same Analysis twice gives the same ids.
+func renderAnnotation(w io.Writer, a *analysis.Analysis, p Page) error {
+	sp := indexSpeakers(a)
+	created := p.date()
+	items := make([]annotation, 0, len(a.Quotes)+len(a.Disputes))
+	for _, q := range a.Quotes {
+		kind := q.Kind
+		if kind == "" {
+			kind = "quote"
+		} else {
+			kind += " quote"
+		}
+		an := annotation{
+			ID:      urn(p.URL, "quote", q.ID),
+			Type:    "Annotation",
+			Created: created,
+			Target:  target(p.URL, q.Selectors),
+		}
+		if name := sp.name(q.Speaker); name != "" {
+			an.Motivation = "commenting"
+			v := name
+			if role := sp.role(q.Speaker); role != "" {
+				v += " (" + role + ")"
+			}
+			if q.Cue != "" {
+				v += " — " + q.Cue
+			}
+			v += fmt.Sprintf(" [%s, confidence %s]", kind, formatConfidence(q.Confidence))
+			an.Body = append(an.Body, textBody(v, "commenting"))
+		} else {
+			an.Motivation = "highlighting"
+			v := "Unattributed " + kind
+			if q.Cue != "" {
+				v += " — " + q.Cue
+			}
+			an.Body = append(an.Body, textBody(v, "describing"))
+		}
+		an.Body = append(an.Body, textBody(kind, "tagging"))
+		items = append(items, an)
+	}
+	for _, d := range a.Disputes {
+		v := "Disputed"
+		if name := sp.name(d.Dispute.Speaker); name != "" {
+			v += " by " + name
+		}
+		if d.Cue != "" {
+			v += " (" + d.Cue + ")"
+		}
+		v += ": “" + d.Dispute.Text + "”"
+		if name := sp.name(d.Claim.Speaker); name != "" {
+			v += " — claim by " + name
+		}
+		v += fmt.Sprintf(" [confidence %s]", formatConfidence(d.Confidence))
+		items = append(items, annotation{
+			ID:         urn(p.URL, "dispute", d.ID),
+			Type:       "Annotation",
+			Motivation: "commenting",
+			Created:    created,
+			Body:       []annoBody{textBody(v, "commenting"), textBody("dispute", "tagging")},
+			Target:     target(p.URL, d.Claim.Selectors),
+		})
+	}
+	label := "Quotes"
+	if strings.TrimSpace(p.Title) != "" {
+		label += ": " + p.Title
+	}
+	version := a.Engine
+	if version == "" {
+		version = analysis.Version
+	}
+	return writeJSON(w, annoCollection{
+		Context: annoContext,
+		ID:      urn(p.URL, "collection", ""),
+		Type:    "AnnotationCollection",
+		Label:   label,
+		Total:   len(items),
+		Generator: generator{
+			ID:       "https://github.com/quotelens/quotelens",
+			Type:     "Software",
+			Name:     "Quotelens " + version,
+			Homepage: "https://github.com/quotelens/quotelens",
+		},
+		Generated: created,
+		First: annoPage{
+			ID:         urn(p.URL, "page", "0"),
+			Type:       "AnnotationPage",
+			StartIndex: 0,
+			Items:      items,
+		},
+	})
+}
+
+func textBody(value, purpose string) annoBody {
+	return annoBody{Type: "TextualBody", Value: value, Format: "text/plain", Purpose: purpose}
+}
+
+// target points at the page through the selectors the model knows; a
+// TextPositionSelector without both offsets, or a selector of another type,
+// is left out.
+func target(source string, sels []analysis.Selector) annoTarget {
+	t := annoTarget{Source: source}
+	for _, s := range sels {
+		switch s.Type {
+		case "TextQuoteSelector":
+			exact := s.Exact
+			t.Selector = append(t.Selector, annoSelector{Type: s.Type, Exact: &exact, Prefix: s.Prefix, Suffix: s.Suffix})
+		case "TextPositionSelector":
+			if s.Start == nil || s.End == nil {
+				continue
+			}
+			start, end := *s.Start, *s.End
+			t.Selector = append(t.Selector, annoSelector{Type: s.Type, Start: &start, End: &end})
+		}
+	}
+	return t
+}
+
+// uuidNamespaceURL is the RFC 9562 namespace for names that are URLs.
+var uuidNamespaceURL = [16]byte{0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8}
+
+// urn returns "urn:uuid:" and the version 5 UUID of the name
+// pageURL#quotelens/kind/id in the URL namespace.
+func urn(pageURL, kind, id string) string {
+	h := sha1.New()
+	h.Write(uuidNamespaceURL[:])
+	h.Write([]byte(pageURL + "#quotelens/" + kind + "/" + id))
+	var u [16]byte
+	copy(u[:], h.Sum(nil))
+	u[6] = u[6]&0x0f | 0x50
+	u[8] = u[8]&0x3f | 0x80
+	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16])
+}

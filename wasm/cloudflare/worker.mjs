@@ -1,0 +1,141 @@
+// Quotelens Worker glue: runs build/app.wasm (wasm/cloudflare/main.go, the Go
+// handler of internal/server behind syumai/workers) with Go's own
+// wasm_exec.js.
+//
+// syumai/workers' stock glue instantiates a new Go program for every request,
+// paying the Go runtime's start-up each time. This glue starts ONE Go
+// instance per isolate, on the first request, and reuses it for every later
+// request (concurrent requests are goroutines in it). If the instance exits
+// (a crash that got past the handler's recover) or traps, the request that
+// saw it is answered 500 and the next request starts a fresh instance.
+//
+// Every response carries X-Quotelens-Instance: N (the instance's number in
+// this isolate, so a client can see it being reused); the request that
+// started an instance also carries Server-Timing: go-start;dur=MS. Workers
+// freeze their clocks while code runs, so on Cloudflare that figure reads 0:
+// measure start-up from outside (scripts/worker/startup.mjs).
+
+import "./build/wasm_exec.js"; // defines globalThis.Go
+import wasmModule from "./build/app.wasm"; // a compiled WebAssembly.Module
+
+// syumai/workers calls globalThis.tryCatch to catch JS exceptions.
+globalThis.tryCatch ??= (fn) => {
+  try {
+    return { result: fn() };
+  } catch (error) {
+    return { error };
+  }
+};
+
+class GoExit extends Error {}
+
+let live = null; // the live Go instance
+let started = 0; // instances started in this isolate
+
+// start instantiates app.wasm and runs its main until it calls
+// workers.Ready (which happens synchronously, inside go.run).
+function start() {
+  const n = ++started;
+  const go = new Go();
+  const binding = {};
+  // pending holds the reject functions of the requests in flight, so that
+  // they fail at once if the program exits. (Racing each request against
+  // one long-pending exit promise would pile up reactions on it.)
+  const inst = { n, go, binding, dead: false, served: 0, startMs: 0, pending: new Set() };
+  // syumai/workers reads globalThis.context.binding once, as the Go program
+  // initialises, and puts handleRequest on it. One instance lives at a time,
+  // so a plain global does.
+  globalThis.context = { binding };
+  const t0 = performance.now();
+  let ready, failed;
+  const readyP = new Promise((resolve, reject) => {
+    ready = resolve;
+    failed = reject;
+  });
+  const die = (err) => {
+    inst.dead = true;
+    failed(err); // before workers.Ready: the start fails
+    for (const reject of inst.pending) reject(err);
+    inst.pending.clear();
+  };
+  const wasm = new WebAssembly.Instance(wasmModule, {
+    ...go.importObject,
+    workers: { ready: () => ready() },
+  });
+  go.run(wasm).then(
+    () => die(new GoExit(`Go instance ${n} exited`)),
+    (err) => die(err),
+  );
+  inst.ready = readyP.then(() => {
+    inst.startMs = performance.now() - t0;
+    return inst;
+  });
+  return inst;
+}
+
+function instance() {
+  if (live === null || live.dead) {
+    live = start();
+  }
+  return live.ready;
+}
+
+// call hands the request to the Go handler; it rejects if the handler
+// does, or if the instance exits first.
+function call(inst, request) {
+  return new Promise((resolve, reject) => {
+    if (inst.dead) {
+      reject(new GoExit(`Go instance ${inst.n} exited`));
+      return;
+    }
+    inst.pending.add(reject);
+    const done = () => inst.pending.delete(reject);
+    try {
+      inst.binding.handleRequest(request).then(resolve, reject).finally(done);
+    } catch (err) {
+      done();
+      reject(err);
+    }
+  });
+}
+
+function errorResponse(status, message) {
+  return new Response(JSON.stringify({ error: { status, message } }) + "\n", {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
+}
+
+async function fetch(request) {
+  let inst;
+  try {
+    inst = await instance();
+  } catch (err) {
+    console.error("quotelens: Go instance failed to start:", err);
+    if (live) live.dead = true;
+    return errorResponse(503, "engine failed to start; retry");
+  }
+  const first = inst.served === 0;
+  inst.served++;
+  let res;
+  try {
+    res = await call(inst, request);
+  } catch (err) {
+    if (inst.go.exited || err instanceof GoExit || err instanceof WebAssembly.RuntimeError) {
+      inst.dead = true; // the next request starts a new instance
+    }
+    console.error(`quotelens: request failed in Go instance ${inst.n}:`, err);
+    return errorResponse(500, "internal error: the engine failed on this request");
+  }
+  try {
+    res.headers.set("X-Quotelens-Instance", String(inst.n));
+    if (first) {
+      res.headers.set("Server-Timing", `go-start;dur=${inst.startMs.toFixed(1)}`);
+    }
+  } catch {
+    // immutable headers: leave them
+  }
+  return res;
+}
+
+export default { fetch };
