@@ -217,6 +217,14 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 	toks := info.toks
 	for _, s := range sents {
 		k := s[0]
+		// "Apesar disso, Tite …", "On Monday, Smith …": a short opening
+		// phrase before a comma is not the subject.
+		for c := k; c < s[1] && c-k <= 4; c++ {
+			if toks[c].Text == "," {
+				k = c + 1
+				break
+			}
+		}
 		for k < s[1] && (toks[k].Kind == token.Punct || toks[k].Kind == token.Word && a.lang.IsNotName(toks[k].Text) && !a.lang.IsDeterminer(toks[k].Text)) {
 			k++
 		}
@@ -224,7 +232,15 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 		for e < s[1] && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap || a.lang.IsParticle(toks[e].Text)) {
 			e++
 		}
+		for e > k && a.lang.IsParticle(toks[e-1].Text) && !toks[e-1].Cap {
+			e--
+		}
 		if e == k || e >= s[1] || toks[e].Kind != token.Word || toks[e].Cap {
+			continue
+		}
+		// A lone capitalised word opening a sentence is a name only when the
+		// article uses it as one elsewhere.
+		if e-k == 1 && !a.reg.Known(toks[k].Text) {
 			continue
 		}
 		if m, ok := speaker.ParseNP(text, toks, k, e, a.lang); ok && m.Kind == speaker.Name {

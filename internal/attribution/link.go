@@ -86,7 +86,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	// say").
 	if c.from > lo && info.toks[c.from-1].Kind == token.Word && !info.inQuote[c.from-1] {
 		if start := walkBack(info.toks, lo, c.from, info.inQuote, a.lang); start < c.from {
-			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron {
+			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron && !onlyFunctionWords(info.toks[start:c.from], a.lang) {
 				m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, start, c.from)}
 				return cueSource{m: m, ok: true, from: start, to: c.from, generic: true}
 			}
@@ -157,7 +157,7 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 			if c.from < lo {
 				break
 			}
-			if !srcs[ci].ok {
+			if !srcs[ci].ok || srcs[ci].generic {
 				continue
 			}
 			// No other quotation between the cue and this one.
@@ -214,9 +214,14 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			from, to = sent[0], c.from-1
 		} else if !src.inverted && src.from > sent[0] && toks[src.from-1].Text == "," {
 			from, to = sent[0], src.from-1
-		} else if c.according && src.to < sent[1] && toks[src.to].Text == "," {
-			// "According to X, content."
-			from, to = src.to+1, sent[1]
+		} else if c.according {
+			// "According to X (seen by Y), content."
+			for k := src.to; k < sent[1] && k-src.to <= 12; k++ {
+				if toks[k].Text == "," {
+					from, to = k+1, sent[1]
+					break
+				}
+			}
 		}
 	default:
 		// After the cue, to the end of the sentence or the next source.
@@ -287,8 +292,9 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	if from < 0 || to <= from {
 		return
 	}
-	// Trim punctuation at the ends.
-	for to > from && (toks[to-1].Kind == token.Punct || toks[to-1].Kind == token.Dash) && !(toks[to-1].Kind == token.Mark) {
+	// Trim punctuation, and conjunctions left dangling where the content
+	// was cut ("…, after"), at the ends.
+	for to > from && ((toks[to-1].Kind == token.Punct || toks[to-1].Kind == token.Dash) || toks[to-1].Kind == token.Word && danglers[toks[to-1].Lower()]) {
 		to--
 	}
 	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash) {
@@ -329,6 +335,13 @@ var timeWords = map[string]bool{
 	"late": true, "early": true, "recently": true, "earlier": true, "later": true, "again": true,
 	"on": true, "last": true, "this": true, "week": true, "month": true, "year": true,
 	"for": true, "years": true, "publicly": true, "repeatedly": true,
+}
+
+// danglers are words that cannot end reported content.
+var danglers = map[string]bool{
+	"after": true, "and": true, "but": true, "while": true, "as": true, "because": true, "when": true,
+	"or": true, "since": true, "although": true, "that": true, "y": true, "e": true, "pero": true,
+	"mas": true, "que": true, "mientras": true, "enquanto": true, "porque": true,
 }
 
 // prepositionStart are words that open an adverbial, not a content clause.
@@ -400,4 +413,16 @@ func (a *attributor) accused(text string, toks []token.Token, from, to int) *spe
 		}
 	}
 	return nil
+}
+
+// onlyFunctionWords reports a span of clitics, determiners and
+// complementizers alone, which names no source ("se negó").
+func onlyFunctionWords(toks []token.Token, lang *lexicon.Language) bool {
+	for _, t := range toks {
+		w := t.Lower()
+		if !lang.IsClitic(w) && !lang.IsDeterminer(w) && !lang.IsComplementizer(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -82,6 +82,7 @@ func english() Data {
 		},
 		According:       []string{"according to", "as reported by", "issued by", "released by", "published by", "posted by", "written by", "signed by"},
 		Complementizers: []string{"that", "whether", "if", "how", "why"},
+		Clitics:         []string{},
 		Accusations:     []string{"accused", "accuses", "accusing", "blamed", "blames", "blaming", "charged", "charges"},
 		ObjectPronouns: map[string]Pronoun{
 			"him": {Male, Singular, true}, "her": {Female, Singular, true}, "them": {Unknown, Plural, false},
@@ -135,6 +136,8 @@ func english() Data {
 			"observers": Unknown, "insiders": Unknown, "person": Unknown, "friend": Unknown,
 			"coach": Unknown, "manager": Unknown, "founder": Unknown, "ceo": Unknown,
 			"judge": Unknown, "inspector": Unknown, "members": Unknown, "member": Unknown,
+			"memo": Unknown, "transcript": Unknown, "poll": Unknown, "survey": Unknown, "document": Unknown,
+			"letter": Unknown, "filing": Unknown, "complaint": Unknown, "lawsuit": Unknown, "indictment": Unknown,
 		},
 		Determiners:   []string{"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "some", "many", "several", "two", "three", "other", "most", "both", "no"},
 		NameParticles: []string{"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "y", "e"},

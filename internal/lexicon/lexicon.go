@@ -63,6 +63,10 @@ type Data struct {
 	According []string
 	// Complementizers introduce a content clause ("that").
 	Complementizers []string
+	// Clitics are unstressed pronouns and particles that stand between a
+	// source and its cue ("una fuente nos la resumió así") and are never a
+	// source themselves.
+	Clitics []string
 	// Accusations are the cues that accuse someone, whose answer is a
 	// dispute ("accused her of …").
 	Accusations []string
@@ -100,9 +104,9 @@ type MarkPair struct {
 // Language is a lexicon ready for look-ups.
 type Language struct {
 	Data
-	cues, denials, beliefs, according, comp, bare, objects, accusations set
-	honorifics, titles, determiners, particles                          set
-	notNames, abbreviations                                             set
+	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics set
+	honorifics, titles, determiners, particles                                   set
+	notNames, abbreviations                                                      set
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
 	// starts maps the first word of every cue and "according to" phrase to
@@ -156,6 +160,7 @@ func build(d Data) *Language {
 	l.according = makeSet(d.According)
 	l.objects = makeSet(d.Objects)
 	l.accusations = makeSet(d.Accusations)
+	l.clitics = makeSet(d.Clitics)
 	l.bare = makeSet(d.Bare)
 	l.comp = makeSet(d.Complementizers)
 	l.honorifics = makeSet(d.Honorifics)
@@ -192,6 +197,9 @@ func (l *Language) IsDenial(words string) bool { return l.denials.has(words) }
 
 // IsObject reports a stance or intention cue whose object is its content.
 func (l *Language) IsObject(words string) bool { return l.objects.has(words) }
+
+// IsClitic reports an unstressed pronoun or particle before a verb.
+func (l *Language) IsClitic(w string) bool { return l.clitics.has(w) }
 
 // IsAccusation reports a cue that accuses its object.
 func (l *Language) IsAccusation(words string) bool { return l.accusations.has(words) }

@@ -172,7 +172,7 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	}
 	nameEnd := end
 	k := nameEnd
-	for k > from && (isNameWord(toks[k-1], lang) || k-1 > from && lang.IsParticle(toks[k-1].Text) && isNameWord(toks[k-2], lang)) {
+	for k > from && (isNameWord(toks[k-1], lang) || k < nameEnd && k-1 > from && lang.IsParticle(toks[k-1].Text) && isNameWord(toks[k-2], lang)) {
 		k--
 	}
 	// "the director of the FBI": a name after a preposition is its object,
@@ -285,6 +285,16 @@ func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Langua
 	}
 	if _, ok := lang.RoleNoun(last.Lower()); ok {
 		return true
+	}
+	// "una fuente de los servicios", "a source close to the talks": the
+	// head stands before the preposition.
+	for k := from + 1; k < to; k++ {
+		if prepositions[toks[k].Lower()] || toks[k].Lower() == "close" {
+			if _, ok := lang.RoleNoun(toks[k-1].Lower()); ok {
+				return true
+			}
+			break
+		}
 	}
 	// A capitalised organisation name after a determiner.
 	if lang.IsDeterminer(toks[from].Text) && to-from >= 2 && last.Cap {

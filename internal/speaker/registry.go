@@ -201,6 +201,12 @@ func (r *Registry) resolveName(m Mention) *Entity {
 	return found
 }
 
+// Known reports whether a word is part of a full name seen in the text.
+func (r *Registry) Known(word string) bool {
+	_, ok := r.names[fold(word)]
+	return ok
+}
+
 // fullName returns the last full name seen that contains token tok.
 func (r *Registry) fullName(tok string) string { return r.names[tok] }
 
@@ -236,6 +242,17 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 			e.addForm(m.Text)
 			e.addForm(bare)
 			return e
+		}
+	}
+	// "o treinador", "the coach": a definite, singular description of a
+	// person, with nobody described so before, is the most salient named
+	// person, as a pronoun would be.
+	if _, person := r.lang.RoleNoun(head); person && definite && !m.Plural && len(toks) <= 3 {
+		for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-2; i-- {
+			if e := r.salience[i]; e.Kind == Name && !e.Plural {
+				e.addForm(m.Text)
+				return e
+			}
 		}
 	}
 	e := r.newEntity(Description, m.Text)

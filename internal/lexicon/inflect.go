@@ -1,0 +1,58 @@
+package lexicon
+
+import "strings"
+
+// Regular Romance verbs are listed by their infinitive and inflected here,
+// so that a language file names a verb once and the engine still meets
+// "afirmó", "afirmaba", "ha afirmado" and "afirmando".
+
+// spanishForms returns the third-person forms of a regular Spanish verb that
+// report speech: present, preterite, imperfect, perfect and gerund.
+func spanishForms(inf string) []string {
+	if len(inf) < 3 {
+		return nil
+	}
+	stem, end := inf[:len(inf)-2], inf[len(inf)-2:]
+	switch end {
+	case "ar":
+		return []string{stem + "a", stem + "an", stem + "ó", stem + "aron", stem + "aba", stem + "aban",
+			"ha " + stem + "ado", "han " + stem + "ado", "había " + stem + "ado", stem + "ando"}
+	case "er", "ir":
+		v := "e"
+		if end == "ir" {
+			v = "e"
+		}
+		return []string{stem + v, stem + v + "n", stem + "ió", stem + "ieron", stem + "ía", stem + "ían",
+			"ha " + stem + "ido", "han " + stem + "ido", "había " + stem + "ido", stem + "iendo"}
+	}
+	return nil
+}
+
+// portugueseForms returns the same forms of a regular Portuguese verb.
+func portugueseForms(inf string) []string {
+	if len(inf) < 3 {
+		return nil
+	}
+	stem, end := inf[:len(inf)-2], inf[len(inf)-2:]
+	switch end {
+	case "ar":
+		return []string{stem + "a", stem + "am", stem + "ou", stem + "aram", stem + "ava", stem + "avam",
+			"tem " + stem + "ado", "têm " + stem + "ado", stem + "ando"}
+	case "er":
+		return []string{stem + "e", stem + "em", stem + "eu", stem + "eram", stem + "ia", stem + "iam",
+			"tem " + stem + "ido", stem + "endo"}
+	case "ir":
+		return []string{stem + "e", stem + "em", stem + "iu", stem + "iram", stem + "ia", stem + "iam",
+			"tem " + stem + "ido", stem + "indo"}
+	}
+	return nil
+}
+
+// inflect expands infinitives with forms and appends the listed words.
+func inflect(forms func(string) []string, infinitives []string, irregular ...string) []string {
+	var out []string
+	for _, inf := range infinitives {
+		out = append(out, forms(strings.ToLower(inf))...)
+	}
+	return append(out, irregular...)
+}
