@@ -89,8 +89,8 @@ func markQuoted(toks []token.Token, idx []int, spans []quote.Span, b, textLen in
 		}
 		if s.EndBlock != b {
 			end = textLen
-		} else if s.Close >= 0 {
-			end = s.Close + 1
+		} else if s.CloseEnd >= 0 {
+			end = s.CloseEnd
 		}
 		for k < len(toks) && toks[k].Start < start {
 			k++

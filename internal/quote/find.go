@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/quotelens/quotelens/internal/article"
 )
@@ -27,8 +26,10 @@ type Span struct {
 	Block, EndBlock int
 	Start, End      int
 	Origin          Origin
-	// Open and Close are the byte offsets of the marks, or -1.
-	Open, Close int
+	// Open and Close are the byte offsets of the marks, or -1; CloseEnd is
+	// the offset just past the closing mark (marks such as '' are two
+	// bytes).
+	Open, Close, CloseEnd int
 	// Continues reports a paragraph that carries on a quotation opened in an
 	// earlier paragraph; RunsOn reports one whose quotation is not closed in
 	// its paragraph.
@@ -90,7 +91,7 @@ func Find(doc *article.Document) []Span {
 		}
 		ps := pairs(blk.Text)
 		for k, p := range ps {
-			s := Span{Block: b, EndBlock: b, Start: p.textStart, End: p.textEnd, Origin: Marks, Open: p.open, Close: p.close}
+			s := Span{Block: b, EndBlock: b, Start: p.textStart, End: p.textEnd, Origin: Marks, Open: p.open, Close: p.close, CloseEnd: p.closeEnd}
 			if k == 0 && runOn && p.open == 0 {
 				s.Continues = true
 			}
@@ -121,7 +122,7 @@ func nextOpens(doc *article.Document, b int) bool {
 	if b+1 >= len(doc.Blocks) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(doc.Blocks[b+1].Text)
+	r, _ := markAt(doc.Blocks[b+1].Text, 0)
 	_, ok := closerFor[r]
 	return ok && r != '\''
 }
@@ -136,13 +137,13 @@ func blockQuote(blk *article.Block, b int) (Span, bool) {
 	ps := pairs(t)
 	if len(ps) == 1 && ps[0].open == 0 && (ps[0].close < 0 || ps[0].close >= len(t)-4) {
 		p := ps[0]
-		return Span{Block: b, EndBlock: b, Start: p.textStart, End: p.textEnd, Origin: BlockQuote, Open: p.open, Close: p.close}, true
+		return Span{Block: b, EndBlock: b, Start: p.textStart, End: p.textEnd, Origin: BlockQuote, Open: p.open, Close: p.close, CloseEnd: p.closeEnd}, true
 	}
 	if len(ps) > 0 {
 		// Marks inside: the quotations in it are found one by one.
 		return Span{}, false
 	}
-	return Span{Block: b, EndBlock: b, Start: 0, End: len(t), Origin: BlockQuote, Open: -1, Close: -1}, true
+	return Span{Block: b, EndBlock: b, Start: 0, End: len(t), Origin: BlockQuote, Open: -1, Close: -1, CloseEnd: -1}, true
 }
 
 // inner finds quotations nested in s[start:end].

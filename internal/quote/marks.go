@@ -23,6 +23,20 @@ var closerFor = map[rune][]rune{
 	'‘':  {'’'},
 	'‚':  {'‘', '’'},
 	'\'': {'\''},
+	twoApostrophes: {twoApostrophes},
+}
+
+// twoApostrophes stands for '' , the double quotation mark of typewriter
+// text and of some newswires ('' … ''), which is two characters on the page.
+const twoApostrophes = '″'
+
+// markAt returns the mark (or character) at byte i of s and its length in
+// bytes, reading '' as one mark.
+func markAt(s string, i int) (rune, int) {
+	if i+1 < len(s) && s[i] == '\'' && s[i+1] == '\'' {
+		return twoApostrophes, 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // isOpening reports whether the mark r at byte i of s opens a quotation:
@@ -30,10 +44,10 @@ var closerFor = map[rune][]rune{
 // the start, white space or an opening bracket and precede a letter or digit.
 func isOpening(s string, i int, r rune) bool {
 	prev, _ := utf8.DecodeLastRuneInString(s[:i])
-	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	next, _ := utf8.DecodeRuneInString(s[i+markLen(r):])
 	atStart := i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == ':' || prev == '/' || prev == '\u00a0'
 	switch r {
-	case '"', '\'', '‘', '‚':
+	case '"', '\'', '‘', '‚', twoApostrophes:
 		return atStart && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '.' || next == '[' || next == '(' || next == '¿' || next == '¡' || next == '…' || next == '$')
 	case '“', '„', '«', '‹', '「', '『':
 		return true
@@ -51,7 +65,7 @@ func isClosing(s string, i int, r rune) bool {
 	if i == 0 || unicode.IsSpace(prev) && r != '”' && r != '»' && r != '」' {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	next, _ := utf8.DecodeRuneInString(s[i+markLen(r):])
 	if r == '’' || r == '\'' {
 		// An apostrophe inside a word or before s.
 		if unicode.IsLetter(next) || unicode.IsDigit(next) {
@@ -64,11 +78,21 @@ func isClosing(s string, i int, r rune) bool {
 	return true
 }
 
+// markLen is the length in bytes of mark r on the page.
+func markLen(r rune) int {
+	if r == twoApostrophes {
+		return 2
+	}
+	return utf8.RuneLen(r)
+}
+
 // pair is a pair of marks found in one block: the quoted text is
 // s[open+len(openMark):close]. close is -1 when the block ends first.
 type pair struct {
 	open, textStart, textEnd, close int
 	mark                            rune
+	// closeEnd is the byte offset just past the closing mark.
+	closeEnd int
 }
 
 // pairs finds the outermost quotations of a block, left to right. Marks
@@ -77,7 +101,7 @@ func pairs(s string) []pair {
 	var out []pair
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := markAt(s, i)
 		closers, ok := closerFor[r]
 		if !ok || !isOpening(s, i, r) {
 			i += size
@@ -93,11 +117,11 @@ func pairs(s string) []pair {
 				i += size
 				continue
 			}
-			out = append(out, pair{open: i, textStart: start, textEnd: len(s), close: -1, mark: r})
+			out = append(out, pair{open: i, textStart: start, textEnd: len(s), close: -1, closeEnd: -1, mark: r})
 			return out
 		}
-		_, csize := utf8.DecodeRuneInString(s[end:])
-		out = append(out, pair{open: i, textStart: start, textEnd: end, close: end, mark: r})
+		_, csize := markAt(s, end)
+		out = append(out, pair{open: i, textStart: start, textEnd: end, close: end, closeEnd: end + csize, mark: r})
 		i = end + csize
 	}
 	return out
@@ -110,7 +134,7 @@ func pairs(s string) []pair {
 func findCloser(s string, start int, open rune, closers []rune) int {
 	single := open == '\'' || open == '‘' || open == '‚'
 	for j := start; j < len(s); {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := markAt(s, j)
 		for _, c := range closers {
 			if r == c && j > start && isClosing(s, j, r) {
 				// A straight mark that could open again is still a closer

@@ -34,7 +34,7 @@ func posts(doc *article.Document, used []bool) []Span {
 		if loc := patterns().trailingLink.FindStringIndex(doc.Blocks[b-1].Text); loc != nil {
 			end = loc[0]
 		}
-		s := Span{Block: first, EndBlock: b - 1, Start: 0, End: end, Origin: SocialPost, Open: -1, Close: -1,
+		s := Span{Block: first, EndBlock: b - 1, Start: 0, End: end, Origin: SocialPost, Open: -1, Close: -1, CloseEnd: -1,
 			Author: strings.TrimSpace(m[1]), Handle: m[2]}
 		for k := first; k <= b; k++ {
 			used[k] = true
