@@ -12,26 +12,26 @@ import (
 
 // closerFor maps an opening mark to the marks that may close it.
 var closerFor = map[rune][]rune{
-	'“':  {'”'},
-	'„':  {'“', '”'}, // German and Polish „…“
-	'«':  {'»'},
-	'»':  {'«'}, // Danish »…«
-	'‹':  {'›'},
-	'「':  {'」'},
-	'『':  {'』'},
-	'"':  {'"', '”'},
-	'‘':  {'’'},
-	'‚':  {'‘', '’'},
-	'\'': {'\''},
+	'“':            {'”'},
+	'„':            {'“', '”'}, // German and Polish „…“
+	'«':            {'»'},
+	'»':            {'«'}, // Danish »…«
+	'‹':            {'›'},
+	'「':            {'」'},
+	'『':            {'』'},
+	'"':            {'"', '”'},
+	'‘':            {'’'},
+	'‚':            {'‘', '’'},
+	'\'':           {'\''},
 	twoApostrophes: {twoApostrophes},
 }
 
-// twoApostrophes stands for '' , the double quotation mark of typewriter
-// text and of some newswires ('' … ''), which is two characters on the page.
+// twoApostrophes stands for ” , the double quotation mark of typewriter
+// text and of some newswires (” … ”), which is two characters on the page.
 const twoApostrophes = '″'
 
 // markAt returns the mark (or character) at byte i of s and its length in
-// bytes, reading '' as one mark.
+// bytes, reading ” as one mark.
 func markAt(s string, i int) (rune, int) {
 	if i+1 < len(s) && s[i] == '\'' && s[i+1] == '\'' {
 		return twoApostrophes, 2
