@@ -22,6 +22,8 @@ type cue struct {
 	belief    bool
 	// object marks a stance cue whose object is its content.
 	object bool
+	// show marks a cue by which evidence attributes ("polls show").
+	show bool
 }
 
 // findCues returns the cues among toks outside quotations, longest match
@@ -53,6 +55,7 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 				c.denial = lang.IsDenial(key)
 				c.belief = lang.IsBelief(key)
 				c.object = lang.IsObject(key)
+				c.show = lang.IsShow(key)
 			default:
 				continue
 			}

@@ -34,6 +34,10 @@ const minContentWords = 2
 // is not one reported clause, and the bound keeps run-on text linear.
 const maxContentTokens = 160
 
+// maxQuotedShare is the share of quoted words above which reported content
+// is left to the direct quotation inside it.
+const maxQuotedShare = 0.7
+
 // minBareWords is the fewest tokens content after a cue with no
 // complementizer needs: "explained the risk" names a topic, not content.
 const minBareWords = 4
@@ -41,7 +45,7 @@ const minBareWords = 4
 // hasClauseSignal reports content that a complementizer or a denial
 // introduces.
 func hasClauseSignal(c cue, toks []token.Token, from int) bool {
-	if c.denial || c.according || c.object {
+	if c.denial || c.according || c.object || c.show {
 		return true
 	}
 	return from > 0 && (toks[from-1].Lower() == "that" || toks[from-1].Lower() == "que")
@@ -71,7 +75,15 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		}
 		return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
 	}
-	if m, start, ok := subjectBefore(text, info.toks, lo, c.from, info.inQuote, a.lang); ok {
+	m, start, ok := subjectBefore(text, info.toks, lo, c.from, info.inQuote, a.lang)
+	if c.show && !c.object && !a.lang.IsBare(c.key) {
+		// "The latest poll showed Trump leading": only documents and
+		// figures show.
+		if !ok || m.Kind != speaker.Description || !a.lang.IsEvidence(lastWord(m.Text)) {
+			return cueSource{}
+		}
+	}
+	if ok {
 		return cueSource{m: m, ok: true, from: start, to: c.from}
 	}
 	// "Rubio tweeted, saying …": a participle after a comma shares the
@@ -233,7 +245,15 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			}
 			k++
 		}
-		if !hasComp && !c.denial && !c.object && !a.lang.IsBare(c.key) {
+		// "Republicans think Trump can win": a belief with a clause after
+		// it and no "that".
+		beliefClause := c.belief && !knowing[c.key] && !hasComp && k+3 < sent[1] && clauseStart(toks[k], a.lang)
+		if !hasComp && !c.denial && !c.object && !c.show && !beliefClause && !a.lang.IsBare(c.key) {
+			return
+		}
+		// A stance participle needs a source of its own, not just the
+		// words before it ("stop supporting rebels").
+		if (c.object || c.show || beliefClause) && !hasComp && src.generic && strings.HasSuffix(c.key, "ing") {
 			return
 		}
 		// "told her they did not …": the hearer is not the content.
@@ -303,14 +323,20 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	if to-from < minContentWords && !(c.object && to > from) || !hasClauseSignal(c, toks, from) && to-from < minBareWords {
 		return
 	}
-	// Content that is only a direct quotation is that quotation.
-	outside := 0
+	// Content that is only, or mostly, a direct quotation is that
+	// quotation ("wrote they found it was “disrespectful …”").
+	outside, inside := 0, 0
 	for k := from; k < to; k++ {
-		if !info.inQuote[k] && toks[k].Kind == token.Word {
+		if toks[k].Kind != token.Word {
+			continue
+		}
+		if info.inQuote[k] {
+			inside++
+		} else {
 			outside++
 		}
 	}
-	if outside < 2 {
+	if outside < 2 || inside > 0 && float64(inside) >= maxQuotedShare*float64(inside+outside) {
 		return
 	}
 	start, end := toks[from].Start, toks[to-1].End
@@ -426,3 +452,25 @@ func onlyFunctionWords(toks []token.Token, lang *lexicon.Language) bool {
 	}
 	return true
 }
+
+// lastWord returns the last word of s, lower-cased.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// clauseStart reports a word that can open a content clause with no
+// complementizer: a subject pronoun, a determiner or a name.
+func clauseStart(t token.Token, lang *lexicon.Language) bool {
+	if _, ok := lang.PronounOf(t.Text); ok {
+		return true
+	}
+	return t.Cap && t.Kind == token.Word && !lang.IsNotName(t.Text)
+}
+
+// knowing are beliefs that take an object more often than a clause ("knows
+// a thing or two"); they need "that".
+var knowing = map[string]bool{"know": true, "knows": true, "knew": true, "sees": true, "see": true, "view": true, "views": true}

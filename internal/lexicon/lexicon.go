@@ -51,6 +51,11 @@ type Data struct {
 	// attribute ("endorsed Trump", "called for a recount", "wants a
 	// debate"); like denials, they need no complementizer.
 	Objects []string
+	// Shows are the cues by which evidence attributes ("the poll shows
+	// Trump leading"); they count only after an Evidence noun.
+	Shows []string
+	// Evidence are the nouns of documents and figures that can show.
+	Evidence []string
 	// Beliefs are cues of stated belief (thinks, believes) that need a
 	// content clause to count.
 	Beliefs []string
@@ -104,9 +109,9 @@ type MarkPair struct {
 // Language is a lexicon ready for look-ups.
 type Language struct {
 	Data
-	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics set
-	honorifics, titles, determiners, particles                                   set
-	notNames, abbreviations                                                      set
+	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence set
+	honorifics, titles, determiners, particles                                                    set
+	notNames, abbreviations                                                                       set
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
 	// starts maps the first word of every cue and "according to" phrase to
@@ -153,7 +158,7 @@ func Codes() []string { return []string{"en", "es", "pt"} }
 
 func build(d Data) *Language {
 	l := &Language{Data: d}
-	all := append(append(append(append([]string{}, d.Cues...), d.Denials...), d.Beliefs...), d.Objects...)
+	all := append(append(append(append(append([]string{}, d.Cues...), d.Denials...), d.Beliefs...), d.Objects...), d.Shows...)
 	l.cues = makeSet(all)
 	l.denials = makeSet(d.Denials)
 	l.beliefs = makeSet(d.Beliefs)
@@ -161,6 +166,8 @@ func build(d Data) *Language {
 	l.objects = makeSet(d.Objects)
 	l.accusations = makeSet(d.Accusations)
 	l.clitics = makeSet(d.Clitics)
+	l.shows = makeSet(d.Shows)
+	l.evidence = makeSet(d.Evidence)
 	l.bare = makeSet(d.Bare)
 	l.comp = makeSet(d.Complementizers)
 	l.honorifics = makeSet(d.Honorifics)
@@ -197,6 +204,12 @@ func (l *Language) IsDenial(words string) bool { return l.denials.has(words) }
 
 // IsObject reports a stance or intention cue whose object is its content.
 func (l *Language) IsObject(words string) bool { return l.objects.has(words) }
+
+// IsShow reports a cue by which evidence attributes.
+func (l *Language) IsShow(words string) bool { return l.shows.has(words) }
+
+// IsEvidence reports a noun of documents and figures.
+func (l *Language) IsEvidence(w string) bool { return l.evidence.has(w) }
 
 // IsClitic reports an unstressed pronoun or particle before a verb.
 func (l *Language) IsClitic(w string) bool { return l.clitics.has(w) }
