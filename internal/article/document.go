@@ -2,6 +2,14 @@
 // its language, and its text as a list of blocks (headline, paragraphs, block
 // quotations, embedded posts, captions), each of which can be pointed back at
 // the page's own text.
+//
+// It finds the article as Mozilla's Readability does, in small steps over a
+// flat copy of the page (page.go): prune what is never article text
+// (candidates.go), score paragraphs into their ancestors, select the top
+// candidate and the siblings that read as part of it (select.go), clean out
+// boxes of links, forms and share buttons (clean.go), and cut the rest into
+// blocks (blocks.go). The heuristics are named in rules.go and keywords.go.
+// Every step is linear in the size of the page.
 package article
 
 import "sort"

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -19,6 +17,12 @@ const MaxPageBytes = 32 << 20
 // ErrTooLarge is returned for a page over MaxPageBytes.
 var ErrTooLarge = fmt.Errorf("article: page over %d bytes", MaxPageBytes)
 
+// Reasons a Document has no blocks.
+const (
+	ReasonNoBody    = "no body"
+	ReasonNoArticle = "no article text"
+)
+
 // Parse reads a page and returns its article. A page with no article is not
 // an error: its Document has no blocks and a Reason.
 func Parse(r io.Reader) (*Document, error) {
@@ -29,131 +33,185 @@ func Parse(r io.Reader) (*Document, error) {
 	return ParseBytes(data)
 }
 
-// ParseBytes is Parse over a page held in memory.
+// ParseBytes is Parse over a page held in memory. A page nested deeper than
+// html.Parse accepts (512 elements) is read with its excess nesting dropped,
+// or failing that as text.
 func ParseBytes(data []byte) (*Document, error) {
 	if len(data) > MaxPageBytes {
 		return nil, ErrTooLarge
 	}
+	// A browser drops a byte order mark as it decodes the page; html.Parse
+	// would read it as text, and move the head into the body.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	root, err := html.Parse(bytes.NewReader(data))
+	for _, limit := range [...]int{maxNesting, 0} {
+		if err == nil {
+			break
+		}
+		root, err = html.Parse(bytes.NewReader(flatten(data, limit)))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("article: parse html: %w", err)
 	}
 	return FromNode(root), nil
 }
 
-// FromNode finds the article in a parsed page.
+// flatten drops the start and end tags of elements nested deeper than
+// limit, keeping their text. It counts depth by tags, which overcounts
+// elements whose end tags are implied; it serves only pages html.Parse
+// refused.
+func flatten(data []byte, limit int) []byte {
+	var out bytes.Buffer
+	out.Grow(len(data))
+	z := html.NewTokenizer(bytes.NewReader(data))
+	depth := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.Bytes() // io.EOF, or a read error that cannot happen on bytes
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElement(atom.Lookup(name)) {
+				break
+			}
+			depth++
+			if depth > limit {
+				continue
+			}
+		case html.EndTagToken:
+			depth--
+			if depth >= limit {
+				continue
+			}
+		}
+		out.Write(raw)
+	}
+}
+
+// voidElement reports elements that have no end tag.
+func voidElement(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// FromNode finds the article in a parsed page. It does not change the tree.
 func FromNode(root *html.Node) *Document {
+	if root == nil {
+		return &Document{Reason: ReasonNoBody}
+	}
 	p := newPage(root)
-	d := &Document{PageText: p.text.String(), Lang: pageLang(root), Title: pageTitle(root)}
+	d := &Document{PageText: p.text}
+	d.Title, d.Lang = pageMeta(root)
 	if p.body == nil {
-		d.Reason = "no body"
+		d.Reason = ReasonNoBody
 		return d
 	}
-	top := selectRoot(p)
-	if top == nil {
-		d.Reason = "no article text"
-		return d
+	a, spans := extract(p)
+	d.Blocks = emitBlocks(p, a.removed, spans)
+	if len(d.Blocks) > 0 {
+		if h := d.addHeadline(p, a.removed); h != "" {
+			d.Title = h
+		}
 	}
-	d.Blocks = emitBlocks(p, top)
 	if len(d.Blocks) == 0 {
-		d.Reason = "no article text"
+		d.Reason = ReasonNoArticle
 	}
 	return d
 }
 
-// regexps gathers the patterns that judge elements by class and id, built on
-// first use.
-var regexps = sync.OnceValue(func() struct{ unlikely, post *regexp.Regexp } {
-	return struct{ unlikely, post *regexp.Regexp }{
-		unlikely: regexp.MustCompile(`(?i)\b(comment|disqus|share|sharing|social|newsletter|related|promo|sponsor|advert|cookie|consent|subscribe|signup|sign-up|popular|most-read|mostread|trending|breadcrumb|pagination|pager|menu|navbar|masthead|sidebar|footer|byline-share|outbrain|taboola|recirc)`),
-		post:     regexp.MustCompile(`(?i)(twitter-tweet|tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|fb-post|threads-post)`),
-	}
-})
-
-// excluded reports elements that are never article text.
-func excluded(n *html.Node) bool {
-	if n.Type != html.ElementNode {
-		return false
-	}
-	if skipped(n) {
-		return true
-	}
-	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Dialog:
-		return true
-	}
-	if _, ok := attrOK(n, "hidden"); ok {
-		return true
-	}
-	if attr(n, "aria-hidden") == "true" {
-		return true
-	}
-	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
-		return true
-	}
-	if n.DataAtom == atom.Blockquote || n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body {
-		return false
-	}
-	cls := attr(n, "class") + " " + attr(n, "id")
-	return len(cls) > 1 && regexps().unlikely.MatchString(cls)
+// attemptFlags are the rule sets tried in turn while the article found is
+// shorter than charThreshold.
+var attemptFlags = [...]flags{
+	allFlags,
+	allFlags &^ flagStripUnlikely,
+	allFlags &^ flagStripUnlikely &^ flagWeightClasses,
+	0,
 }
 
-func attrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
+// extract finds the article: the first attempt whose text is long enough, or
+// else the longest. An attempt that would drop only flags that changed
+// nothing would find the same, and is skipped.
+func extract(p *page) (*attempt, []span) {
+	var best, last *attempt
+	var bestSpans []span
+	bestLen := -1
+	for _, f := range attemptFlags {
+		if last != nil && (last.f&^f)&last.used == 0 {
+			continue
 		}
+		var reuse *attempt
+		if last != best {
+			reuse = last // keep the best attempt's buffers
+		}
+		a := newAttempt(p, f, reuse)
+		spans, n := a.run()
+		if n >= charThreshold {
+			return a, spans
+		}
+		if n > bestLen {
+			best, bestSpans, bestLen = a, spans, n
+		}
+		last = a
 	}
-	return "", false
+	return best, bestSpans
 }
 
-func pageLang(root *html.Node) string {
-	lang := ""
+// run makes one attempt: prune, score, select, clean. It returns the
+// article's spans and its length.
+func (a *attempt) run() ([]span, int) {
+	a.prune()
+	a.p.sumStats(a.st, 0, int32(len(a.p.nodes)), a.removed)
+	a.scoreParagraphs()
+	a.scaleByLinks()
+	spans := a.selectArticle()
+	return spans, a.clean(spans)
+}
+
+// pageMeta returns the page's title (its og:title, or its <title>) and the
+// language it declares (the lang attribute of <html>, or a content-language
+// meta element). It looks through the whole page, as elements of the head
+// land in the body of a page with stray text before them.
+func pageMeta(root *html.Node) (title, lang string) {
+	var og, plain string
 	walk(root, func(n *html.Node) bool {
-		if lang != "" || n.Type == html.ElementNode && n.DataAtom == atom.Body {
-			return false
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
 		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Html:
+		switch n.DataAtom {
+		case atom.Body:
+			// The head said it; the body may still hold a stray head.
+			return og == "" && plain == ""
+		case atom.Html:
+			if lang == "" {
 				lang = attr(n, "lang")
-				if lang == "" {
-					lang = attr(n, "xml:lang")
-				}
-			case atom.Meta:
-				if strings.EqualFold(attr(n, "http-equiv"), "content-language") {
-					lang = attr(n, "content")
-				}
+			}
+			if lang == "" {
+				lang = attr(n, "xml:lang")
+			}
+		case atom.Meta:
+			if og == "" && attr(n, "property") == "og:title" {
+				og = attr(n, "content")
+			}
+			if lang == "" && strings.EqualFold(attr(n, "http-equiv"), "content-language") {
+				lang = attr(n, "content")
+			}
+		case atom.Title:
+			if plain == "" && n.FirstChild != nil {
+				plain = n.FirstChild.Data
 			}
 		}
-		return true
+		return !skipped(n)
 	})
-	return strings.ToLower(strings.TrimSpace(lang))
-}
-
-func pageTitle(root *html.Node) string {
-	var og, title string
-	walk(root, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
-			return false
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Meta:
-				if attr(n, "property") == "og:title" && og == "" {
-					og = attr(n, "content")
-				}
-			case atom.Title:
-				if title == "" && n.FirstChild != nil {
-					title = n.FirstChild.Data
-				}
-			}
-		}
-		return true
-	})
-	if og != "" {
-		return strings.Join(strings.Fields(og), " ")
+	title = og
+	if strings.TrimSpace(title) == "" {
+		title = plain
 	}
-	return strings.Join(strings.Fields(title), " ")
+	return foldSpace(title), strings.ToLower(strings.TrimSpace(lang))
 }

@@ -76,7 +76,8 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
 	}
 	m, start, ok := subjectBefore(text, info.toks, lo, c.from, info.inQuote, a.lang)
-	if c.show && !c.object && !a.lang.IsBare(c.key) {
+	thatFollows := c.to < hi && a.lang.IsComplementizer(info.toks[c.to].Lower())
+	if c.show && !c.object && !a.lang.IsBare(c.key) && !thatFollows {
 		// "The latest poll showed Trump leading": only documents and
 		// figures show.
 		if !ok || m.Kind != speaker.Description || !a.lang.IsEvidence(lastWord(m.Text)) {
@@ -226,7 +227,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			from, to = sent[0], c.from-1
 		} else if !src.inverted && src.from > sent[0] && toks[src.from-1].Text == "," {
 			from, to = sent[0], src.from-1
-		} else if c.according {
+		} else if c.according && c.from <= sent[0]+1 {
 			// "According to X (seen by Y), content."
 			for k := src.to; k < sent[1] && k-src.to <= 12; k++ {
 				if toks[k].Text == "," {
@@ -274,7 +275,9 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			if info.cues[cj].from >= sent[1] {
 				break
 			}
-			if !srcs[cj].ok || srcs[cj].inverted {
+			// A participle inside the content ("her website criticizing
+			// her photos") is part of it.
+			if !srcs[cj].ok || srcs[cj].inverted || strings.HasSuffix(info.cues[cj].key, "ing") {
 				continue
 			}
 			// "said he thought that …": the inner cue reports the content,
