@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -11,6 +12,17 @@ var common = map[string][]string{
 	"es": {"el", "la", "los", "las", "que", "y", "del", "dijo", "por", "una", "con", "es", "se", "lo"},
 	"pt": {"o", "os", "que", "e", "do", "da", "não", "disse", "em", "uma", "com", "é", "ao", "dos", "das"},
 }
+
+// commonIndex maps each common word to the languages it is common in.
+var commonIndex = sync.OnceValue(func() map[string][]string {
+	idx := map[string][]string{}
+	for code, ws := range common {
+		for _, w := range ws {
+			idx[w] = append(idx[w], code)
+		}
+	}
+	return idx
+})
 
 // Detect guesses the language of text among those that have a lexicon, by
 // counting their most common words in its first 3,000 words. It returns
@@ -22,13 +34,8 @@ func Detect(text string) string {
 		if n++; n > 3000 {
 			break
 		}
-		w = strings.ToLower(w)
-		for code, ws := range common {
-			for _, c := range ws {
-				if c == w {
-					counts[code]++
-				}
-			}
+		for _, code := range commonIndex()[strings.ToLower(w)] {
+			counts[code]++
 		}
 	}
 	best, max := "en", 0
