@@ -132,7 +132,7 @@ func Attribute(doc *article.Document, spans []quote.Span, lang *lexicon.Language
 		}
 		info.cueAt = nil
 		seeNames(reg, text, info, lang)
-		info.cues = findCues(text, info.toks, info.inQuote, lang)
+		info.cues = findCues(text, info.toks, info.inQuote, lang, doc.Blocks[b].Kind == article.Heading)
 		info.cueAt = make(map[int]int, len(info.cues))
 		for i, c := range info.cues {
 			info.cueAt[c.from] = i

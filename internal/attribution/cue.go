@@ -28,10 +28,11 @@ type cue struct {
 
 // findCues returns the cues among toks outside quotations, longest match
 // first, left to right.
-func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Language) []cue {
+func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Language, heading bool) []cue {
 	var out []cue
 	for k := 0; k < len(toks); k++ {
-		if inQuote[k] || toks[k].Kind != token.Word || toks[k].Cap && !toks[k].SentenceStart {
+		// Headlines capitalise their verbs ("Clinton Says Russians …").
+		if inQuote[k] || toks[k].Kind != token.Word || toks[k].Cap && !toks[k].SentenceStart && !heading {
 			continue
 		}
 		max := lang.CueStart(toks[k].Lower())

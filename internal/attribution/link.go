@@ -217,7 +217,8 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	// "…, Zuckerberg said at the trial.": a source after a comma, with no
 	// more than an adverbial after the cue, reports what came before.
 	contentBefore := c.according || src.inverted
-	if !contentBefore && src.from > sent[0] && toks[src.from-1].Text == "," && adverbialTail(toks, c.to, sent[1], a.lang) {
+	if !contentBefore && src.from > sent[0] && toks[src.from-1].Text == "," && (adverbialTail(toks, c.to, sent[1], a.lang) || c.to < sent[1] && toks[c.to].Text == ",") {
+		// "…, Sanders said." and "…, Sanders said, a policy that …".
 		contentBefore = true
 	}
 	switch {
@@ -225,6 +226,10 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		// "…, according to X" / "…, said X": the content is before.
 		if src.inverted && c.from > sent[0] && toks[c.from-1].Text == "," {
 			from, to = sent[0], c.from-1
+		} else if c.according && c.from > sent[0]+3 {
+			// "… now well ahead 46 percent to 39 percent according to a
+			// CBS poll".
+			from, to = sent[0], c.from
 		} else if !src.inverted && src.from > sent[0] && toks[src.from-1].Text == "," {
 			from, to = sent[0], src.from-1
 		} else if c.according && c.from <= sent[0]+1 {
@@ -245,6 +250,14 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 				hasComp = true
 			}
 			k++
+		}
+		// "said in an interview last week that …", "told CNN that …",
+		// "told a crowded banquet hall that …": a phrase before the
+		// complementizer.
+		if !hasComp {
+			if j := compAfterPhrase(toks, k, sent[1], c, a.lang); j > k {
+				k, hasComp = j, true
+			}
 		}
 		// "Republicans think Trump can win": a belief with a clause after
 		// it and no "that".
@@ -286,7 +299,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			if srcs[cj].from == from {
 				inner := info.cues[cj]
 				withClause := inner.to < sent[1] && a.lang.IsComplementizer(toks[inner.to].Lower())
-				if !inner.belief || withClause {
+				if withClause || !inner.belief && a.lang.IsBare(inner.key) {
 					return
 				}
 			}
@@ -323,7 +336,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash) {
 		from++
 	}
-	if to-from < minContentWords && !(c.object && to > from) || !hasClauseSignal(c, toks, from) && to-from < minBareWords {
+	if to-from < minContentWords && !(c.object && to > from) || !hasClauseSignal(c, toks, from) && to-from < minBareWords && !(to-from >= 3 && clauseStart(toks[from], a.lang)) {
 		return
 	}
 	// Content that is only, or mostly, a direct quotation is that
@@ -477,3 +490,37 @@ func clauseStart(t token.Token, lang *lexicon.Language) bool {
 // knowing are beliefs that take an object more often than a clause ("knows
 // a thing or two"); they need "that".
 var knowing = map[string]bool{"know": true, "knows": true, "knew": true, "sees": true, "see": true, "view": true, "views": true}
+
+// maxPhraseBeforeThat bounds the phrase that may stand between a cue and
+// its complementizer.
+const maxPhraseBeforeThat = 12
+
+// compAfterPhrase returns the index just past a complementizer that follows
+// a prepositional phrase or a hearer after cue c ("in an interview that",
+// "CNN that", "CNN,"), or k when there is none.
+func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Language) int {
+	if k >= end {
+		return k
+	}
+	told := strings.HasPrefix(c.key, "told") || strings.HasPrefix(c.key, "tell")
+	first := toks[k]
+	if !(prepositionStart[first.Lower()] || timeWords[first.Lower()] || told && (first.Cap || lang.IsDeterminer(first.Text))) {
+		return k
+	}
+	for j := k + 1; j < end && j-k <= maxPhraseBeforeThat; j++ {
+		t := toks[j]
+		if t.Kind == token.Mark || t.Text == "." || t.Text == ";" {
+			return k
+		}
+		if t.Kind == token.Word && lang.IsComplementizer(t.Lower()) && t.Lower() == "that" {
+			return j + 1
+		}
+		if told && t.Text == "," && j > k {
+			return j + 1
+		}
+		if t.Kind == token.Word && lang.IsCue(t.Lower()) {
+			return k
+		}
+	}
+	return k
+}

@@ -84,7 +84,7 @@ func english() Data {
 			"maintained", "contended", "reiterated", "conceded", "has said", "have said",
 			"has expressed", "expressed", "expresses", "issued a plea for", "urged", "urges",
 			"accused", "accuses", "accusing", "stressed", "emphasized", "explained", "tell tmz", "told tmz",
-			"learned", "has learned", "have learned", "told reporters", "said in a statement",
+			"told reporters", "said in a statement",
 			"saying", "adding", "noting", "arguing", "explaining", "insisting", "warning", "claiming",
 			"suggesting", "telling", "stating", "asserting", "asserted", "declaring", "declared",
 			"recalled", "recalling", "revealed", "suggested", "suggests", "suggest", "echoed", "repeated", "reminded", "lamented", "acknowledging", "announcing",
