@@ -274,6 +274,7 @@ func (a *attributor) block(b int) {
 		}
 		srcs[i] = a.source(text, info, c, lo, hi)
 	}
+	a.coverBefore(info, srcs, sents, sentOf)
 	var evs []event
 	for i, c := range info.cues {
 		if srcs[i].ok {
@@ -492,4 +493,28 @@ func wholeSentence(q string) bool {
 	r := []rune(q)
 	last := r[len(r)-1]
 	return unicode.IsUpper(r[0]) && (last == '.' || last == '!' || last == '?')
+}
+
+// coverBefore marks, before anything is reported, the content of cues that
+// report what came before them ("…, officials said."), so that a stance cue
+// inside it ("the government plans to …") is read as part of it.
+func (a *attributor) coverBefore(info *blockInfo, srcs []cueSource, sents [][2]int, sentOf []int) {
+	toks := info.toks
+	for i, c := range info.cues {
+		src := srcs[i]
+		if !src.ok || c.object || c.belief || c.show {
+			continue
+		}
+		sent := sents[sentOf[c.from]]
+		end := -1
+		switch {
+		case src.inverted && c.from > sent[0] && toks[c.from-1].Text == ",":
+			end = c.from - 1
+		case !src.inverted && src.from > sent[0] && toks[src.from-1].Text == "," && adverbialTail(toks, c.to, sent[1], a.lang):
+			end = src.from - 1
+		}
+		for k := sent[0]; k < end; k++ {
+			a.covered[k] = true
+		}
+	}
 }

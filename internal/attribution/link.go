@@ -491,6 +491,9 @@ func clauseStart(t token.Token, lang *lexicon.Language) bool {
 // a thing or two"); they need "that".
 var knowing = map[string]bool{"know": true, "knows": true, "knew": true, "sees": true, "see": true, "view": true, "views": true}
 
+// questionWords open a reported question or request.
+var questionWords = map[string]bool{"how": true, "why": true, "whether": true, "if": true, "who": true, "what": true, "when": true, "where": true, "to": true}
+
 // maxPhraseBeforeThat bounds the phrase that may stand between a cue and
 // its complementizer.
 const maxPhraseBeforeThat = 12
@@ -503,7 +506,12 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		return k
 	}
 	told := strings.HasPrefix(c.key, "told") || strings.HasPrefix(c.key, "tell")
+	asked := strings.HasPrefix(c.key, "ask")
 	first := toks[k]
+	if asked && k+1 < end && (first.Cap || isObjectPronoun(first.Lower())) && questionWords[toks[k+1].Lower()] {
+		// "asked Trump how he would …": the question after the hearer.
+		return k + 1
+	}
 	if !(prepositionStart[first.Lower()] || timeWords[first.Lower()] || told && (first.Cap || lang.IsDeterminer(first.Text))) {
 		return k
 	}
