@@ -139,8 +139,11 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 	toks := info.toks
 	after, afterGap := -1, 0
 	if ct := markToken(toks, s.Close); ct >= 0 && s.EndBlock == s.Block {
+		// Scan from the first token after the whole closing mark (''
+		// is two tokens).
+		first := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s.CloseEnd })
 		gap := 0
-		for k := ct + 1; k < len(toks) && gap <= maxCueGap && k-ct <= 3*maxCueGap; k++ {
+		for k := first; k < len(toks) && gap <= maxCueGap && k-ct <= 3*maxCueGap; k++ {
 			t := toks[k]
 			if t.Kind == token.Mark && !info.inQuote[k] {
 				break
@@ -189,6 +192,14 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 			if m, ok := speaker.ParseNP(text, toks, lo, ot-1, a.lang); ok && m.Kind != speaker.Pronoun {
 				a.colon[si] = m
 				return 0, false
+			}
+			// "Here's Clinton in December 1992: “…”", "the board was
+			// conclusive in its findings: “…”".
+			if after < 0 {
+				if m, _, ok := nearestSource(text, toks, lo, ot-1, info.inQuote, a.lang); ok {
+					a.colon[si] = m
+					return 0, false
+				}
 			}
 		}
 	}
