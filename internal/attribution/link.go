@@ -90,6 +90,9 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	// "Rubio tweeted, saying …": a participle after a comma shares the
 	// sentence's source.
 	if c.from > lo && info.toks[c.from-1].Text == "," && strings.HasSuffix(c.key, "ing") {
+		if m, start, ok := firstSource(text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
+			return cueSource{m: m, ok: true, from: start, to: c.from}
+		}
 		if m, start, ok := nearestSource(text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
 			return cueSource{m: m, ok: true, from: start, to: c.from}
 		}

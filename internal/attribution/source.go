@@ -114,6 +114,43 @@ func nearestSource(src string, toks []token.Token, lo, end int, inQuote []bool, 
 	return speaker.Mention{}, 0, false
 }
 
+// firstSource finds the subject of the sentence toks[lo:end]: the name or
+// description it opens with, after a short opening phrase ("In Iowa on
+// Monday, Hillary Clinton …").
+func firstSource(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	k := lo
+	for c := k; c < end && c-k <= 5; c++ {
+		if toks[c].Text == "," {
+			k = c + 1
+			break
+		}
+	}
+	for k < end && toks[k].Kind == token.Word && (lang.IsNotName(toks[k].Text) && !lang.IsDeterminer(toks[k].Text)) {
+		k++
+	}
+	e := k
+	for e < end && e-k < maxSubjectWords && !inQuote[e] && toks[e].Kind == token.Word && !stopWords[toks[e].Lower()] && !lang.IsCue(toks[e].Lower()) {
+		if _, pron := lang.PronounOf(toks[e].Text); pron && e > k {
+			break
+		}
+		e++
+		if !toks[e-1].Cap && !lang.IsDeterminer(toks[e-1].Text) && !lang.IsParticle(toks[e-1].Text) {
+			if _, role := lang.RoleNoun(toks[e-1].Lower()); !role {
+				e--
+				break
+			}
+		}
+	}
+	if e <= k {
+		return speaker.Mention{}, 0, false
+	}
+	m, ok := speaker.ParseNP(src, toks, k, e, lang)
+	if !ok || m.Kind == speaker.Pronoun && e-k > 1 {
+		return speaker.Mention{}, 0, false
+	}
+	return m, k, true
+}
+
 // walkBack returns the start of the noun phrase ending at end: name words,
 // determiners and role words, stopping at a stop word, punctuation or a
 // quotation.
