@@ -408,6 +408,14 @@ func (a *attributor) keep(att Attribution, text string) bool {
 	return true
 }
 
+// titleSmallWords stay lower-case in a title ("The Lord of the Rings").
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "as": true, "vs.": true,
+	"de": true, "del": true, "la": true, "el": true, "los": true, "las": true, "y": true, "e": true,
+	"o": true, "da": true, "do": true, "das": true, "dos": true, "en": true, "em": true,
+}
+
 // isTitle reports phrases in title case (every main word capitalised), as
 // titles of works and names are.
 func isTitle(q string) bool {
@@ -417,8 +425,8 @@ func isTitle(q string) bool {
 	}
 	for i, w := range f {
 		r := []rune(w)
-		if i > 0 && len(r) <= 3 && unicode.IsLower(r[0]) {
-			continue // of, the, and, a
+		if i > 0 && titleSmallWords[strings.ToLower(w)] {
+			continue
 		}
 		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
 			return false
