@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,22 +13,17 @@ import (
 
 // readabilityPages loads every source.html of the readability corpus.
 func readabilityPages(b *testing.B) ([][]byte, int64) {
-	dir := filepath.Join(shared(b), "corpus", "readability")
-	ents, err := os.ReadDir(dir)
+	pages, err := corpus.Readability(shared(b))
 	if err != nil {
-		b.Fatal(err)
+		b.Skip(err)
 	}
-	var pages [][]byte
+	var out [][]byte
 	var total int64
-	for _, e := range ents {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
-		if err != nil {
-			continue
-		}
-		pages = append(pages, data)
-		total += int64(len(data))
+	for _, p := range pages {
+		out = append(out, p.Source)
+		total += int64(len(p.Source))
 	}
-	return pages, total
+	return out, total
 }
 
 // BenchmarkAnalyzeCorpus runs the whole analysis over the 130 readability

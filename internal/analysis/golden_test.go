@@ -3,6 +3,7 @@ package analysis
 import (
 	"flag"
 	"fmt"
+	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,15 +12,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// shared returns the path of the shared corpus (../shared beside the
-// repository, or $QUOTELENS_SHARED), or skips the test when it is absent.
+// shared returns the shared directory, or skips the test when it is absent.
 func shared(t testing.TB) string {
-	dir := os.Getenv("QUOTELENS_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "corpus")); err != nil {
-		t.Skipf("shared corpus not found at %s (set QUOTELENS_SHARED): %v", dir, err)
+	dir, err := corpus.Dir()
+	if err != nil {
+		t.Skipf("shared corpus not found (set %s): %v", corpus.Env, err)
 	}
 	return dir
 }
@@ -54,7 +51,7 @@ func TestGolden(t *testing.T) {
 	pages := []struct{ name, path string }{
 		{"sample", filepath.Join("..", "..", "scripts", "sample", "article.html")},
 	}
-	if dir := sharedOrEmpty(); dir != "" {
+	if dir, err := corpus.Dir(); err == nil {
 		pages = append(pages, struct{ name, path string }{"seed", filepath.Join(dir, "seed", "article.html")})
 		for _, p := range []string{"buzzfeed-1", "cnet", "folha", "la-nacion", "nytimes-1", "tmz-1", "yahoo-3"} {
 			pages = append(pages, struct{ name, path string }{p, filepath.Join(dir, "corpus", "readability", p, "source.html")})
@@ -72,60 +69,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := summary(a)
-			golden := filepath.Join("testdata", "golden", p.name+".golden")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/analysis -run TestGolden -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from its golden file:\n%s", p.name, lineDiff(string(want), got))
-			}
+			corpus.Golden(t, filepath.Join("testdata", "golden", p.name+".golden"), summary(a), *update)
 		})
 	}
-}
-
-func sharedOrEmpty() string {
-	dir := os.Getenv("QUOTELENS_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "corpus")); err != nil {
-		return ""
-	}
-	return dir
-}
-
-// lineDiff lists the lines only in want (-) and only in got (+).
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	in := func(s string, xs []string) bool {
-		for _, x := range xs {
-			if x == s {
-				return true
-			}
-		}
-		return false
-	}
-	var sb strings.Builder
-	for _, l := range w {
-		if !in(l, g) {
-			sb.WriteString("- " + l + "\n")
-		}
-	}
-	for _, l := range g {
-		if !in(l, w) {
-			sb.WriteString("+ " + l + "\n")
-		}
-	}
-	return sb.String()
 }

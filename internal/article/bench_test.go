@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,13 +14,17 @@ import (
 // loadCorpus reads every source.html of the Readability corpus.
 func loadCorpus(b *testing.B) (pages [][]byte, total int64) {
 	b.Helper()
-	for _, name := range corpusPages(b) {
-		data, err := os.ReadFile(filepath.Join(readabilityDir, name, "source.html"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, data)
-		total += int64(len(data))
+	dir, err := corpus.Dir()
+	if err != nil {
+		b.Skipf("shared corpus absent (set %s): %v", corpus.Env, err)
+	}
+	all, err := corpus.Readability(dir)
+	if err != nil {
+		b.Skip(err)
+	}
+	for _, p := range all {
+		pages = append(pages, p.Source)
+		total += int64(len(p.Source))
 	}
 	return pages, total
 }
@@ -76,8 +81,7 @@ func BenchmarkExtractOnly(b *testing.B) {
 // BenchmarkScaling parses one page repeated 1, 10 and 100 times, with the
 // extractor and with html.Parse alone: the time per byte should stay flat.
 func BenchmarkScaling(b *testing.B) {
-	corpusPages(b)
-	page, err := os.ReadFile(filepath.Join(readabilityDir, "nytimes-1", "source.html"))
+	page, err := os.ReadFile(filepath.Join(readabilityDir(b), "nytimes-1", "source.html"))
 	if err != nil {
 		b.Fatal(err)
 	}

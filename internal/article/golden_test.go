@@ -3,6 +3,7 @@ package article
 import (
 	"flag"
 	"fmt"
+	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,9 +14,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden from the extractor's output")
-
-// sharedDir is the shared folder beside the module.
-const sharedDir = "../../../shared"
 
 // keyPages are the pages with quote gold: their article text must be whole.
 var keyPages = []struct {
@@ -34,7 +32,11 @@ var keyPages = []struct {
 
 func readShared(t *testing.T, path string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(sharedDir, path))
+	dir, err := corpus.Dir()
+	if err != nil {
+		t.Skipf("shared folder absent (set %s): %v", corpus.Env, err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, path))
 	if err != nil {
 		t.Skipf("shared page absent (%s): %v", path, err)
 	}
@@ -63,50 +65,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := dump(d)
-			path := filepath.Join("testdata", "golden", kp.name+".txt")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/article -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("blocks differ from %s (run with -update if the change is right):\n%s", path, lineDiff(string(want), got))
-			}
+			corpus.Golden(t, filepath.Join("testdata", "golden", kp.name+".txt"), dump(d), *update)
 		})
 	}
-}
-
-// lineDiff lists the lines only in want (-) and only in got (+).
-func lineDiff(want, got string) string {
-	in := func(s string) map[string]bool {
-		m := make(map[string]bool)
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	w, g := in(want), in(got)
-	var sb strings.Builder
-	for _, l := range strings.Split(want, "\n") {
-		if !g[l] {
-			fmt.Fprintf(&sb, "- %.120s\n", l)
-		}
-	}
-	for _, l := range strings.Split(got, "\n") {
-		if !w[l] {
-			fmt.Fprintf(&sb, "+ %.120s\n", l)
-		}
-	}
-	return sb.String()
 }
 
 // minWholeChars is the shortest paragraph TestKeyPagesWhole asks for: shorter

@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,9 +14,16 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// readabilityDir is the shared Readability test corpus, relative to this
-// package: /work/shared/corpus/readability when the module is /work/main.
-const readabilityDir = "../../../shared/corpus/readability"
+// readabilityDir is the shared Readability test corpus; the test skips
+// when the shared folder is absent.
+func readabilityDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := corpus.Dir()
+	if err != nil {
+		tb.Skipf("shared corpus absent (set %s): %v", corpus.Env, err)
+	}
+	return corpus.ReadabilityDir(dir)
+}
 
 // Floors on the corpus totals; they sit just under what the extractor
 // reaches, so that a change that loses quality fails.
@@ -29,18 +37,19 @@ const (
 // when the shared folder is absent.
 func corpusPages(tb testing.TB) []string {
 	tb.Helper()
-	entries, err := os.ReadDir(readabilityDir)
+	dir := readabilityDir(tb)
+	entries, err := os.ReadDir(dir)
 	if err != nil {
-		tb.Skipf("shared corpus absent (%s): %v", readabilityDir, err)
+		tb.Skipf("shared corpus absent (%s): %v", dir, err)
 	}
 	var pages []string
 	for _, e := range entries {
-		if _, err := os.Stat(filepath.Join(readabilityDir, e.Name(), "source.html")); err == nil {
+		if _, err := os.Stat(filepath.Join(dir, e.Name(), "source.html")); err == nil {
 			pages = append(pages, e.Name())
 		}
 	}
 	if len(pages) == 0 {
-		tb.Skipf("shared corpus empty (%s)", readabilityDir)
+		tb.Skipf("shared corpus empty (%s)", dir)
 	}
 	return pages
 }
@@ -132,6 +141,7 @@ func ratio(a, b int) float64 {
 // the words of Readability's own output on the shared corpus.
 func TestReadabilityCorpus(t *testing.T) {
 	pages := corpusPages(t)
+	readabilityDir := readabilityDir(t)
 	var scores []pageScore
 	for _, name := range pages {
 		data, err := os.ReadFile(filepath.Join(readabilityDir, name, "source.html"))

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"github.com/quotelens/quotelens/internal/corpus"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,7 +15,7 @@ func BenchmarkWords(b *testing.B) {
 }
 
 func BenchmarkScorePolNeARDev(b *testing.B) {
-	dir, err := SharedDir()
+	dir, err := corpus.Dir()
 	if err != nil {
 		b.Skip(err)
 	}

@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,9 +14,9 @@ import (
 // missing.
 func testShared(t *testing.T) string {
 	t.Helper()
-	dir, err := SharedDir()
+	dir, err := corpus.Dir()
 	if err != nil {
-		t.Skipf("shared directory not found (set %s): %v", SharedEnv, err)
+		t.Skipf("shared directory not found (set %s): %v", corpus.Env, err)
 	}
 	return dir
 }

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"github.com/quotelens/quotelens/internal/corpus"
 	"path/filepath"
 	"testing"
 )
@@ -9,7 +10,7 @@ import (
 // development gold (whole source.html pages, scored as score.py scores):
 // a change that drops below one fails here, not in a later report.
 func TestGoldTargets(t *testing.T) {
-	shared, err := SharedDir()
+	shared, err := corpus.Dir()
 	if err != nil {
 		t.Skipf("shared corpus not found, gold targets not checked: %v", err)
 	}

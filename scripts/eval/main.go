@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/quotelens/quotelens/internal/corpus"
 	"io"
 	"os"
 	"path/filepath"
@@ -88,28 +89,28 @@ type polnearRow struct {
 	NamedMatched int      `json:"named_matched"`
 }
 
-func run(w io.Writer, shared, corpus, split string, limit int, predDir string, asJSON, verbose bool, workers int) error {
-	if corpus != "gold" && corpus != "polnear" && corpus != "all" {
-		return fmt.Errorf("eval: -corpus %q: want gold, polnear or all", corpus)
+func run(w io.Writer, shared, which, split string, limit int, predDir string, asJSON, verbose bool, workers int) error {
+	if which != "gold" && which != "polnear" && which != "all" {
+		return fmt.Errorf("eval: -corpus %q: want gold, polnear or all", which)
 	}
 	if !slices.Contains(eval.PolNeARSplits, split) {
 		return fmt.Errorf("eval: -split %q: want one of %v", split, eval.PolNeARSplits)
 	}
 	if shared == "" {
 		var err error
-		if shared, err = eval.SharedDir(); err != nil {
+		if shared, err = corpus.Dir(); err != nil {
 			return err
 		}
 	}
 	var rep report
-	if corpus != "polnear" {
+	if which != "polnear" {
 		g, err := runGold(shared, predDir, workers)
 		if err != nil {
 			return err
 		}
 		rep.Gold = g
 	}
-	if corpus != "gold" {
+	if which != "gold" {
 		p, err := runPolNeAR(shared, split, limit, workers, verbose || asJSON)
 		if err != nil {
 			return err
