@@ -100,10 +100,19 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	// Failing all else, the words before the cue name the source as a
 	// description ("47 percent said", "multiple sources privy to the talks
 	// say").
-	if c.from > lo && info.toks[c.from-1].Kind == token.Word && !info.inQuote[c.from-1] {
-		if start := walkBack(info.toks, lo, c.from, info.inQuote, a.lang); start < c.from {
-			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron && !onlyFunctionWords(info.toks[start:c.from], a.lang) {
-				m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, start, c.from)}
+	// A passive ("being dismissed as", "was asked") names no source
+	// before its cue.
+	if c.from > lo && passiveAux[info.toks[c.from-1].Lower()] {
+		return cueSource{}
+	}
+	end := c.from
+	for end > lo && info.toks[end-1].Kind == token.Word && (skippable[info.toks[end-1].Lower()] || strings.HasSuffix(info.toks[end-1].Lower(), "ly") && !info.toks[end-1].Cap) {
+		end--
+	}
+	if end > lo && info.toks[end-1].Kind == token.Word && !info.inQuote[end-1] {
+		if start := walkBack(info.toks, lo, end, info.inQuote, a.lang); start < end {
+			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron && !onlyFunctionWords(info.toks[start:end], a.lang) {
+				m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, start, end)}
 				return cueSource{m: m, ok: true, from: start, to: c.from, generic: true}
 			}
 		}
@@ -504,6 +513,9 @@ func clauseStart(t token.Token, lang *lexicon.Language) bool {
 // knowing are beliefs that take an object more often than a clause ("knows
 // a thing or two"); they need "that".
 var knowing = map[string]bool{"know": true, "knows": true, "knew": true, "sees": true, "see": true, "view": true, "views": true}
+
+// passiveAux are the forms of "be" that make a cue passive.
+var passiveAux = map[string]bool{"being": true, "been": true, "was": true, "were": true, "is": true, "are": true, "be": true, "fue": true, "foi": true, "es": true, "é": true}
 
 // questionWords open a reported question or request.
 var questionWords = map[string]bool{"how": true, "why": true, "whether": true, "if": true, "who": true, "what": true, "when": true, "where": true, "to": true}

@@ -170,6 +170,11 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 		if t.Kind == token.Word && stopWords[t.Lower()] && !t.Cap {
 			break
 		}
+		// "But indigenous elders say": a capitalised sentence adverb is no
+		// part of the source.
+		if t.Kind == token.Word && t.Cap && lang.IsNotName(t.Text) && !lang.IsDeterminer(t.Text) {
+			break
+		}
 		if t.Kind == token.Word && lang.IsCue(t.Lower()) {
 			break
 		}
