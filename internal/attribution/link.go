@@ -240,7 +240,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	// "…, Zuckerberg said at the trial.": a source after a comma, with no
 	// more than an adverbial after the cue, reports what came before.
 	contentBefore := c.according || src.inverted
-	if !contentBefore && src.from > sent[0] && toks[src.from-1].Text == "," && (adverbialTail(toks, c.to, sent[1], a.lang) || c.to < sent[1] && toks[c.to].Text == ",") {
+	if !contentBefore && src.from > sent[0] && toks[src.from-1].Text == "," && (adverbialTail(toks, c.to, sent[1], a.lang) || midSentenceCue(toks, sent[0], src.from-1, c.to, sent[1])) {
 		// "…, Sanders said." and "…, Sanders said, a policy that …".
 		contentBefore = true
 	}
@@ -414,7 +414,13 @@ var prepositionStart = map[string]bool{
 	"at": true, "in": true, "on": true, "during": true, "after": true, "before": true,
 	"according": true, "last": true, "yesterday": true, "today": true, "on monday": true,
 	"with": true, "by": true, "from": true, "through": true, "via": true, "while": true,
+	"within": true, "among": true, "despite": true, "under": true, "over": true, "since": true,
+	"until": true, "amid": true,
 }
+
+// clauseOpeners open a subordinate clause that can front a sentence
+// ("If it passes, Smith said, …").
+var clauseOpeners = map[string]bool{"if": true, "when": true, "as": true, "once": true, "for": true, "because": true, "although": true, "while": true}
 
 func isObjectPronoun(w string) bool {
 	switch w {
@@ -557,4 +563,15 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		}
 	}
 	return k
+}
+
+// midSentenceCue reports "content, Sanders said, more": a comma after the
+// cue, and before the source a clause rather than an opening phrase ("In a
+// few more years, Forte said, “…”").
+func midSentenceCue(toks []token.Token, start, comma, after, end int) bool {
+	if after+1 >= end || toks[after].Text != "," {
+		return false
+	}
+	w := toks[start].Lower()
+	return comma-start >= 5 && !prepositionStart[w] && !timeWords[w] && !clauseOpeners[w]
 }
