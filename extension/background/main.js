@@ -1,0 +1,236 @@
+// @ts-check
+/**
+ * The background: Chrome's service worker, Firefox's event page. It owns the
+ * engine, the stored records and the three ways to start (toolbar popup,
+ * keyboard shortcut, context menu), and injects the content script into the
+ * tab the reader chose (activeTab: no host permission needed).
+ * @module background/main
+ */
+import * as engine from './engine.js';
+import { MSG, isMessage } from '../shared/messages.js';
+import { makeRecord, readRecord, storageKey, keysToEvict } from '../shared/storage.js';
+import { makeExport, filename, isFormat } from '../shared/export.js';
+
+const api = /** @type {typeof chrome} */ (globalThis.browser ?? globalThis.chrome);
+
+/** ENGINE_VERSION must match the Go engine's analysis.Version; checked at start-up. */
+let engineVersion = '';
+
+const MENU_ID = 'quotelens-analyze';
+const COMMAND = 'analyze-page';
+const CONTENT_JS = 'content/content.js';
+const CONTENT_CSS = 'content/content.css';
+const AUTO_SCRIPT_ID = 'quotelens-auto';
+const SITES_KEY = 'settings:autoSites';
+
+/** @returns {Promise<string>} the engine's version, from GET /v1/health */
+async function version() {
+  if (!engineVersion) engineVersion = engine.json(await engine.call('GET', '/v1/health')).engine;
+  return engineVersion;
+}
+
+/**
+ * Runs fn once more if the engine died under it (exit or time-out): a page
+ * that kills the engine twice is reported, not retried forever.
+ * @template T
+ * @param {() => Promise<T>} fn
+ */
+async function withRestart(fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (/exited|timed out|not running/.test(String(err))) return fn();
+    throw err;
+  }
+}
+
+/**
+ * Analyses a page's HTML, or returns its stored record.
+ * @param {{html: string, url: string, force?: boolean}} p
+ * @returns {Promise<import('../shared/messages.js').AnalyzeReply>}
+ */
+async function analyze(p) {
+  const v = await withRestart(version);
+  const key = storageKey(p.url);
+  if (!p.force) {
+    const got = await api.storage.local.get(key);
+    const { record, status } = readRecord(got[key], v);
+    if (record && (status === 'ok' || status === 'migrated')) return { ok: true, record, fromStore: true };
+  }
+  const res = await withRestart(() => engine.call('POST', '/v1/analyze', {
+    body: JSON.stringify({ html: p.html, url: p.url }),
+    contentType: 'application/json',
+  }));
+  const analysis = engine.json(res);
+  const record = makeRecord(p.url, analysis);
+  await save(key, record);
+  return { ok: true, record, fromStore: false };
+}
+
+/**
+ * @param {string} key
+ * @param {import('../shared/storage.js').PageRecord} record
+ */
+async function save(key, record) {
+  await api.storage.local.set({ [key]: record });
+  const all = await api.storage.local.get(null);
+  const old = keysToEvict(all);
+  if (old.length) await api.storage.local.remove(old);
+}
+
+/**
+ * Makes an export file with the engine's /v1/export, or the fallback
+ * exporter when the engine has none (404).
+ * @param {import('../shared/messages.js').ExportRequest} req
+ * @returns {Promise<import('../shared/messages.js').ExportReply>}
+ */
+async function exportFile(req) {
+  if (!isFormat(req.format)) throw new Error(`unknown export format ${req.format}`);
+  const name = filename(req.format, req.title, req.date);
+  const res = await withRestart(() => engine.call('POST', `/v1/export?format=${req.format}`, {
+    body: JSON.stringify({ analysis: req.analysis, url: req.url, title: req.title, date: req.date }),
+    contentType: 'application/json',
+  }));
+  if (res.status === 404) {
+    const f = makeExport(req);
+    return { ok: true, body: f.body, contentType: f.contentType, filename: name, via: 'fallback' };
+  }
+  if (res.status >= 400) engine.json(res); // throws the engine's message
+  const given = /filename="([^"\\/]+)"/.exec(res.disposition)?.[1];
+  return { ok: true, body: res.body, contentType: res.contentType, filename: given || name, via: 'engine' };
+}
+
+/**
+ * Starts Quotelens in a tab: injects the content script and its style sheet
+ * if they are not there yet, then asks it to run.
+ * @param {number|undefined} tabId
+ * @param {{force?: boolean}} [opts]
+ */
+export async function analyzeTab(tabId, opts = {}) {
+  if (tabId === undefined || tabId < 0) throw new Error('no tab');
+  const [probe] = await api.scripting.executeScript({
+    target: { tabId },
+    // Marks the tab's isolated world as started by the reader, so that the
+    // content script does not also run its opted-in-site start-up.
+    func: () => {
+      const g = /** @type {any} */ (globalThis);
+      g.__quotelensInjected = true;
+      return Boolean(g.__quotelensLoaded);
+    },
+  });
+  if (!probe?.result) {
+    await api.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
+    await api.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+  }
+  await api.tabs.sendMessage(tabId, { type: MSG.BG_CS_RUN, force: Boolean(opts.force) });
+}
+
+/** @param {number|undefined} tabId */
+function start(tabId) {
+  analyzeTab(tabId).catch((err) => console.warn('Quotelens:', err));
+}
+
+/** @returns {Promise<string[]>} the match patterns of the sites with automatic analysis on */
+async function autoSites() {
+  const got = await api.storage.local.get(SITES_KEY);
+  return Array.isArray(got[SITES_KEY]) ? got[SITES_KEY] : [];
+}
+
+/**
+ * Registers the content script for the opted-in sites whose host
+ * permission (optional, granted in the popup) is still granted, or
+ * unregisters it when there are none.
+ */
+async function syncAutoScript() {
+  const sites = [];
+  for (const s of await autoSites()) {
+    if (await api.permissions.contains({ origins: [s] })) sites.push(s);
+  }
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (existing.length) await api.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (!sites.length) return;
+  await api.scripting.registerContentScripts([{
+    id: AUTO_SCRIPT_ID,
+    matches: sites,
+    js: [CONTENT_JS],
+    css: [CONTENT_CSS],
+    runAt: 'document_idle',
+  }]);
+}
+
+/**
+ * @param {string} site a match pattern from shared/sites.js
+ * @param {boolean} enabled
+ */
+async function setAutoSite(site, enabled) {
+  if (!/^https?:\/\/[^/*]+\/\*$/.test(site)) throw new Error(`not a site pattern: ${site}`);
+  const sites = new Set(await autoSites());
+  if (enabled) sites.add(site); else sites.delete(site);
+  await api.storage.local.set({ [SITES_KEY]: [...sites] });
+  // A required host permission cannot be removed: ignore that refusal.
+  if (!enabled) await api.permissions.remove({ origins: [site] }).catch(() => {});
+  await syncAutoScript();
+}
+
+api.runtime.onInstalled.addListener(() => {
+  api.contextMenus.removeAll(() => {
+    api.contextMenus.create({ id: MENU_ID, title: 'Quotelens: who said what', contexts: ['page', 'selection'] });
+  });
+  syncAutoScript().catch((err) => console.warn('Quotelens:', err));
+});
+
+api.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID) start(tab?.id);
+});
+
+api.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== COMMAND) return;
+  const id = tab?.id ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  start(id);
+});
+
+api.permissions.onRemoved.addListener(() => { syncAutoScript().catch(() => {}); });
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!isMessage(msg) || sender.id !== api.runtime.id) return false;
+  /** @type {Promise<unknown>} */
+  let work;
+  const m = /** @type {any} */ (msg);
+  switch (m.type) {
+    case MSG.CS_BG_ANALYZE:
+      work = analyze({ html: String(m.html), url: sender.tab?.url ?? String(m.url), force: m.force });
+      break;
+    case MSG.CS_BG_RESTORE:
+      work = (async () => {
+        const v = await withRestart(version);
+        const key = storageKey(sender.tab?.url ?? String(m.url));
+        const got = await api.storage.local.get(key);
+        const { record, status } = readRecord(got[key], v);
+        // A record from another engine version is not restored: the content
+        // script then asks for a new analysis.
+        if (record && (status === 'ok' || status === 'migrated')) return { ok: true, record, fromStore: true };
+        return { ok: true, record: null };
+      })();
+      break;
+    case MSG.CS_BG_EXPORT:
+      work = exportFile(m);
+      break;
+    case MSG.UI_BG_ANALYZE_TAB:
+      work = analyzeTab(m.tabId, { force: m.force }).then(() => ({ ok: true }));
+      break;
+    case MSG.UI_BG_SITE_GET:
+      work = autoSites().then((s) => ({ ok: true, enabled: s.includes(m.site) }));
+      break;
+    case MSG.UI_BG_SITE_SET:
+      work = setAutoSite(String(m.site), Boolean(m.enabled)).then(() => ({ ok: true }));
+      break;
+    default:
+      return false;
+  }
+  work.then(sendResponse, (err) => sendResponse({ ok: false, error: String(err?.message ?? err) }));
+  return true;
+});
+
+// For tests and benchmarks that cannot click the toolbar: the same path the
+// popup, the shortcut and the menu take.
+Object.assign(globalThis, { quotelens: { analyzeTab, engine, version } });

@@ -1,0 +1,169 @@
+// @ts-check
+/**
+ * Painting: quotes are highlighted with the CSS Custom Highlight API, which
+ * styles ranges without touching the page's DOM. Each kind has its own
+ * highlight name, and content.css gives each a different underline style
+ * (solid, dashed, wavy) as well as a colour, so kinds differ without colour.
+ * Where the API is missing, the ranges are wrapped in <quotelens-mark>
+ * elements instead (the only case in which the page's DOM changes).
+ * @module content/highlight
+ */
+
+/** @typedef {'direct'|'indirect'|'dispute'} Kind */
+
+/** NAMES are the highlight registry names, one per kind plus the focused one. */
+export const NAMES = Object.freeze({
+  direct: 'quotelens-direct',
+  indirect: 'quotelens-indirect',
+  dispute: 'quotelens-dispute',
+  focus: 'quotelens-focus',
+});
+
+/**
+ * @typedef {Object} Painted
+ * @property {string} id
+ * @property {Kind} kind
+ * @property {Range} range
+ */
+
+/** Reports whether the Custom Highlight API is there. */
+export function supported() {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** @type {Element[]} marks made by the fallback */
+let marks = [];
+/** the ids of the items the fallback wrapped, joined */
+let wrappedIds = '';
+
+/**
+ * Paints the items, replacing whatever was painted before.
+ * @param {Painted[]} items
+ * @param {Set<Kind>} shown kinds the reader has not filtered out
+ */
+export function paint(items, shown) {
+  if (!supported()) {
+    // The fallback wraps every item once and turns kinds on and off with an
+    // attribute: unwrapping and wrapping again would move the live ranges.
+    const ids = items.map((i) => i.id).join('\n');
+    if (ids !== wrappedIds) {
+      clear();
+      wrap(items);
+      wrappedIds = ids;
+    }
+    for (const m of marks) m.toggleAttribute('data-off', !shown.has(/** @type {Kind} */ (m.getAttribute('data-kind'))));
+    return;
+  }
+  clear();
+  const visible = items.filter((i) => shown.has(i.kind));
+  for (const kind of /** @type {Kind[]} */ (['direct', 'indirect', 'dispute'])) {
+    const ranges = visible.filter((i) => i.kind === kind).map((i) => i.range);
+    if (!ranges.length) continue;
+    const h = new Highlight(...ranges);
+    h.priority = kind === 'dispute' ? 1 : 0;
+    CSS.highlights.set(NAMES[kind], h);
+  }
+}
+
+/**
+ * Marks one item as the focused one (the popover's), or none.
+ * @param {Painted|null} item
+ */
+export function focus(item) {
+  if (supported()) {
+    if (item) {
+      const h = new Highlight(item.range);
+      h.priority = 2;
+      CSS.highlights.set(NAMES.focus, h);
+    } else {
+      CSS.highlights.delete(NAMES.focus);
+    }
+    return;
+  }
+  for (const m of marks) m.toggleAttribute('data-focus', Boolean(item) && m.getAttribute('data-id') === item?.id);
+}
+
+/** Removes every highlight this script painted. */
+export function clear() {
+  if (supported()) for (const n of Object.values(NAMES)) CSS.highlights.delete(n);
+  for (const m of marks) {
+    const parent = m.parentNode;
+    if (!parent) continue;
+    while (m.firstChild) parent.insertBefore(m.firstChild, m);
+    parent.removeChild(m);
+    parent.normalize();
+  }
+  marks = [];
+  wrappedIds = '';
+}
+
+/**
+ * Finds the painted item under a viewport point: the shortest one whose
+ * client rectangles hold the point. It reads layout, so it is called on a
+ * click, not on pointer moves.
+ * @param {Painted[]} items
+ * @param {number} x
+ * @param {number} y
+ * @returns {Painted|null}
+ */
+export function itemAt(items, x, y) {
+  let best = null;
+  let bestLen = Infinity;
+  for (const it of items) {
+    for (const r of it.range.getClientRects()) {
+      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
+        const len = it.range.toString().length;
+        // On a tie (a disputed claim that is also a quote) the dispute wins:
+        // its popover shows both sides.
+        if (len < bestLen || (len === bestLen && it.kind === 'dispute')) { best = it; bestLen = len; }
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The fallback: wraps each range's text in marks, last range first so that
+ * splitting text nodes does not move the ranges still to do. Overlapping
+ * parts are wrapped once.
+ * @param {Painted[]} items
+ */
+function wrap(items) {
+  /** @type {{node: Text, start: number, end: number, item: Painted}[]} */
+  const segs = [];
+  for (const item of items) {
+    const r = item.range;
+    const walker = document.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    let n = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode();
+    for (; n; n = walker.nextNode()) {
+      if (!r.intersectsNode(n)) continue;
+      const t = /** @type {Text} */ (n);
+      const start = t === r.startContainer ? r.startOffset : 0;
+      const end = t === r.endContainer ? r.endOffset : t.data.length;
+      if (end > start && t.data.slice(start, end).trim()) segs.push({ node: t, start, end, item });
+    }
+  }
+  segs.sort((a, b) => {
+    const c = a.node.compareDocumentPosition(b.node);
+    if (a.node === b.node) return b.start - a.start;
+    return c & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
+  });
+  let lastNode = null, lastStart = Infinity;
+  for (const s of segs) {
+    let end = s.end;
+    if (s.node === lastNode) end = Math.min(end, lastStart);
+    if (end <= s.start) continue;
+    let t = s.node;
+    if (end < t.data.length) t.splitText(end);
+    const mid = s.start > 0 ? t.splitText(s.start) : t;
+    const m = document.createElement('quotelens-mark');
+    m.setAttribute('data-id', s.item.id);
+    m.setAttribute('data-kind', s.item.kind);
+    mid.parentNode?.insertBefore(m, mid);
+    m.appendChild(mid);
+    marks.push(m);
+    lastNode = s.node;
+    lastStart = s.start;
+  }
+}

@@ -1,0 +1,138 @@
+// @ts-check
+/**
+ * Messages between the extension's contexts, all in one place. A type names
+ * its sender and receiver: `cs` the content script, `bg` the background,
+ * `ui` the popup. Never send an ad-hoc string: add it here.
+ * @module shared/messages
+ */
+
+export const MSG = Object.freeze({
+  /** bg → cs: analyse (or re-anchor) this page. {force?: boolean} */
+  BG_CS_RUN: 'quotelens:bg-cs-run',
+  /** bg → cs: remove highlights and UI. */
+  BG_CS_CLEAR: 'quotelens:bg-cs-clear',
+  /** cs → bg: analyse this page. {html, url, title, force?} → AnalyzeReply */
+  CS_BG_ANALYZE: 'quotelens:cs-bg-analyze',
+  /** cs → bg: a page loaded on an opted-in site. {url} → AnalyzeReply | {record: null} */
+  CS_BG_RESTORE: 'quotelens:cs-bg-restore',
+  /** cs → bg: export. ExportRequest → ExportReply */
+  CS_BG_EXPORT: 'quotelens:cs-bg-export',
+  /** ui → bg: analyse this tab. {tabId, force?} */
+  UI_BG_ANALYZE_TAB: 'quotelens:ui-bg-analyze-tab',
+  /** ui → bg: is automatic analysis on for this site? {site: match pattern} → {enabled} */
+  UI_BG_SITE_GET: 'quotelens:ui-bg-site-get',
+  /** ui → bg: turn automatic analysis on or off for a site (permission already granted by the popup). {site, enabled} */
+  UI_BG_SITE_SET: 'quotelens:ui-bg-site-set',
+});
+
+/** @typedef {typeof MSG[keyof typeof MSG]} MessageType */
+
+/**
+ * @typedef {Object} Selector
+ * @property {'TextQuoteSelector'|'TextPositionSelector'} type
+ * @property {string} [exact]
+ * @property {string} [prefix]
+ * @property {string} [suffix]
+ * @property {number} [start]
+ * @property {number} [end]
+ */
+
+/**
+ * @typedef {Object} Quote
+ * @property {string} id
+ * @property {'direct'|'indirect'} kind
+ * @property {string} text
+ * @property {string|null} speaker
+ * @property {string} cue
+ * @property {string} [sentence]
+ * @property {string} [evidence]
+ * @property {number} confidence
+ * @property {Selector[]} selectors
+ */
+
+/**
+ * @typedef {Object} Speaker
+ * @property {string} id
+ * @property {string} name
+ * @property {string[]} aliases
+ * @property {string} role
+ * @property {number} quotes
+ */
+
+/**
+ * @typedef {Object} Side
+ * @property {string} text
+ * @property {string|null} speaker
+ * @property {string} [quote]
+ * @property {Selector[]} selectors
+ */
+
+/**
+ * @typedef {Object} Dispute
+ * @property {string} id
+ * @property {Side} claim
+ * @property {Side} dispute
+ * @property {string} cue
+ * @property {number} confidence
+ */
+
+/**
+ * @typedef {Object} Analysis
+ * @property {string} engine
+ * @property {string} [url]
+ * @property {string} title
+ * @property {string} language
+ * @property {Quote[]} quotes
+ * @property {Speaker[]} speakers
+ * @property {Dispute[]} disputes
+ * @property {string} [reason]
+ */
+
+/**
+ * @typedef {Object} AnalyzeReply
+ * @property {boolean} ok
+ * @property {import('./storage.js').PageRecord} [record]
+ * @property {boolean} [fromStore] the record came from storage, not a fresh analysis
+ * @property {string} [error]
+ */
+
+/** @typedef {'json'|'markdown'|'csv'|'annotation'} ExportFormat */
+
+/**
+ * @typedef {Object} ExportRequest
+ * @property {ExportFormat} format
+ * @property {Analysis} analysis
+ * @property {string} url
+ * @property {string} title
+ * @property {string} date ISO 8601
+ */
+
+/**
+ * @typedef {Object} ExportReply
+ * @property {boolean} ok
+ * @property {string} [body]
+ * @property {string} [contentType]
+ * @property {string} [filename]
+ * @property {'engine'|'fallback'} [via] which exporter made the file
+ * @property {string} [error]
+ */
+
+/**
+ * Reports whether a value is one of our messages.
+ * @param {unknown} m
+ * @returns {m is {type: MessageType}}
+ */
+export function isMessage(m) {
+  return typeof m === 'object' && m !== null &&
+    Object.values(MSG).includes(/** @type {any} */ (m).type);
+}
+
+/**
+ * Reports whether an error means the extension was reloaded or removed under
+ * a live content script: its messages can never be answered again.
+ * @param {unknown} err
+ */
+export function isContextInvalidated(err) {
+  const s = String(err && /** @type {any} */ (err).message || err);
+  return /Extension context invalidated/i.test(s) || !globalThis.chrome?.runtime?.id;
+}

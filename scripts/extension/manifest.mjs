@@ -1,0 +1,24 @@
+// Writes a browser's variant of the manifest. Usage:
+//   node manifest.mjs SRC OUT chrome|firefox|both|test
+// both:    the manifest as written (unpacked directory, loads in both)
+// chrome:  without browser_specific_settings (Chrome warns about it)
+// firefox: without background.service_worker (Firefox runs background.scripts)
+// test-firefox: test, plus the content script declared for 127.0.0.1.
+// test:    as written plus host permission for http://127.0.0.1/* — only for
+//          the end-to-end tests, which cannot click the toolbar button that
+//          grants activeTab in a headless browser.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const [src, out, variant] = process.argv.slice(2);
+const m = JSON.parse(readFileSync(src, 'utf8'));
+if (variant === 'chrome') delete m.browser_specific_settings;
+// Firefox ignores background.service_worker, with a lint warning.
+if (variant === 'firefox') delete m.background.service_worker;
+if (variant === 'test' || variant === 'test-firefox') m.host_permissions = ['http://127.0.0.1/*'];
+// Firefox's WebDriver BiDi can neither click the toolbar nor open extension
+// pages, so its test build loads the content script on 127.0.0.1 pages by
+// manifest: the start-up path of a site the reader opted in to.
+if (variant === 'test-firefox') {
+  m.content_scripts = [{ matches: ['http://127.0.0.1/*'], js: ['content/content.js'], css: ['content/content.css'], run_at: 'document_idle' }];
+}
+writeFileSync(out, JSON.stringify(m, null, 2) + '\n');

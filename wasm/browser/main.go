@@ -1,0 +1,43 @@
+//go:build js && wasm
+
+// Command browser is the Quotelens engine as the browser extension runs it:
+// one long-lived Go instance in the extension's background context that
+// serves the engine's HTTP handler through syumai/workers' handleRequest
+// binding. The JavaScript glue (extension/background/engine.js) starts it
+// once, sends it Requests, and restarts it if the program exits.
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"runtime/debug"
+
+	"github.com/syumai/workers"
+
+	"github.com/quotelens/quotelens/internal/server"
+)
+
+func main() {
+	workers.ServeNonBlock(recoverer(server.New()))
+	workers.Ready()
+	// Block forever: the instance lives as long as the background context,
+	// unlike workers.Serve, which ends after the first response is read.
+	select {}
+}
+
+// recoverer turns a panic in a handler into a 500 response. Without it a
+// panic in the handler's goroutine ends the Go program, every pending call's
+// promise would never settle, and the glue would have to restart the instance.
+func recoverer(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				w.Header().Set("Content-Type", "application/json; charset=utf-8")
+				w.WriteHeader(http.StatusInternalServerError)
+				fmt.Fprintf(w, `{"error":{"status":500,"message":%q}}`+"\n",
+					fmt.Sprintf("engine panic: %v\n%s", v, debug.Stack()))
+			}
+		}()
+		h.ServeHTTP(w, r)
+	})
+}
