@@ -50,7 +50,6 @@ func (a *attempt) cleanMatched(sp span) {
 // these it would keep too.
 func (a *attempt) cleanLinkLists(sp span) {
 	nodes := a.p.nodes
-	re := regexps().recirculation
 	for i := sp.start; i < sp.end; i++ {
 		nd := &nodes[i]
 		if a.removed[i] || !headingTag(nd.a) || a.st[i].chars > maxRecirculationHeading {
@@ -62,7 +61,7 @@ func (a *attempt) cleanLinkLists(sp span) {
 		if next < 0 || a.st[next].linkDensity() <= maxListLinkDensity {
 			continue
 		}
-		if raw := a.p.textOf(i); len(raw) > 4*maxRecirculationHeading || !re.MatchString(foldSpace(raw)) {
+		if raw := a.p.textOf(i); len(raw) > 4*maxRecirculationHeading || !isRecirculation(foldSpace(raw)) {
 			continue
 		}
 		end := nodes[next].end
@@ -186,6 +185,5 @@ func (a *attempt) adOrLoading(i int32) bool {
 		return false // long text hidden inside, or white space: not worth a look
 	}
 	text := strings.TrimSpace(foldSpace(raw))
-	re := regexps()
-	return re.adWords.MatchString(text) || re.loadingWords.MatchString(text)
+	return isAd(text) || isLoading(text)
 }

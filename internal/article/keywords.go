@@ -11,9 +11,9 @@ const (
 	kwMaybe
 	kwPositive
 	kwNegative
-	kwShare   // a hint, confirmed by regexps().share
-	kwPost    // a hint, confirmed by regexps().post
-	kwCaption // a hint, confirmed by regexps().caption
+	kwShare   // a hint, confirmed by hasWord(s, shareWords)
+	kwPost    // a hint, confirmed by hasWord(s, postWords)
+	kwCaption // a hint, confirmed by hasWord(s, captionWords)
 	kwHid     // a hint, confirmed by hasToken(s, "hid")
 	kwUnseen  // text for screen readers only
 	kwByline  // the author's name and the date

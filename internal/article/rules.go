@@ -1,9 +1,7 @@
 package article
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html/atom"
 )
@@ -101,31 +99,6 @@ const (
 	allFlags = flagStripUnlikely | flagWeightClasses | flagCleanConditionally
 )
 
-// patterns is the table of regular expressions that confirm what keywords
-// hint at in class names, and judge short texts by what they say.
-type patterns struct {
-	share, post, caption               *regexp.Regexp
-	adWords, loadingWords, sentenceEnd *regexp.Regexp
-	recirculation                      *regexp.Regexp
-}
-
-// regexps builds the pattern table on first use: package-level compiled
-// regexps would run at start-up, which costs in WebAssembly.
-var regexps = sync.OnceValue(func() *patterns {
-	return &patterns{
-		share:   regexp.MustCompile(`(?i)(\b|_)(share|sharedaddy)(\b|_)`),
-		post:    regexp.MustCompile(`(?i)\b(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|fb-post|threads-post|reddit-card)\b`),
-		caption: regexp.MustCompile(`(?i)\b(wp-caption-text|caption)\b`),
-
-		adWords:      regexp.MustCompile(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$`),
-		loadingWords: regexp.MustCompile(`(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$`),
-		sentenceEnd:  regexp.MustCompile(`\.( |$)`),
-		// Headings of lists of links to other pages, in the languages of
-		// the corpus.
-		recirculation: regexp.MustCompile(`(?i)^(most (read|popular|viewed|shared)|popular|trending|related( (stories|articles|content|coverage))?|read (more|next|also)|more (from|on|stories|news)|recommended|you (may|might) (also )?like|top stories|lo más (leído|visto)|más (leídas|leídos|noticias)|relacionad[oa]s|mais (lidas|vistas)|leia (também|mais)|les plus lus|à lire aussi|lire aussi|meistgelesen|mehr zum thema|auch interessant)\b`),
-	}
-})
-
 // Class flags: what the class and id of an element say about it.
 const (
 	classUnlikely uint8 = 1 << iota // a box a reader skips, unless maybe says otherwise
@@ -172,14 +145,13 @@ func judgeClass(class, id string) classInfo {
 	if inClass&kwUnseen != 0 {
 		ci.flags |= classUnseen
 	}
-	re := regexps()
-	if found&kwShare != 0 && (re.share.MatchString(class) || re.share.MatchString(id)) {
+	if found&kwShare != 0 && (hasWord(class, shareWords, true) || hasWord(id, shareWords, true)) {
 		ci.flags |= classShare
 	}
-	if found&kwPost != 0 && re.post.MatchString(class) {
+	if found&kwPost != 0 && hasWord(class, postWords, false) {
 		ci.flags |= classPost
 	}
-	if found&kwCaption != 0 && re.caption.MatchString(class) {
+	if found&kwCaption != 0 && hasWord(class, captionWords, false) {
 		ci.flags |= classCaption
 	}
 	return ci

@@ -184,7 +184,7 @@ func (a *attempt) joinsAsParagraph(st *stats, s, e int32) bool {
 		return ld < siblingLinkDensity
 	case st.chars > 0 && ld == 0:
 		text := a.p.text[a.p.nodes[s].off:a.p.endOff(e)]
-		return regexps().sentenceEnd.MatchString(foldSpace(text))
+		return hasSentenceEnd(foldSpace(text))
 	}
 	return false
 }

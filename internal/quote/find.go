@@ -1,9 +1,7 @@
 package quote
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/quotelens/quotelens/internal/article"
@@ -60,15 +58,6 @@ func (s Span) Text(doc *article.Document) string {
 	}
 	return strings.Join(parts, " ")
 }
-
-var patterns = sync.OnceValue(func() struct{ signature, trailingLink *regexp.Regexp } {
-	return struct{ signature, trailingLink *regexp.Regexp }{
-		// — Name (@handle) date, as embedded posts sign.
-		signature: regexp.MustCompile(`^[—–-]\s*([^()@]{2,80}?)\s*\((@[A-Za-z0-9_.]{1,40})\)`),
-		// Links that posts end with: pic.twitter.com/…, https://t.co/…
-		trailingLink: regexp.MustCompile(`(\s+(pic\.twitter\.com/\S+|https?://\S+|#\S+))+\s*$`),
-	}
-})
 
 // Find returns the direct quotations of doc in reading order.
 func Find(doc *article.Document) []Span {
