@@ -326,10 +326,15 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 					return
 				}
 			}
-			// Stop before the next attribution's source ("…, Sheinbaum
-			// ruled out").
-			if stop := srcs[cj].from; stop > from && stop < to {
+			// Stop before the next attribution's source when a comma or a
+			// conjunction sets it apart ("…, Sheinbaum ruled out", "as he
+			// has repeatedly mentioned"), not inside a clause of the
+			// content ("indicative that the President did not know").
+			if stop := srcs[cj].from; stop > from && stop < to && (toks[stop-1].Text == "," || toks[stop-1].Text == ";" || clauseBreaks[toks[stop-1].Lower()]) {
 				to = stop
+				if toks[stop-1].Kind == token.Word {
+					to = stop - 1
+				}
 			}
 			break
 		}
@@ -400,6 +405,14 @@ var timeWords = map[string]bool{
 	"late": true, "early": true, "recently": true, "earlier": true, "later": true, "again": true,
 	"on": true, "last": true, "this": true, "week": true, "month": true, "year": true,
 	"for": true, "years": true, "publicly": true, "repeatedly": true,
+}
+
+// clauseBreaks are conjunctions after which a new attribution starts ("as
+// he has said", "while Patel said").
+var clauseBreaks = map[string]bool{
+	"and": true, "but": true, "while": true, "as": true, "whereas": true, "although": true,
+	"though": true, "y": true, "e": true, "pero": true, "mientras": true, "mas": true, "enquanto": true,
+	"which": true, "who": true, "whom": true,
 }
 
 // danglers are words that cannot end reported content.

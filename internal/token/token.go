@@ -103,6 +103,11 @@ func wordEnd(s string, j int) int {
 				continue
 			}
 		}
+		// "1,100": a comma between digits groups thousands.
+		if r == ',' && j > 0 && s[j-1] >= '0' && s[j-1] <= '9' && digits3(s, j+1) {
+			j += 4
+			continue
+		}
 		break
 	}
 	return j
@@ -168,4 +173,17 @@ func Sentences(toks []Token) [][2]int {
 		out = append(out, [2]int{begin, len(toks)})
 	}
 	return out
+}
+
+// digits3 reports three ASCII digits at s[i:] not followed by a fourth.
+func digits3(s string, i int) bool {
+	if i+3 > len(s) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9'
 }

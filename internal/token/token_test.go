@@ -18,6 +18,7 @@ func TestSplit(t *testing.T) {
 		{"dash signature", "— Claudia Sheinbaum (@Claudiashein)", "—|Claudia|Sheinbaum|(|@Claudiashein|)"},
 		{"initials", "Donald J. Trump", "Donald|J.|Trump"},
 		{"hyphens inside words", "President-elect Trump's team", "President-elect|Trump's|team"},
+		{"thousands separators", "roughly 1,100 names, 2, 3", "roughly|1,100|names|,|2|,|3"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
