@@ -101,3 +101,17 @@ func FuzzHTML(f *testing.F) {
 		checkAnalysis(t, a)
 	})
 }
+
+// FuzzText feeds plain text straight to quote finding and attribution,
+// where HTML's structure would take the fuzzer longer to reach. Its seed
+// corpus is in testdata/fuzz/FuzzText.
+func FuzzText(f *testing.F) {
+	f.Add("T\n“A,” he said. “B.”\n“C,” said Ana Ruiz, a nurse.")
+	f.Add("T\nThe director of the FBI, Kash Patel, stated that it was joint, Sheinbaum ruled out a joint operation.")
+	f.Add("T\n''We won,'' Mr. Smith said, and added: ''Again.''\nAccording to a poll, 47 percent said they were angry.")
+	f.Add("T\nEl ministro, Luis Caputo, dijo que «bajará», según el banco central.\nO técnico Tite disse que errou.")
+	f.Add(",)add")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkAnalysis(t, Text(text, Options{}))
+	})
+}

@@ -156,6 +156,9 @@ func firstSource(src string, toks []token.Token, lo, end int, inQuote []bool, la
 // quotation.
 func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) int {
 	start := end
+	if end <= lo {
+		return end
+	}
 	if _, ok := lang.PronounOf(toks[end-1].Text); ok {
 		return end - 1
 	}

@@ -221,12 +221,15 @@ func (r *Registry) newEntity(kind MentionKind, name string) *Entity {
 // and "the president" to the entity titled President.
 func (r *Registry) resolveDescription(m Mention) *Entity {
 	toks := nameTokens(m.Text)
+	if len(toks) == 0 {
+		return nil // nothing but punctuation
+	}
 	head := toks[len(toks)-1]
 	bare := stripDeterminer(m.Text, r.lang)
 	definite := len(toks) > 1 && (toks[0] == "the" || toks[0] == "el" || toks[0] == "la" || toks[0] == "o" || toks[0] == "a" && r.lang.Code == "pt")
 	for i := len(r.salience) - 1; i >= 0; i-- {
 		e := r.salience[i]
-		if e.Kind == Description && e.tokens[len(e.tokens)-1] == head {
+		if e.Kind == Description && lastToken(e) == head {
 			e.addForm(m.Text)
 			e.addForm(bare)
 			return e
@@ -238,7 +241,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	}
 	for i := len(r.Entities) - 1; i >= 0 && i >= len(r.Entities)-maxSearch; i-- {
 		e := r.Entities[i]
-		if e.Kind == Description && e.tokens[len(e.tokens)-1] == head {
+		if e.Kind == Description && lastToken(e) == head {
 			e.addForm(m.Text)
 			e.addForm(bare)
 			return e
@@ -329,4 +332,12 @@ const (
 func relativeClause(role string) bool {
 	f := strings.Fields(strings.ToLower(role))
 	return len(f) > 0 && (f[0] == "who" || f[0] == "which" || f[0] == "que" || f[0] == "quien")
+}
+
+// lastToken returns the last folded token of an entity's name, or "".
+func lastToken(e *Entity) string {
+	if len(e.tokens) == 0 {
+		return ""
+	}
+	return e.tokens[len(e.tokens)-1]
 }
