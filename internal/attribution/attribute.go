@@ -405,6 +405,12 @@ func (a *attributor) keep(att Attribution, text string) bool {
 	if n < minUnattributedWords || isTitle(q) {
 		return false
 	}
+	// With no source at all, a marked phrase that does not end as speech
+	// does (". , ? ! …" inside the marks) is a title or a mention:
+	// "Place names – Naming the country".
+	if att.Speaker == nil && !endsAsSpeech(q) {
+		return false
+	}
 	return true
 }
 
@@ -525,4 +531,19 @@ func (a *attributor) coverBefore(info *blockInfo, srcs []cueSource, sents [][2]i
 			a.covered[k] = true
 		}
 	}
+}
+
+// endsAsSpeech reports a quotation that ends with the punctuation speech
+// ends with inside its marks.
+func endsAsSpeech(q string) bool {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return false
+	}
+	r := []rune(q)
+	switch r[len(r)-1] {
+	case '.', ',', '?', '!', '…', ';', ':', '—', '-':
+		return true
+	}
+	return false
 }
