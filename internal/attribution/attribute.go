@@ -406,9 +406,9 @@ func (a *attributor) keep(att Attribution, text string) bool {
 		return false
 	}
 	// With no source at all, a marked phrase that does not end as speech
-	// does (". , ? ! …" inside the marks) is a title or a mention:
-	// "Place names – Naming the country".
-	if att.Speaker == nil && !endsAsSpeech(q) {
+	// does (". , ? ! …" inside the marks, where the language puts them) is
+	// a title or a mention: "Place names – Naming the country".
+	if att.Speaker == nil && a.lang.PunctInside && !endsAsSpeech(q) {
 		return false
 	}
 	return true

@@ -179,6 +179,7 @@ func english() Data {
 			"u.n.", "d.c.", "a.m.", "p.m.", "mt.", "ft.", "ave.", "approx.", "dept.",
 			"univ.", "assn.", "est.", "fig.", "vol.", "pp.", "ph.d.", "sra.", "sr.", "dra.",
 		},
-		Quotes: []MarkPair{{'“', '”'}, {'"', '"'}, {'‘', '’'}, {'\'', '\''}},
+		Quotes:      []MarkPair{{'“', '”'}, {'"', '"'}, {'‘', '’'}, {'\'', '\''}},
+		PunctInside: true,
 	}
 }

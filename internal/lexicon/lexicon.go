@@ -99,6 +99,10 @@ type Data struct {
 	// Quotes are the quotation mark pairs the language uses, outermost
 	// first.
 	Quotes []MarkPair
+	// PunctInside reports a typographic habit of putting a quotation's
+	// closing punctuation inside its marks (“…,” he said), as American
+	// English does and Spanish and Portuguese do not.
+	PunctInside bool
 }
 
 // MarkPair is a pair of quotation marks used by a language.
