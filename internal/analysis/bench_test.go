@@ -12,19 +12,7 @@ import (
 )
 
 // readabilityPages loads every source.html of the readability corpus.
-func readabilityPages(b *testing.B) ([][]byte, int64) {
-	pages, err := corpus.Readability(shared(b))
-	if err != nil {
-		b.Skip(err)
-	}
-	var out [][]byte
-	var total int64
-	for _, p := range pages {
-		out = append(out, p.Source)
-		total += int64(len(p.Source))
-	}
-	return out, total
-}
+func readabilityPages(b *testing.B) ([][]byte, int64) { return corpus.Sources(b) }
 
 // BenchmarkAnalyzeCorpus runs the whole analysis over the 130 readability
 // pages; compare its MB/s with BenchmarkParseCorpus (html.Parse alone on the

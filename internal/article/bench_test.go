@@ -12,22 +12,7 @@ import (
 )
 
 // loadCorpus reads every source.html of the Readability corpus.
-func loadCorpus(b *testing.B) (pages [][]byte, total int64) {
-	b.Helper()
-	dir, err := corpus.Dir()
-	if err != nil {
-		b.Skipf("shared corpus absent (set %s): %v", corpus.Env, err)
-	}
-	all, err := corpus.Readability(dir)
-	if err != nil {
-		b.Skip(err)
-	}
-	for _, p := range all {
-		pages = append(pages, p.Source)
-		total += int64(len(p.Source))
-	}
-	return pages, total
-}
+func loadCorpus(b *testing.B) ([][]byte, int64) { return corpus.Sources(b) }
 
 // BenchmarkParse runs the whole extractor over the corpus; compare its MB/s
 // with BenchmarkHTMLParseOnly's.

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"testing"
 )
 
 // Env names the environment variable that overrides where the shared
@@ -96,4 +97,23 @@ func Readability(shared string) ([]Page, error) {
 		return nil, fmt.Errorf("corpus: readability: no pages in %s", dir)
 	}
 	return pages, nil
+}
+
+// Sources reads the Readability corpus for a benchmark: every page's bytes
+// and their total size. It skips the benchmark when the corpus is absent.
+func Sources(tb testing.TB) (pages [][]byte, total int64) {
+	tb.Helper()
+	dir, err := Dir()
+	if err != nil {
+		tb.Skipf("shared corpus absent (set %s): %v", Env, err)
+	}
+	all, err := Readability(dir)
+	if err != nil {
+		tb.Skip(err)
+	}
+	for _, p := range all {
+		pages = append(pages, p.Source)
+		total += int64(len(p.Source))
+	}
+	return pages, total
 }
