@@ -91,6 +91,11 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	// sentence's source.
 	if c.from > lo && info.toks[c.from-1].Text == "," && strings.HasSuffix(c.key, "ing") {
 		if m, start, ok := firstSource(text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
+			// "… is a complicated beast, showing how …": only evidence
+			// shows.
+			if c.show && !a.lang.IsEvidence(lastWord(m.Text)) {
+				return cueSource{}
+			}
 			return cueSource{m: m, ok: true, from: start, to: c.from}
 		}
 		if m, start, ok := nearestSource(text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
@@ -301,6 +306,16 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			}
 		}
 		if k < sent[1] && !hasComp && !c.denial && !c.object && (prepositionStart[toks[k].Lower()] || toks[k].Lower() == "to") {
+			return
+		}
+		// "calls into question", "called off": a stance cue with a
+		// particle after it is an idiom, not an attribution.
+		if k < sent[1] && c.object && (toks[k].Lower() == "into" || toks[k].Lower() == "off" || toks[k].Lower() == "up") {
+			return
+		}
+		// "calls that into question": "that" was a pronoun, and what
+		// follows is no clause.
+		if hasComp && k < sent[1] && (toks[k].Lower() == "into" || toks[k].Lower() == "off") {
 			return
 		}
 		from, to = k, sent[1]

@@ -29,6 +29,7 @@ var stopWords = map[string]bool{
 	"cuando": true, "porque": true, "não": true, "no": true, "not": true, "it": true, "this": true,
 	"get": true, "got": true, "gets": true, "received": true, "receive": true, "saw": true, "see": true,
 	"heard": true, "hear": true, "read": true, "started": true, "began": true,
+	"let’s": true, "let's": true, "lets": true,
 }
 
 const (

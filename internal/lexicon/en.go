@@ -81,7 +81,7 @@ func english() Data {
 		Bare: []string{
 			"said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "explains",
 			"argued", "argues", "claimed", "claims", "insisted", "insists", "noted", "notes",
-			"wrote", "writes", "warned", "warns", "acknowledged", "admitted", "confirmed",
+			"warned", "warns", "acknowledged", "admitted", "confirmed",
 			"announced", "predicted", "reported", "recalled", "stressed", "suggested",
 			"maintained", "contended", "reiterated", "conceded", "has said", "have said",
 			"has expressed", "expressed", "expresses", "issued a plea for", "urged", "urges",
