@@ -122,8 +122,10 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 			}
 		}
 	}
-	// Inverted only right after a quotation, a comma or a colon.
-	if c.from > 0 {
+	// Inverted only right after a quotation, a comma or a colon, and not
+	// for a belief, whose noun after it is what is believed about ("The
+	// thaw, welcomed by many, worried Mr. Georgelis").
+	if c.from > 0 && !c.belief {
 		p := info.toks[c.from-1]
 		if p.Kind == token.Mark || p.Text == "," || p.Text == ":" || p.Kind == token.Dash {
 			m, end, ok := subjectAfter(text, info.toks, c.to, hi, info.inQuote, a.lang)

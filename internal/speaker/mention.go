@@ -122,7 +122,7 @@ func ParseNP(src string, toks []token.Token, from, to int, lang *lexicon.Languag
 		if i == bestSeg {
 			continue
 		}
-		if r := words(src, toks, s[0], s[1]); r != "" {
+		if r := words(src, toks, s[0], s[1]); r != "" && !relativeOnly(r) {
 			role = append(role, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r, "the "), "a "), "an "))
 		}
 	}
@@ -306,4 +306,14 @@ func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Langua
 func isRole(t token.Token, lang *lexicon.Language) bool {
 	_, ok := lang.RoleNoun(t.Lower())
 	return ok
+}
+
+// relativeOnly reports a segment that is only a relative pronoun ("who",
+// "which"), the start of a clause rather than a role.
+func relativeOnly(s string) bool {
+	switch strings.ToLower(s) {
+	case "who", "which", "that", "whom", "que", "quien", "quem":
+		return true
+	}
+	return false
 }
