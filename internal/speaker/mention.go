@@ -203,10 +203,13 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 		if name != "" && (k == from || allTitleLike(toks, from, k, lang)) && !lang.IsTitle(name) {
 			m := Mention{Kind: Name, Text: text, Name: name}
 			if nameStart > from {
-				m.Title = words(src, toks, from, nameStart)
-				if lang.IsDeterminer(m.Title) {
-					m.Title = ""
+				// Honorifics (Mr., Dr.) say how to address a person, not a
+				// role: they stay out of the title.
+				ts := from
+				for ts < nameStart && (lang.IsHonorific(toks[ts].Text) || lang.IsDeterminer(toks[ts].Text)) {
+					ts++
 				}
+				m.Title = words(src, toks, ts, nameStart)
 				m.Title = strings.TrimPrefix(strings.TrimPrefix(m.Title, "the "), "The ")
 				for _, t := range toks[from:nameStart] {
 					switch strings.TrimSuffix(t.Lower(), ".") {

@@ -192,7 +192,11 @@ func (r *Registry) resolveName(m Mention) *Entity {
 		found.tokens = toks
 	}
 	found.addForm(m.Name)
-	if m.Title != "" && !strings.EqualFold(m.Title, "the") {
+	// The mention as the page writes it ("Mr. Reeves", "o técnico Tite").
+	switch {
+	case m.Text != m.Name && len(strings.Fields(m.Text)) <= maxFormWords:
+		found.addForm(m.Text)
+	case m.Title != "":
 		found.addForm(m.Title + " " + m.Name)
 	}
 	if m.Handle != "" {
@@ -318,6 +322,10 @@ func (r *Registry) Speak(e *Entity) {
 		r.salience = r.salience[len(r.salience)-maxSalience:]
 	}
 }
+
+// maxFormWords bounds the forms kept as aliases: a longer mention holds
+// more than a name and its title.
+const maxFormWords = 6
 
 // Bounds that keep resolution linear on pages with thousands of sources:
 // how many recent subjects pronouns and names look back over, and how many
