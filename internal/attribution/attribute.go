@@ -302,8 +302,10 @@ func (a *attributor) block(b int) {
 	resolve := func(ci int) *speaker.Entity {
 		if !done[ci] {
 			done[ci] = true
-			resolved[ci] = a.reg.Resolve(srcs[ci].m)
-			a.reg.Speak(resolved[ci])
+			if !srcs[ci].unnamed {
+				resolved[ci] = a.reg.Resolve(srcs[ci].m)
+				a.reg.Speak(resolved[ci])
+			}
 		}
 		return resolved[ci]
 	}

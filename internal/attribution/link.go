@@ -24,6 +24,9 @@ type cueSource struct {
 	// cue": good enough for reported speech, too weak to attribute a
 	// direct quotation.
 	generic bool
+	// unnamed reports a passive cue whose source the article does not
+	// name: its content is reported with no speaker.
+	unnamed bool
 }
 
 // minContentWords is the fewest tokens reported content needs ("houvesse
@@ -106,8 +109,13 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	// description ("47 percent said", "multiple sources privy to the talks
 	// say").
 	// A passive ("being dismissed as", "was asked") names no source
-	// before its cue.
-	if c.from > lo && passiveAux[info.toks[c.from-1].Lower()] {
+	// before its cue; a passive speech cue still reports ("We're told
+	// that …", "it was reported that …"), by a source the article keeps
+	// unnamed.
+	if c.from > lo && (passiveAux[info.toks[c.from-1].Lower()] || pronounBe(info.toks[c.from-1], a.lang)) {
+		if a.lang.IsBare(c.key) && !c.object {
+			return cueSource{ok: true, from: c.from, to: c.from, unnamed: true}
+		}
 		return cueSource{}
 	}
 	end := c.from
@@ -116,7 +124,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	}
 	if end > lo && info.toks[end-1].Kind == token.Word && !info.inQuote[end-1] {
 		if start := walkBack(info.toks, lo, end, info.inQuote, a.lang); start < end {
-			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron && !onlyFunctionWords(info.toks[start:end], a.lang) {
+			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron && !onlyFunctionWords(info.toks[start:end], a.lang) && nounLike(info.toks[end-1], a.lang) {
 				m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, start, end)}
 				return cueSource{m: m, ok: true, from: start, to: c.from, generic: true}
 			}
@@ -170,7 +178,7 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 			if info.inQuote[k] {
 				break
 			}
-			if ci, ok := info.cueAt[k]; ok && srcs[ci].ok && !srcs[ci].generic && (srcs[ci].inverted || srcs[ci].from > ct) {
+			if ci, ok := info.cueAt[k]; ok && srcs[ci].ok && !srcs[ci].generic && !srcs[ci].unnamed && (srcs[ci].inverted || srcs[ci].from > ct) {
 				after, afterGap = ci, gap
 				break
 			}
@@ -192,7 +200,7 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 			if c.from < lo {
 				break
 			}
-			if !srcs[ci].ok || srcs[ci].generic {
+			if !srcs[ci].ok || srcs[ci].generic || srcs[ci].unnamed {
 				continue
 			}
 			// No other quotation between the cue and this one.
@@ -238,9 +246,10 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	c := info.cues[ci]
 	toks := info.toks
 	sent := sents[sentOf[c.from]]
-	// A stance cue inside content already reported ("Hicks said she plans
-	// to give …") is part of that content, not another quote.
-	if (c.object || c.belief) && c.from > 0 && c.from < len(a.covered) && a.covered[c.from] {
+	// A stance cue or a passive inside content already reported ("Hicks
+	// said she plans to give …", "said the firm had been warned") is part
+	// of that content, not another quote.
+	if (c.object || c.belief || src.unnamed) && c.from > 0 && c.from < len(a.covered) && a.covered[c.from] {
 		return
 	}
 	from, to := -1, -1
@@ -293,6 +302,11 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		// it and no "that".
 		beliefClause := c.belief && !knowing[c.key] && !hasComp && k+3 < sent[1] && clauseStart(toks[k], a.lang)
 		if !hasComp && !c.denial && !c.object && !c.show && !beliefClause && !a.lang.IsBare(c.key) {
+			return
+		}
+		// A passive with no source reports only a clause: "We're told
+		// there is footage", "it was reported that …".
+		if src.unnamed && !hasComp && !(k < sent[1] && (clauseStart(toks[k], a.lang) || toks[k].Lower() == "there")) {
 			return
 		}
 		// A stance participle needs a source of its own, not just the
@@ -604,4 +618,36 @@ func midSentenceCue(toks []token.Token, start, comma, after, end int) bool {
 	}
 	w := toks[start].Lower()
 	return comma-start >= 5 && !prepositionStart[w] && !timeWords[w] && !clauseOpeners[w]
+}
+
+// nounLike reports a word that can end a noun phrase naming a source: not a
+// contraction of a pronoun ("We’re", "you’d"), a preposition ("a lot of") or
+// a past-tense verb ("the bloodshed raised").
+func nounLike(t token.Token, lang *lexicon.Language) bool {
+	w := t.Lower()
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		if _, ok := lang.PronounOf(w[:i]); ok {
+			return false
+		}
+	}
+	if prepositions[w] || stopWords[w] || lang.IsComplementizer(w) {
+		return false
+	}
+	return t.Cap || !strings.HasSuffix(w, "ed")
+}
+
+// prepositions cannot end a source.
+var prepositions = map[string]bool{"of": true, "for": true, "to": true, "with": true, "about": true, "by": true, "from": true, "de": true, "da": true, "do": true, "del": true}
+
+// pronounBe reports a pronoun contracted with "be" ("we’re", "I'm"), as in
+// "We're told that …".
+func pronounBe(t token.Token, lang *lexicon.Language) bool {
+	w := t.Lower()
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	_, ok := lang.PronounOf(w[:i])
+	rest := strings.TrimLeft(w[i:], "'’")
+	return ok && (rest == "re" || rest == "m" || rest == "s")
 }

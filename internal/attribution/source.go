@@ -29,7 +29,12 @@ var stopWords = map[string]bool{
 	"cuando": true, "porque": true, "não": true, "no": true, "not": true, "it": true, "this": true,
 	"get": true, "got": true, "gets": true, "received": true, "receive": true, "saw": true, "see": true,
 	"heard": true, "hear": true, "read": true, "started": true, "began": true,
-	"let’s": true, "let's": true, "lets": true,
+	"let’s": true, "let's": true, "lets": true, "let": true, "me": true,
+	"should": true, "would": true, "could": true, "can": true, "might": true, "may": true,
+	"must": true, "will": true, "shall": true, "do": true, "does": true, "did": true,
+	"don’t": true, "don't": true, "doesn’t": true, "doesn't": true, "didn’t": true, "didn't": true,
+	"won’t": true, "won't": true, "can’t": true, "can't": true, "couldn’t": true, "couldn't": true,
+	"shouldn’t": true, "shouldn't": true, "wouldn’t": true, "wouldn't": true, "please": true,
 }
 
 const (
