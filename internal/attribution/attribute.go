@@ -171,6 +171,13 @@ func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon
 		if e-k >= 2 && e-k <= 4 {
 			reg.SeeName(words(text, toks, k, e))
 		}
+		// A capitalised word inside a sentence is a name the article uses
+		// ("o técnico Tite"), which vouches for it at a sentence's start.
+		for j := k; j < e; j++ {
+			if !toks[j].SentenceStart {
+				reg.SeeWord(toks[j].Text)
+			}
+		}
 		if e == k {
 			e++
 		}

@@ -55,6 +55,15 @@ func isNameWord(t token.Token, lang *lexicon.Language) bool {
 	if t.Kind != token.Word || !t.Cap {
 		return false
 	}
+	// Contractions are no names: "We’re", "Don’t", "It’s".
+	if i := strings.IndexAny(t.Text, "'’"); i > 0 {
+		if _, ok := lang.PronounOf(t.Text[:i]); ok {
+			return false
+		}
+		if l := strings.ToLower(t.Text); strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
+			return false
+		}
+	}
 	if lang.IsNotName(t.Text) {
 		return false
 	}

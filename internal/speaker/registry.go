@@ -62,6 +62,8 @@ type Registry struct {
 	// article that holds it (including where nobody speaks), so that
 	// "Hicks said" resolves to Vanessa Hicks.
 	names map[string]string
+	// words are the capitalised words the article uses inside sentences.
+	words map[string]bool
 	// salience lists entities in the order they were last the subject of an
 	// attribution or a sentence, most recent last.
 	salience []*Entity
@@ -69,7 +71,7 @@ type Registry struct {
 
 // NewRegistry returns an empty registry for a language.
 func NewRegistry(lang *lexicon.Language) *Registry {
-	return &Registry{lang: lang, names: map[string]string{}}
+	return &Registry{lang: lang, names: map[string]string{}, words: map[string]bool{}}
 }
 
 // SeeName records a full name met in the text, so that a later surname
@@ -205,10 +207,19 @@ func (r *Registry) resolveName(m Mention) *Entity {
 	return found
 }
 
-// Known reports whether a word is part of a full name seen in the text.
+// SeeWord records a capitalised word met inside a sentence.
+func (r *Registry) SeeWord(word string) {
+	if f := fold(word); f != "" {
+		r.words[f] = true
+	}
+}
+
+// Known reports whether a word is part of a full name seen in the text, or
+// a capitalised word the text uses inside a sentence.
 func (r *Registry) Known(word string) bool {
-	_, ok := r.names[fold(word)]
-	return ok
+	f := fold(word)
+	_, ok := r.names[f]
+	return ok || r.words[f]
 }
 
 // fullName returns the last full name seen that contains token tok.
