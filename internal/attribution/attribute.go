@@ -130,7 +130,6 @@ func Attribute(doc *article.Document, spans []quote.Span, lang *lexicon.Language
 				info.quoted[k+1]++
 			}
 		}
-		info.cueAt = nil
 		seeNames(reg, text, info, lang)
 		info.cues = findCues(text, info.toks, info.inQuote, lang, doc.Blocks[b].Kind == article.Heading)
 		info.cueAt = make(map[int]int, len(info.cues))
@@ -528,15 +527,11 @@ func (a *attributor) coverBefore(info *blockInfo, srcs []cueSource, sents [][2]i
 		if !src.ok || c.object || c.belief || c.show {
 			continue
 		}
-		sent := sents[sentOf[c.from]]
-		end := -1
-		switch {
-		case src.inverted && c.from > sent[0] && toks[c.from-1].Text == ",":
-			end = c.from - 1
-		case !src.inverted && src.from > sent[0] && toks[src.from-1].Text == "," && adverbialTail(toks, c.to, sent[1], a.lang):
-			end = src.from - 1
+		from, to, before := contentBefore(toks, c, src, sents[sentOf[c.from]])
+		if !before || from < 0 {
+			continue
 		}
-		for k := sent[0]; k < end; k++ {
+		for k := from; k < to; k++ {
 			a.covered[k] = true
 		}
 	}

@@ -252,35 +252,8 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	if (c.object || c.belief || src.unnamed) && c.from > 0 && c.from < len(a.covered) && a.covered[c.from] {
 		return
 	}
-	from, to := -1, -1
-	// "…, Zuckerberg said at the trial.": a source after a comma, with no
-	// more than an adverbial after the cue, reports what came before.
-	contentBefore := c.according || src.inverted
-	if !contentBefore && src.from > sent[0] && toks[src.from-1].Text == "," && (adverbialTail(toks, c.to, sent[1], a.lang) || midSentenceCue(toks, sent[0], src.from-1, c.to, sent[1])) {
-		// "…, Sanders said." and "…, Sanders said, a policy that …".
-		contentBefore = true
-	}
-	switch {
-	case contentBefore:
-		// "…, according to X" / "…, said X": the content is before.
-		if src.inverted && c.from > sent[0] && toks[c.from-1].Text == "," {
-			from, to = sent[0], c.from-1
-		} else if c.according && c.from > sent[0]+3 {
-			// "… now well ahead 46 percent to 39 percent according to a
-			// CBS poll".
-			from, to = sent[0], c.from
-		} else if !src.inverted && src.from > sent[0] && toks[src.from-1].Text == "," {
-			from, to = sent[0], src.from-1
-		} else if c.according && c.from <= sent[0]+1 {
-			// "According to X (seen by Y), content."
-			for k := src.to; k < sent[1] && k-src.to <= 12; k++ {
-				if toks[k].Text == "," {
-					from, to = k+1, sent[1]
-					break
-				}
-			}
-		}
-	default:
+	from, to, before := contentBefore(toks, c, src, sent)
+	if !before {
 		// After the cue, to the end of the sentence or the next source.
 		k := c.to
 		hasComp := false
@@ -474,9 +447,41 @@ func isObjectPronoun(w string) bool {
 	return false
 }
 
+// contentBefore reports whether cue c, with source src, in sentence sent,
+// reports what came before it, and where that content is: "…, according to
+// X", "…, said X", "…, Zuckerberg said at the trial.", "…, Sanders said, a
+// policy that …", "According to X (seen by Y), content." The range is -1,
+// -1 when the cue reports before it but no content can be cut out.
+func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int) (from, to int, ok bool) {
+	ok = c.according || src.inverted
+	if !ok && src.from > sent[0] && toks[src.from-1].Text == "," && (adverbialTail(toks, c.to, sent[1]) || midSentenceCue(toks, sent[0], src.from-1, c.to, sent[1])) {
+		ok = true
+	}
+	if !ok {
+		return -1, -1, false
+	}
+	switch {
+	case src.inverted && c.from > sent[0] && toks[c.from-1].Text == ",":
+		return sent[0], c.from - 1, true
+	case c.according && c.from > sent[0]+3:
+		// "… now well ahead 46 percent to 39 percent according to a CBS
+		// poll".
+		return sent[0], c.from, true
+	case !src.inverted && src.from > sent[0] && toks[src.from-1].Text == ",":
+		return sent[0], src.from - 1, true
+	case c.according && c.from <= sent[0]+1:
+		for k := src.to; k < sent[1] && k-src.to <= 12; k++ {
+			if toks[k].Text == "," {
+				return k + 1, sent[1], true
+			}
+		}
+	}
+	return -1, -1, true
+}
+
 // adverbialTail reports whether toks[k:end] is empty or a short adverbial
 // ("at the trial", "on Thursday", "in a statement").
-func adverbialTail(toks []token.Token, k, end int, lang interface{ IsComplementizer(string) bool }) bool {
+func adverbialTail(toks []token.Token, k, end int) bool {
 	n := 0
 	for i := k; i < end; i++ {
 		if toks[i].Kind == token.Word {
