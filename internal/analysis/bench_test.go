@@ -2,46 +2,25 @@ package analysis
 
 import (
 	"bytes"
-	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
 
+	"github.com/quotelens/quotelens/internal/corpus"
 	"golang.org/x/net/html"
 )
-
-// readabilityPages loads every source.html of the readability corpus.
-func readabilityPages(b *testing.B) ([][]byte, int64) { return corpus.Sources(b) }
 
 // BenchmarkAnalyzeCorpus runs the whole analysis over the 130 readability
 // pages; compare its MB/s with BenchmarkParseCorpus (html.Parse alone on the
 // same bytes).
 func BenchmarkAnalyzeCorpus(b *testing.B) {
-	pages, total := readabilityPages(b)
-	b.SetBytes(total)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := HTML(p, Options{}); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	corpus.BenchPages(b, func(p []byte) error { _, err := HTML(p, Options{}); return err })
 }
 
 // BenchmarkParseCorpus is html.Parse alone over the same pages.
 func BenchmarkParseCorpus(b *testing.B) {
-	pages, total := readabilityPages(b)
-	b.SetBytes(total)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	corpus.BenchPages(b, func(p []byte) error { _, err := html.Parse(bytes.NewReader(p)); return err })
 }
 
 // BenchmarkScaling analyses one real page's article repeated 1, 10 and 100

@@ -3,11 +3,12 @@ package analysis
 import (
 	"flag"
 	"fmt"
-	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quotelens/quotelens/internal/corpus"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")

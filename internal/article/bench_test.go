@@ -3,49 +3,28 @@ package article
 import (
 	"bytes"
 	"fmt"
-	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/quotelens/quotelens/internal/corpus"
 	"golang.org/x/net/html"
 )
-
-// loadCorpus reads every source.html of the Readability corpus.
-func loadCorpus(b *testing.B) ([][]byte, int64) { return corpus.Sources(b) }
 
 // BenchmarkParse runs the whole extractor over the corpus; compare its MB/s
 // with BenchmarkHTMLParseOnly's.
 func BenchmarkParse(b *testing.B) {
-	pages, total := loadCorpus(b)
-	b.SetBytes(total)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := ParseBytes(p); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	corpus.BenchPages(b, func(p []byte) error { _, err := ParseBytes(p); return err })
 }
 
 // BenchmarkHTMLParseOnly is html.Parse alone over the corpus.
 func BenchmarkHTMLParseOnly(b *testing.B) {
-	pages, total := loadCorpus(b)
-	b.SetBytes(total)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	corpus.BenchPages(b, func(p []byte) error { _, err := html.Parse(bytes.NewReader(p)); return err })
 }
 
 // BenchmarkExtractOnly is FromNode alone over the corpus, parsed once.
 func BenchmarkExtractOnly(b *testing.B) {
-	pages, total := loadCorpus(b)
+	pages, total := corpus.Sources(b)
 	roots := make([]*html.Node, len(pages))
 	for i, p := range pages {
 		root, err := html.Parse(bytes.NewReader(p))

@@ -3,12 +3,12 @@ package article
 import (
 	"flag"
 	"fmt"
-	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/quotelens/quotelens/internal/corpus"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )

@@ -2,7 +2,6 @@ package article
 
 import (
 	"fmt"
-	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/quotelens/quotelens/internal/corpus"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )

@@ -117,3 +117,20 @@ func Sources(tb testing.TB) (pages [][]byte, total int64) {
 	}
 	return pages, total
 }
+
+// BenchPages runs a benchmark of run over every page of the Readability
+// corpus, reporting bytes per second and allocations, so that benchmarks of
+// different stages over the same bytes compare directly.
+func BenchPages(b *testing.B, run func(page []byte) error) {
+	b.Helper()
+	pages, total := Sources(b)
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if err := run(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

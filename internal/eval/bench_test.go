@@ -1,10 +1,11 @@
 package eval
 
 import (
-	"github.com/quotelens/quotelens/internal/corpus"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quotelens/quotelens/internal/corpus"
 )
 
 func BenchmarkWords(b *testing.B) {

@@ -3,11 +3,12 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/quotelens/quotelens/internal/corpus"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/quotelens/quotelens/internal/corpus"
 )
 
 // testShared returns the shared directory, or skips the test when it is

@@ -1,9 +1,10 @@
 package eval
 
 import (
-	"github.com/quotelens/quotelens/internal/corpus"
 	"path/filepath"
 	"testing"
+
+	"github.com/quotelens/quotelens/internal/corpus"
 )
 
 // TestGoldTargets holds the engine to the targets it is built to meet on the

@@ -15,7 +15,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"github.com/quotelens/quotelens/internal/corpus"
 	"io"
 	"os"
 	"path/filepath"
@@ -23,6 +22,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/quotelens/quotelens/internal/corpus"
 	"github.com/quotelens/quotelens/internal/eval"
 )
 
