@@ -44,6 +44,18 @@ type openBlock struct {
 // removed nodes. It walks the flat page, so depth costs nothing.
 func emitBlocks(p *page, removed []bool, spans []span) []Block {
 	e := &emitter{p: p, removed: removed, kind: Paragraph}
+	e.bb.page = p.text
+	nodes, text := int32(0), int32(0)
+	for _, sp := range spans {
+		nodes += sp.end - sp.start
+		text += p.endOff(sp.end) - p.nodes[sp.start].off
+	}
+	// Pages have about one run in eight nodes, and one block in sixteen;
+	// few blocks are longer than 1024 bytes, and few nest 16 deep.
+	e.bb.runs = make([]run, 0, nodes/8+1)
+	e.blocks = make([]Block, 0, nodes/16+1)
+	e.bb.buf = make([]byte, 0, min(text+1, 1024))
+	e.open = make([]openBlock, 0, min(nodes, 16))
 	for _, sp := range spans {
 		for i := sp.start; i < sp.end; {
 			e.closeBefore(i)

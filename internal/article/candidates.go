@@ -27,8 +27,9 @@ func newAttempt(p *page, f flags, old *attempt) *attempt {
 		clear(a.score)
 		clear(a.scored)
 	} else {
-		a.removed, a.st = make([]bool, n), make([]stats, n)
-		a.score, a.scored = make([]float32, n), make([]bool, n)
+		marks := make([]bool, 2*n) // one allocation for removed and scored
+		a.removed, a.scored = marks[:n:n], marks[n:]
+		a.st, a.score = make([]stats, n), make([]float32, n)
 	}
 	return a
 }

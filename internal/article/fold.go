@@ -7,10 +7,18 @@ import (
 )
 
 // blockBuilder folds the white space of text nodes into one block's text
-// while it records where every byte came from.
+// while it records where every byte came from. One builder builds a page's
+// blocks in turn, so that they share its buffers: their runs are parts of one
+// slice, and a block whose text is the page text as it stands is a part of
+// the page text.
 type blockBuilder struct {
-	sb      strings.Builder
+	// page is the page text that offsets point into, or "" when unknown.
+	page string
+	buf  []byte // the text of the block being built
+	// runs holds the runs of the blocks built so far, then those of the
+	// block being built from index first on.
 	runs    []run
+	first   int
 	pending int // page offset of a pending space, or -1 when none is pending
 	started bool
 	// brk says the pending space, or the last run, is a break: a space the
@@ -27,16 +35,18 @@ func (bb *blockBuilder) add(s string, page int) {
 	}
 	for i := 0; i < len(s); {
 		if size := spaceAt(s, i); size > 0 {
-			if bb.pending < 0 && bb.sb.Len() > 0 {
+			if bb.pending < 0 && len(bb.buf) > 0 {
 				bb.pending, bb.brk = page+i, false
 			}
 			i += size
 			continue
 		}
-		j := wordEnd(s, i)
+		// Words with single spaces between them fold to themselves: one
+		// run, as the runs of their words and spaces would merge into.
+		j := foldedEnd(s, i)
 		bb.flushSpace()
-		bb.appendRun(run{text: bb.sb.Len(), page: page + i, n: j - i}, false)
-		bb.sb.WriteString(s[i:j])
+		bb.appendRun(run{text: len(bb.buf), page: page + i, n: j - i}, false)
+		bb.buf = append(bb.buf, s[i:j]...)
 		i = j
 	}
 }
@@ -60,15 +70,31 @@ func spaceAt(s string, i int) int {
 
 // wordEnd returns the end of the run of non-space text that starts at s[i].
 func wordEnd(s string, i int) int {
-	for i < len(s) && spaceAt(s, i) == 0 {
-		if s[i] < utf8.RuneSelf {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				return i
+			}
 			i++
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) || r == utf8.RuneError && size == 1 {
+			return i
+		}
 		i += size
 	}
 	return i
+}
+
+// foldedEnd returns the end of the text that starts with the word at s[i]
+// and that folding leaves as it is: words with single spaces between them.
+func foldedEnd(s string, i int) int {
+	j := wordEnd(s, i)
+	for j+1 < len(s) && s[j] == ' ' && spaceAt(s, j+1) == 0 {
+		j = wordEnd(s, j+1)
+	}
+	return j
 }
 
 // space asks for a space at a break (<br>, an inline boundary that reads as
@@ -79,23 +105,23 @@ func (bb *blockBuilder) space(page int) {
 		bb.pending = -1
 		bb.started = true
 	}
-	if bb.pending < 0 && bb.sb.Len() > 0 {
+	if bb.pending < 0 && len(bb.buf) > 0 {
 		bb.pending, bb.brk = page, true
 	}
 }
 
 func (bb *blockBuilder) flushSpace() {
-	if bb.pending >= 0 && bb.sb.Len() > 0 {
-		bb.appendRun(run{text: bb.sb.Len(), page: bb.pending, n: 1}, bb.brk)
-		bb.sb.WriteByte(' ')
+	if bb.pending >= 0 && len(bb.buf) > 0 {
+		bb.appendRun(run{text: len(bb.buf), page: bb.pending, n: 1}, bb.brk)
+		bb.buf = append(bb.buf, ' ')
 	}
 	bb.pending = -1
 }
 
-// appendRun appends r, merging it into the last run when both are contiguous
-// in the text and in the page and neither is a break.
+// appendRun appends r, merging it into the last run of the block when both
+// are contiguous in the text and in the page and neither is a break.
 func (bb *blockBuilder) appendRun(r run, brk bool) {
-	if n := len(bb.runs); n > 0 && !brk && !bb.lastBrk {
+	if n := len(bb.runs); n > bb.first && !brk && !bb.lastBrk {
 		last := &bb.runs[n-1]
 		if last.text+last.n == r.text && last.page+last.n == r.page {
 			last.n += r.n
@@ -106,14 +132,28 @@ func (bb *blockBuilder) appendRun(r run, brk bool) {
 	bb.lastBrk = brk
 }
 
-// block returns the built block, and false when it holds no text.
+// block returns the built block, and false when it holds no text, and
+// starts the next block.
 func (bb *blockBuilder) block(k Kind, group int) (Block, bool) {
-	if bb.sb.Len() == 0 {
+	if len(bb.buf) == 0 {
 		return Block{}, false
 	}
-	b := Block{Kind: k, Text: bb.sb.String(), Group: group, runs: bb.runs}
-	*bb = blockBuilder{}
-	return b, true
+	// The block's runs cannot grow into the next block's.
+	runs := bb.runs[bb.first:len(bb.runs):len(bb.runs)]
+	var text string
+	if len(runs) == 1 {
+		// One run may be the page text verbatim, or fold white space in it.
+		if r := runs[0]; r.page+r.n <= len(bb.page) && bb.page[r.page:r.page+r.n] == string(bb.buf) {
+			text = bb.page[r.page : r.page+r.n]
+		}
+	}
+	if text == "" {
+		text = string(bb.buf)
+	}
+	bb.buf = bb.buf[:0]
+	bb.first = len(bb.runs)
+	bb.started, bb.brk, bb.lastBrk = false, false, false
+	return Block{Kind: k, Text: text, Group: group, runs: runs}, true
 }
 
 // isSpace reports white space as HTML and typography use it, with the
@@ -129,9 +169,41 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// foldSpace folds the runs of white space of s to one space and trims it.
+// foldSpace folds the runs of white space of s to one space and trims it,
+// as the block builder does. Text that needs only trimming, as most does, is
+// returned as a part of s.
 func foldSpace(s string) string {
-	return strings.Join(foldWords(s), " ")
+	i := skipSpace(s, 0)
+	if i == len(s) {
+		return ""
+	}
+	j := foldedEnd(s, i)
+	k := skipSpace(s, j)
+	if k == len(s) {
+		return s[i:j]
+	}
+	var sb strings.Builder
+	sb.Grow(len(s) - i)
+	sb.WriteString(s[i:j])
+	for k < len(s) {
+		j = foldedEnd(s, k)
+		sb.WriteByte(' ')
+		sb.WriteString(s[k:j])
+		k = skipSpace(s, j)
+	}
+	return sb.String()
+}
+
+// skipSpace returns the end of the white space that starts at s[i].
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		size := spaceAt(s, i)
+		if size == 0 {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // foldWords returns the words of s as the block builder cuts them: runs of

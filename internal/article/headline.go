@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -68,11 +69,18 @@ func splitWords(s string) []string {
 // open with it and the page has it before the article's text, even in a box
 // pruned as page furniture, and returns the headline's text, or "".
 func (d *Document) addHeadline(p *page, removed []bool) string {
+	var words map[string]bool
 	for k, b := range d.Blocks {
 		if k == headlineSearch {
 			break
 		}
-		if b.Kind == Heading && titleMatch(b.Text, titleWords(d.Title)) {
+		if b.Kind != Heading {
+			continue
+		}
+		if words == nil {
+			words = titleWords(d.Title)
+		}
+		if titleMatch(b.Text, words) {
 			return b.Text
 		}
 	}
@@ -97,6 +105,6 @@ func (d *Document) addHeadline(p *page, removed []bool) string {
 	for k := range head {
 		head[k].Kind = Heading
 	}
-	d.Blocks = append(head, d.Blocks...)
+	d.Blocks = slices.Insert(d.Blocks, 0, head...)
 	return head[0].Text
 }

@@ -287,20 +287,23 @@ func findBody(root *html.Node) *html.Node {
 	return body
 }
 
-// walk visits n and its descendants in document order; visit returns false to
-// skip a node's children. It keeps its own stack, so depth costs no Go stack.
-func walk(n *html.Node, visit func(*html.Node) bool) {
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !visit(c) {
+// walk visits root and its descendants in document order; visit returns false
+// to skip a node's children. It follows the tree's own links, so depth costs
+// no stack.
+func walk(root *html.Node, visit func(*html.Node) bool) {
+	n := root
+	for {
+		if visit(n) && n.FirstChild != nil {
+			n = n.FirstChild
 			continue
 		}
-		// Push children last to first so that the first is visited first.
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
 		}
+		if n == root {
+			return
+		}
+		n = n.NextSibling
 	}
 }
 

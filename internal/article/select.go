@@ -14,7 +14,7 @@ type span struct{ start, end int32 }
 // topCandidates returns the best candidates, best first; of equal scores the
 // first in document order comes first.
 func (a *attempt) topCandidates() []int32 {
-	var top []int32
+	top := make([]int32, 0, topCandidates)
 	for i := range a.scored {
 		if !a.scored[i] || a.removed[i] {
 			continue

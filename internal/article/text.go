@@ -10,6 +10,7 @@ import "strings"
 func FromText(s string) *Document {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	d := &Document{PageText: s}
+	bb := blockBuilder{page: s}
 	pos := 0
 	for pos <= len(s) {
 		end := strings.IndexByte(s[pos:], '\n')
@@ -19,7 +20,6 @@ func FromText(s string) *Document {
 			end += pos
 		}
 		line := s[pos:end]
-		var bb blockBuilder
 		bb.add(line, pos)
 		if b, ok := bb.block(Paragraph, 0); ok {
 			if len(d.Title) == 0 && len(d.Blocks) == 0 {

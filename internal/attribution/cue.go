@@ -35,6 +35,12 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 		if inQuote[k] || toks[k].Kind != token.Word || toks[k].Cap && !toks[k].SentenceStart && !heading {
 			continue
 		}
+		// "In the previous Washington Post/ABC News poll, Clinton led …":
+		// a document named at the head of the sentence is its source.
+		if toks[k].SentenceStart && lang.IsEvidenceIn(toks[k].Lower()) && evidenceUntilComma(toks, k+1, inQuote, lang) {
+			out = append(out, cue{from: k, to: k + 1, key: toks[k].Lower(), text: toks[k].Text, according: true})
+			continue
+		}
 		max := lang.CueStart(toks[k].Lower())
 		if max == 0 {
 			continue
@@ -46,6 +52,11 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			}
 			key, ok := joinWords(toks[k:k+n], inQuote[k:k+n])
 			if !ok {
+				continue
+			}
+			// "the plans", "his calls", "medical claims from": a noun,
+			// not a verb.
+			if n == 1 && strings.HasSuffix(key, "s") && k > 0 && (nounMarkers[toks[k-1].Lower()] || k+1 < len(toks) && nounFollowers[toks[k+1].Lower()]) {
 				continue
 			}
 			c := cue{from: k, to: k + n, key: key, text: src[toks[k].Start:toks[k+n-1].End]}
@@ -74,6 +85,41 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 	}
 	return out
 }
+
+// nounMarkers stand before a noun: a cue word after them ("the claims",
+// "his plans") is a noun.
+var nounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "these": true, "those": true, "some": true, "any": true, "no": true,
+	"many": true, "several": true, "such": true, "new": true, "recent": true, "medical": true, "latest": true,
+	"los": true, "las": true, "sus": true, "os": true, "seus": true, "suas": true,
+}
+
+// nounFollowers follow a plural noun rather than a verb ("claims of
+// fraud", "reports from the field").
+var nounFollowers = map[string]bool{"of": true, "from": true, "among": true}
+
+// evidenceUntilComma reports a short phrase from k to a comma whose words
+// include a document ("the latest CBS poll,").
+func evidenceUntilComma(toks []token.Token, k int, inQuote []bool, lang *lexicon.Language) bool {
+	evidence := false
+	for i := k; i < len(toks) && i-k <= maxEvidencePhrase; i++ {
+		t := toks[i]
+		if inQuote[i] || t.Kind == token.Mark {
+			return false
+		}
+		if t.Text == "," {
+			return evidence
+		}
+		if t.Kind == token.Word && lang.IsEvidence(t.Lower()) {
+			evidence = true
+		}
+	}
+	return false
+}
+
+// maxEvidencePhrase bounds the phrase evidenceUntilComma reads.
+const maxEvidencePhrase = 14
 
 // joinWords joins the lower-cased words of toks, failing on anything that
 // is not a word outside quotations.

@@ -39,7 +39,7 @@ const maxContentTokens = 160
 
 // maxQuotedShare is the share of quoted words above which reported content
 // is left to the direct quotation inside it.
-const maxQuotedShare = 0.7
+const maxQuotedShare = 0.95
 
 // minBareWords is the fewest tokens content after a cue with no
 // complementizer needs: "explained the risk" names a topic, not content.
@@ -60,6 +60,16 @@ const maxCueGap = 14
 
 // source parses the source of cue c, which lies in the sentence [lo, hi).
 func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
+	if c.according && a.lang.IsEvidenceIn(c.key) {
+		// "In the previous Washington Post/ABC News national poll, …":
+		// the phrase up to the comma.
+		end := c.to
+		for end < hi && info.toks[end].Text != "," {
+			end++
+		}
+		m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, c.to, end)}
+		return cueSource{m: m, ok: end > c.to, from: c.to, to: end, inverted: true}
+	}
 	if c.according {
 		m, end, ok := subjectAfter(text, info.toks, c.to, hi, info.inQuote, a.lang)
 		if !ok {
@@ -76,14 +86,39 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 				m, ok = speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, c.to, end)}, true
 			}
 		}
+		if !ok && c.from > lo && info.toks[c.from-1].Text == "," {
+			// "…, according to federal statistics.": the rest of the
+			// sentence, when short, is the source.
+			end = c.to
+			for end < hi && end-c.to < maxAppositiveWords && info.toks[end].Kind == token.Word && !info.inQuote[end] {
+				end++
+			}
+			if end > c.to && (end == hi || info.toks[end].Text == "." || info.toks[end].Text == "," && end+1 < hi && info.toks[end+1].Kind != token.Word) {
+				m, ok = speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, c.to, end)}, true
+			}
+		}
 		return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
 	}
-	m, start, ok := subjectBefore(text, info.toks, lo, c.from, info.inQuote, a.lang)
+	// "Trump is demanding that …", "has been saying": a progressive, not a
+	// passive; the subject stands before the auxiliary.
+	subjEnd := c.from
+	for subjEnd > lo && strings.HasSuffix(c.key, "ing") && progressiveAux[info.toks[subjEnd-1].Lower()] {
+		subjEnd--
+	}
+	m, start, ok := subjectBefore(text, info.toks, lo, subjEnd, info.inQuote, a.lang)
 	thatFollows := c.to < hi && a.lang.IsComplementizer(info.toks[c.to].Lower())
+	if c.show && !thatFollows && (!ok || !namesEvidence(m.Text, a.lang)) {
+		// "A USA TODAY analysis of super PACs that have raised $1
+		// million or more since Jan. 1, 2015, shows …": a long phrase
+		// whose head is a document.
+		if em, es, eok := evidenceBefore(text, info.toks, lo, subjEnd, info.inQuote, a.lang); eok {
+			m, start, ok = em, es, true
+		}
+	}
 	if c.show && !c.object && !a.lang.IsBare(c.key) && !thatFollows {
 		// "The latest poll showed Trump leading": only documents and
 		// figures show.
-		if !ok || m.Kind != speaker.Description || !a.lang.IsEvidence(lastWord(m.Text)) {
+		if !ok || m.Kind == speaker.Pronoun || !namesEvidence(m.Text, a.lang) {
 			return cueSource{}
 		}
 	}
@@ -96,7 +131,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		if m, start, ok := firstSource(text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
 			// "… is a complicated beast, showing how …": only evidence
 			// shows.
-			if c.show && !a.lang.IsEvidence(lastWord(m.Text)) {
+			if c.show && !namesEvidence(m.Text, a.lang) {
 				return cueSource{}
 			}
 			return cueSource{m: m, ok: true, from: start, to: c.from}
@@ -143,6 +178,48 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	return cueSource{}
 }
 
+// evidenceBefore finds a document or figures as the subject of a cue at k
+// when the phrase is too long for subjectBefore: the first evidence word
+// within maxEvidenceWords before k, with its determiner.
+func evidenceBefore(src string, toks []token.Token, lo, k int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	head := -1
+	for i := k - 1; i >= lo && k-i <= maxEvidenceWords; i-- {
+		t := toks[i]
+		if inQuote[i] || t.Kind == token.Mark || t.Text == "." || t.Text == ";" || t.Text == ":" {
+			break
+		}
+		if t.Kind == token.Word && lang.IsEvidence(t.Lower()) {
+			head = i
+		}
+	}
+	if head < 0 {
+		return speaker.Mention{}, 0, false
+	}
+	start := head
+	for start > lo && head-start < 4 && toks[start-1].Kind == token.Word && !lang.IsCue(toks[start-1].Lower()) {
+		start--
+		if determiners[toks[start].Lower()] {
+			break
+		}
+	}
+	return speaker.Mention{Kind: speaker.Description, Text: words(src, toks, start, k)}, start, true
+}
+
+// maxEvidenceWords bounds the phrase evidenceBefore reads.
+const maxEvidenceWords = 20
+
+// namesEvidence reports a source phrase about a document or figures ("A
+// USA TODAY analysis of newly filed reports", "leaked documents from his
+// tax return"): one of its words is evidence.
+func namesEvidence(phrase string, lang *lexicon.Language) bool {
+	for _, w := range strings.Fields(phrase) {
+		if lang.IsEvidence(strings.ToLower(strings.Trim(w, ",.;:()"))) {
+			return true
+		}
+	}
+	return false
+}
+
 // markToken returns the index of the token at byte offset off, or -1.
 func markToken(toks []token.Token, off int) int {
 	if off < 0 {
@@ -179,7 +256,12 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 				break
 			}
 			if ci, ok := info.cueAt[k]; ok && srcs[ci].ok && !srcs[ci].generic && !srcs[ci].unnamed && (srcs[ci].inverted || srcs[ci].from > ct) {
-				after, afterGap = ci, gap
+				// "“… ongoing.” He said the FBI …": a cue that opens the
+				// next sentence and reports content of its own is not this
+				// quotation's.
+				if c := info.cues[ci]; sentOf[c.from] == sentOf[ct] || !reportsAfter(toks, c, sents[sentOf[c.from]]) {
+					after, afterGap = ci, gap
+				}
 				break
 			}
 			if t.Kind == token.Punct && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") && gap > 0 {
@@ -253,10 +335,14 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		return
 	}
 	from, to, before := contentBefore(toks, c, src, sent)
+	if before && to > from {
+		to = nameAfterQuote(toks, from, to)
+	}
 	if !before {
 		// After the cue, to the end of the sentence or the next source.
 		k := c.to
-		hasComp := false
+		// "argues that", "hopes that": the cue holds its complementizer.
+		hasComp := c.to > c.from+1 && (toks[c.to-1].Lower() == "that" || toks[c.to-1].Lower() == "que")
 		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || timeWords[toks[k].Lower()] && !hasComp || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
 			if a.lang.IsComplementizer(toks[k].Lower()) {
 				hasComp = true
@@ -271,9 +357,17 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 				k, hasComp = j, true
 			}
 		}
+		// "rejected that argument in a ruling": "that" before a noun with
+		// no verb after it is a determiner.
+		if hasComp && (c.denial || c.object) && k > c.to && toks[k-1].Lower() == "that" && k < sent[1] && !toks[k].Cap && !determiners[toks[k].Lower()] && !finiteAhead(toks, k, sent[1]) {
+			if _, pron := a.lang.PronounOf(toks[k].Text); !pron {
+				k--
+				hasComp = false
+			}
+		}
 		// "Republicans think Trump can win": a belief with a clause after
 		// it and no "that".
-		beliefClause := c.belief && !knowing[c.key] && !hasComp && k+3 < sent[1] && clauseStart(toks[k], a.lang)
+		beliefClause := c.belief && !knowing[c.key] && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1]))
 		if !hasComp && !c.denial && !c.object && !c.show && !beliefClause && !a.lang.IsBare(c.key) {
 			return
 		}
@@ -286,6 +380,16 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		// words before it ("stop supporting rebels").
 		if (c.object || c.show || beliefClause) && !hasComp && src.generic && strings.HasSuffix(c.key, "ing") {
 			return
+		}
+		// "told The Huffington Post on Thursday.": only the hearer.
+		if !hasComp && (strings.HasPrefix(c.key, "told") || strings.HasPrefix(c.key, "tell")) && k < sent[1] && toks[k].Cap {
+			j := k
+			for j < sent[1] && (toks[j].Cap || toks[j].Text == "'s" || toks[j].Text == "’s") {
+				j++
+			}
+			if j >= sent[1] || toks[j].Kind == token.Punct || prepositionStart[toks[j].Lower()] || timeWords[toks[j].Lower()] {
+				return
+			}
 		}
 		// "told her they did not …": the hearer is not the content.
 		if !hasComp && strings.HasPrefix(c.key, "t") && k+1 < sent[1] && isObjectPronoun(toks[k].Lower()) {
@@ -308,11 +412,35 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			return
 		}
 		from, to = k, sent[1]
+		// "warned state elections officials to boost …", "called on
+		// Howard Dean to apologize …": what is asked starts at "to".
+		if controlCues[c.key] && !hasComp {
+			for j := from + 1; j < sent[1] && j-from <= 8; j++ {
+				if toks[j].Kind != token.Word || info.inQuote[j] {
+					break
+				}
+				if toks[j].Lower() == "to" && j+1 < sent[1] && toks[j+1].Kind == token.Word && !toks[j+1].Cap {
+					from = j
+					break
+				}
+			}
+		}
 		if to-from > maxContentTokens {
 			to = from + maxContentTokens
 		}
 		for cj := ci + 1; cj < len(info.cues); cj++ {
 			if info.cues[cj].from >= sent[1] {
+				break
+			}
+			// "…, citing the importance of …", "…, but noted that …",
+			// "… and called for …": a participle after a comma or a
+			// coordinated cue starts an attribution of its own.
+			if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && (toks[nc.from-1].Text == "," && strings.HasSuffix(nc.key, "ing") ||
+				!nc.belief && (toks[nc.from-1].Lower() == "but" || toks[nc.from-1].Lower() == "and")) {
+				to = nc.from - 1
+				if toks[to].Kind == token.Word {
+					to--
+				}
 				break
 			}
 			// A participle inside the content ("her website criticizing
@@ -326,9 +454,12 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			if srcs[cj].from == from {
 				inner := info.cues[cj]
 				withClause := inner.to < sent[1] && a.lang.IsComplementizer(toks[inner.to].Lower())
-				if withClause || !inner.belief && a.lang.IsBare(inner.key) {
+				if withClause {
 					return
 				}
+				// "said they want “justice”, but pledged to …": look on
+				// for where this content ends.
+				continue
 			}
 			// Stop before the next attribution's source when a comma or a
 			// conjunction sets it apart ("…, Sheinbaum ruled out", "as he
@@ -342,7 +473,32 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			}
 			break
 		}
-		if (c.denial || c.object || !hasComp) && !strings.HasPrefix(c.key, "sa") {
+		// "denounced the annexation in an on-air diatribe", "said as much
+		// in an interview earlier Thursday", "endorses Clinton for
+		// president on Thursday": an object ends before a time or an
+		// occasion.
+		if !hasComp && (c.object || c.denial || to-from <= 12) {
+			for k := from + 1; k < to; k++ {
+				if info.inQuote[k] {
+					break
+				}
+				if occasionAt(toks, k, to) {
+					to = k
+					break
+				}
+			}
+		}
+		// "Mr. Obama, who understood that …, told his advisers": a
+		// relative clause ends at its comma.
+		if c.from > 1 && relative[toks[c.from-1].Lower()] && toks[c.from-2].Text == "," {
+			for k := from; k < to; k++ {
+				if toks[k].Text == "," && !info.inQuote[k] {
+					to = k
+					break
+				}
+			}
+		}
+		if (c.denial || c.object || !hasComp) && !strings.HasPrefix(c.key, "sa") && !strings.HasSuffix(c.key, " said") {
 			// An object rather than a clause: stop at the first comma.
 			for k := from; k < to; k++ {
 				if toks[k].Text == "," && !info.inQuote[k] {
@@ -353,11 +509,25 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		}
 		// "“…,” he said last Thursday": a cue after a quotation has no
 		// content after it.
-		if src.from > 0 && toks[src.from-1].Kind == token.Mark || src.from > 1 && toks[src.from-1].Text == "," && toks[src.from-2].Kind == token.Mark {
+		// A quotation that ends its sentence ("… ongoing.” He said the
+		// FBI …") leaves the next sentence's cue its own content.
+		if src.from > 0 && toks[src.from-1].Kind == token.Mark && sentOf[src.from-1] == sentOf[src.from] || src.from > 1 && toks[src.from-1].Text == "," && toks[src.from-2].Kind == token.Mark {
 			return
 		}
 	}
 	if from < 0 || to <= from {
+		return
+	}
+	// "the order that Obama plans to sign on Friday", "the order he plans
+	// to sign is short": an infinitive needs an object to state anything,
+	// and one whose object was moved away leaves a gap.
+	if from < to && toks[from].Lower() == "to" && (to-from < 3 || finiteAhead(toks, from+1, min(to, from+4))) {
+		return
+	}
+	// "declined to comment", "declined to say how much": speech withheld
+	// reports nothing (GUIDE.md); "declined to step into the fray" is a
+	// stance.
+	if strings.HasPrefix(c.key, "declin") && from+1 < to && toks[from].Lower() == "to" && withheld[toks[from+1].Lower()] {
 		return
 	}
 	// Trim punctuation, and conjunctions left dangling where the content
@@ -384,7 +554,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			outside++
 		}
 	}
-	if outside < 2 || inside > 0 && float64(inside) >= maxQuotedShare*float64(inside+outside) {
+	if outside < 1 || inside > 0 && float64(inside) >= maxQuotedShare*float64(inside+outside) {
 		return
 	}
 	start, end := toks[from].Start, toks[to-1].End
@@ -400,6 +570,64 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		att.Target = a.accused(text, toks, from, to)
 	}
 	a.out = append(a.out, att)
+}
+
+// reportsAfter reports whether words follow cue c in its sentence: content
+// of its own rather than the end of an attribution ("… he said.").
+func reportsAfter(toks []token.Token, c cue, sent [2]int) bool {
+	words := 0
+	for k := c.to; k < sent[1]; k++ {
+		if toks[k].Kind == token.Word {
+			words++
+		}
+	}
+	return words >= minContentWords
+}
+
+// occasionAt reports an adverbial of time or occasion at toks[k] ("during
+// his time on MSNBC", "in an interview", "on Thursday", "earlier this
+// week").
+func occasionAt(toks []token.Token, k, end int) bool {
+	w := toks[k].Lower()
+	next := ""
+	if k+1 < end {
+		next = toks[k+1].Lower()
+	}
+	switch w {
+	case "during", "earlier", "yesterday", "today", "tonight", "last":
+		return true
+	case "on", "this":
+		return weekdays[next] || next == "week" || next == "month" || next == "year" || next == "morning" || next == "night"
+	case "in":
+		if next == "an" || next == "a" {
+			if k+2 < end {
+				switch toks[k+2].Lower() {
+				case "interview", "statement", "speech", "letter", "tweet", "op-ed", "email", "on-air", "post", "video", "ruling", "decision", "filing", "court", "hearing", "radio", "television", "debate":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// weekdays name the days of the week.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// withheld are the verbs of speech that "declined to" withholds.
+var withheld = map[string]bool{
+	"comment": true, "say": true, "speak": true, "discuss": true, "elaborate": true, "respond": true,
+	"answer": true, "confirm": true, "provide": true, "be": true, "talk": true, "specify": true,
+	"identify": true, "name": true, "detail": true, "reveal": true, "disclose": true, "offer": true,
+	"give": true, "release": true, "share": true, "address": true, "explain": true,
+}
+
+// controlCues ask someone to do something: their content is the
+// infinitive, not the one asked.
+var controlCues = map[string]bool{
+	"warned": true, "warns": true, "urged": true, "urges": true, "urging": true, "asked": true, "asks": true,
+	"encouraged": true, "encourages": true, "called on": true, "calls on": true, "pressed": true, "pushed": true,
+	"challenged": true, "invited": true, "advised": true, "implored": true, "begged": true,
 }
 
 // timeWords may stand between a cue and its content ("said Thursday that").
@@ -454,29 +682,131 @@ func isObjectPronoun(w string) bool {
 // -1 when the cue reports before it but no content can be cut out.
 func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int) (from, to int, ok bool) {
 	ok = c.according || src.inverted
-	if !ok && src.from > sent[0] && toks[src.from-1].Text == "," && (adverbialTail(toks, c.to, sent[1]) || midSentenceCue(toks, sent[0], src.from-1, c.to, sent[1])) {
+	srcEnd, srcComma := commaBefore(toks, src.from, sent[0])
+	cueEnd, cueComma := commaBefore(toks, c.from, sent[0])
+	// "The combination, say economists, marks …": an attribution set off
+	// by commas inside its content reports the part after it (GUIDE.md).
+	// A quotation before the attribution is its own quote: what follows
+	// the source then is an apposition ("“…,” said Luis Rubio, who heads
+	// …").
+	if !c.according && (src.inverted && cueComma && toks[c.from-1].Text == "," || !src.inverted && srcComma && toks[src.from-1].Text == ",") {
+		w := toks[sent[0]].Lower()
+		if k, in := interruptedAfter(toks, c.to, sent, src.inverted); in && !clauseOpeners[w] && !prepositionStart[w] && !timeWords[w] {
+			return k, sent[1], true
+		}
+	}
+	if !ok && srcComma && (adverbialTail(toks, c.to, sent[1]) || midSentenceCue(toks, sent[0], src.from-1, c.to, sent[1])) {
 		ok = true
 	}
 	if !ok {
 		return -1, -1, false
 	}
 	switch {
-	case src.inverted && c.from > sent[0] && toks[c.from-1].Text == ",":
-		return sent[0], c.from - 1, true
+	case src.inverted && cueComma:
+		return sent[0], cueEnd, true
 	case c.according && c.from > sent[0]+3:
 		// "… now well ahead 46 percent to 39 percent according to a CBS
 		// poll".
 		return sent[0], c.from, true
-	case !src.inverted && src.from > sent[0] && toks[src.from-1].Text == ",":
-		return sent[0], src.from - 1, true
+	case !src.inverted && srcComma:
+		return sent[0], srcEnd, true
 	case c.according && c.from <= sent[0]+1:
-		for k := src.to; k < sent[1] && k-src.to <= 12; k++ {
+		for k := c.to; k < sent[1] && k-c.to <= 12; k++ {
 			if toks[k].Text == "," {
+				// "…, conducted in early September, Clinton led": a
+				// participle phrase still describes the source.
+				for k+1 < sent[1] && toks[k+1].Kind == token.Word && !toks[k+1].Cap && (strings.HasSuffix(toks[k+1].Lower(), "ed") || strings.HasSuffix(toks[k+1].Lower(), "ing")) {
+					j := k + 1
+					for j < sent[1] && j-k <= 8 && toks[j].Text != "," {
+						j++
+					}
+					if j >= sent[1] || toks[j].Text != "," {
+						break
+					}
+					k = j
+				}
 				return k + 1, sent[1], true
 			}
 		}
 	}
 	return -1, -1, true
+}
+
+// nameAfterQuote cuts content [from, to) before the cue back to the end of
+// its last quotation when only a name follows that quotation: in "“…,”
+// Scott Pruitt, the attorney general, said" the name is the source, not
+// content.
+func nameAfterQuote(toks []token.Token, from, to int) int {
+	m := to - 1
+	for m >= from && toks[m].Kind != token.Mark {
+		if toks[m].Kind == token.Word && !toks[m].Cap {
+			return to
+		}
+		m--
+	}
+	if m < from || m == to-1 {
+		return to
+	}
+	return m + 1
+}
+
+// interruptedAfter reports whether the cue ending at k is followed by a
+// comma and the rest of the content it interrupts ("…, he said, for how the
+// industry …", "…, say economists, marks …"), and where that rest begins.
+// Before the comma may stand the source of an inverted cue or a short
+// adverbial ("said on Friday,"); what follows must read on from the words
+// before the attribution: not a name, an article opening an apposition ("a
+// policy that …"), a participle ("adding …") or a quotation.
+func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool) (int, bool) {
+	comma := -1
+	for i := k; i < sent[1] && i-k <= 6; i++ {
+		if toks[i].Text == "," {
+			comma = i
+			break
+		}
+		if toks[i].Kind != token.Word || !inverted && i == k && !prepositionStart[toks[i].Lower()] && !timeWords[toks[i].Lower()] && !isObjectPronoun(toks[i].Lower()) {
+			return 0, false
+		}
+	}
+	if comma < 0 || sent[1]-comma < 4 {
+		return 0, false
+	}
+	t := toks[comma+1]
+	w := t.Lower()
+	if t.Kind != token.Word || t.Cap || determiners[w] || strings.HasSuffix(w, "ing") || coordinators[w] || relative[w] {
+		return 0, false
+	}
+	return comma + 1, true
+}
+
+// coordinators open a clause of its own after an attribution ("…, he said,
+// and intense wrangling could …").
+var coordinators = map[string]bool{"and": true, "but": true, "or": true, "so": true, "yet": true, "while": true, "as": true, "although": true, "though": true, "whereas": true, "y": true, "pero": true, "e": true, "mas": true}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true}
+
+// commaBefore reports whether a comma sets token k apart from what comes
+// before it (from lo on), and where that content ends: before the comma
+// ("…, Smith said"), or after a closing mark with the comma inside or
+// outside it ("… is “a misguided approach,” said Burman": the content keeps
+// its partial quotation).
+func commaBefore(toks []token.Token, k, lo int) (end int, ok bool) {
+	switch {
+	case k <= lo:
+		return k, false
+	case toks[k-1].Text == ",":
+		return k - 1, true
+	case toks[k-1].Kind == token.Mark:
+		j := k - 1
+		for j > lo && toks[j-1].Kind == token.Mark {
+			j--
+		}
+		if j-1 >= lo && toks[j-1].Text == "," {
+			return k, true
+		}
+	}
+	return k, false
 }
 
 // adverbialTail reports whether toks[k:end] is empty or a short adverbial
@@ -547,15 +877,6 @@ func onlyFunctionWords(toks []token.Token, lang *lexicon.Language) bool {
 	return true
 }
 
-// lastWord returns the last word of s, lower-cased.
-func lastWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
-
 // clauseStart reports a word that can open a content clause with no
 // complementizer: a subject pronoun, a determiner or a name.
 func clauseStart(t token.Token, lang *lexicon.Language) bool {
@@ -565,9 +886,37 @@ func clauseStart(t token.Token, lang *lexicon.Language) bool {
 	return t.Cap && t.Kind == token.Word && !lang.IsNotName(t.Text)
 }
 
+// finiteAhead reports a clause without a pronoun or a name at its head ("the
+// economy is weak"): a finite verb within a few words of k, before any
+// punctuation.
+func finiteAhead(toks []token.Token, k, end int) bool {
+	for i := k; i < end && i < k+7; i++ {
+		if toks[i].Kind != token.Word {
+			return false
+		}
+		if finiteVerbs[toks[i].Lower()] {
+			return i > k
+		}
+	}
+	return false
+}
+
+// finiteVerbs are auxiliaries and copulas that make a clause finite.
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "has": true,
+	"have": true, "had": true, "can": true, "could": true, "should": true, "may": true, "might": true,
+	"must": true, "does": true, "did": true, "won't": true, "isn't": true, "aren't": true, "wasn't": true,
+	"es": true, "está": true, "son": true, "fue": true, "era": true, "será": true, "ha": true, "han": true,
+	"é": true, "são": true, "foi": true, "tem": true, "têm": true,
+}
+
 // knowing are beliefs that take an object more often than a clause ("knows
 // a thing or two"); they need "that".
 var knowing = map[string]bool{"know": true, "knows": true, "knew": true, "sees": true, "see": true, "view": true, "views": true}
+
+// progressiveAux are the auxiliaries of a progressive ("is saying", "has
+// been arguing").
+var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "has": true, "have": true, "had": true, "'s": true, "’s": true, "'re": true, "’re": true, "also": true, "now": true, "still": true}
 
 // passiveAux are the forms of "be" that make a cue passive.
 var passiveAux = map[string]bool{"being": true, "been": true, "was": true, "were": true, "is": true, "are": true, "be": true, "fue": true, "foi": true, "es": true, "é": true}
@@ -593,7 +942,12 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		// "asked Trump how he would …": the question after the hearer.
 		return k + 1
 	}
-	if !(prepositionStart[first.Lower()] || timeWords[first.Lower()] || told && (first.Cap || lang.IsDeterminer(first.Text))) {
+	// "will tell you that …" addresses the reader, and "told TMZ there is
+	// …" or "told them they have …" already starts the content: only a
+	// hearer phrase comes before "that".
+	_, pronoun := lang.PronounOf(first.Text)
+	hearer := told && first.Lower() != "you" && first.Lower() != "there" && !pronoun
+	if !(prepositionStart[first.Lower()] || timeWords[first.Lower()] || hearer) {
 		return k
 	}
 	for j := k + 1; j < end && j-k <= maxPhraseBeforeThat; j++ {
@@ -610,6 +964,13 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		if t.Kind == token.Word && lang.IsCue(t.Lower()) {
 			return k
 		}
+		// "told USA TODAY's weekly video series it is clear …": a clause
+		// after the hearer, opened by a pronoun and a finite verb.
+		if told && j > k && j+1 < end && t.Kind == token.Word && !t.Cap && finiteVerbs[toks[j+1].Lower()] {
+			if _, ok := lang.PronounOf(t.Text); ok {
+				return j
+			}
+		}
 	}
 	return k
 }
@@ -622,7 +983,7 @@ func midSentenceCue(toks []token.Token, start, comma, after, end int) bool {
 		return false
 	}
 	w := toks[start].Lower()
-	return comma-start >= 5 && !prepositionStart[w] && !timeWords[w] && !clauseOpeners[w]
+	return comma-start >= 3 && !prepositionStart[w] && !timeWords[w] && !clauseOpeners[w]
 }
 
 // nounLike reports a word that can end a noun phrase naming a source: not a

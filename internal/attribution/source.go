@@ -54,6 +54,18 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	if end <= lo || inQuote[end-1] {
 		return speaker.Mention{}, 0, false
 	}
+	// "Sen. David Perdue (R-Ga.) said": a short parenthetical after the
+	// name (party and state, an age) is left out.
+	if toks[end-1].Text == ")" {
+		for o := end - 2; o > lo && end-o <= 8; o-- {
+			if toks[o].Text == "(" {
+				if o > lo && toks[o-1].Kind == token.Word && !inQuote[o-1] {
+					end = o
+				}
+				break
+			}
+		}
+	}
 	last := toks[end-1]
 	// "ZeniMax Media, which accuses": the relative pronoun stands for the
 	// phrase before the comma.

@@ -31,6 +31,7 @@ func spanish() Data {
 			"teme", "temen", "espera", "esperan", "sabe", "duda", "dudan",
 		},
 		According:       []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
+		EvidenceIn:      []string{"en"},
 		Complementizers: []string{"que", "si", "cómo"},
 		Clitics:         []string{"se", "le", "les", "lo", "la", "los", "las", "me", "te", "nos", "así"},
 		Accusations:     []string{"acusó", "acusa", "acusan", "acusaron", "culpó", "culpa"},

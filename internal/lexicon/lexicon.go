@@ -66,6 +66,9 @@ type Data struct {
 	// According are the phrases that put the source after the content
 	// ("according to").
 	According []string
+	// EvidenceIn are the prepositions that open a sentence with the
+	// document it reports ("In the latest CBS poll, Clinton leads …").
+	EvidenceIn []string
 	// Complementizers introduce a content clause ("that").
 	Complementizers []string
 	// Clitics are unstressed pronouns and particles that stand between a
@@ -113,9 +116,9 @@ type MarkPair struct {
 // Language is a lexicon ready for look-ups.
 type Language struct {
 	Data
-	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence set
-	honorifics, titles, determiners, particles                                                    set
-	notNames, abbreviations                                                                       set
+	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn set
+	honorifics, titles, determiners, particles                                                                set
+	notNames, abbreviations                                                                                   set
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
 	// starts maps the first word of every cue and "according to" phrase to
@@ -162,11 +165,13 @@ func Codes() []string { return []string{"en", "es", "pt"} }
 
 func build(d Data) *Language {
 	l := &Language{Data: d}
-	all := append(append(append(append(append([]string{}, d.Cues...), d.Denials...), d.Beliefs...), d.Objects...), d.Shows...)
+	// A bare cue is a cue too, listed or not among Cues.
+	all := append(append(append(append(append(append([]string{}, d.Cues...), d.Denials...), d.Beliefs...), d.Objects...), d.Shows...), d.Bare...)
 	l.cues = makeSet(all)
 	l.denials = makeSet(d.Denials)
 	l.beliefs = makeSet(d.Beliefs)
 	l.according = makeSet(d.According)
+	l.evidenceIn = makeSet(d.EvidenceIn)
 	l.objects = makeSet(d.Objects)
 	l.accusations = makeSet(d.Accusations)
 	l.clitics = makeSet(d.Clitics)
@@ -232,6 +237,10 @@ func (l *Language) IsBelief(words string) bool { return l.beliefs.has(words) }
 
 // IsBare reports a cue whose content may follow without a complementizer.
 func (l *Language) IsBare(words string) bool { return l.bare.has(words) }
+
+// IsEvidenceIn reports a preposition that opens a sentence with the
+// document it reports.
+func (l *Language) IsEvidenceIn(w string) bool { return l.evidenceIn.has(w) }
 
 // IsAccording reports an "according to" phrase.
 func (l *Language) IsAccording(words string) bool { return l.according.has(words) }

@@ -26,6 +26,7 @@ func portuguese() Data {
 			"teme", "temem", "espera", "esperam", "sabe", "duvida",
 		},
 		According:       []string{"segundo", "de acordo com", "conforme", "na opinião de"},
+		EvidenceIn:      []string{"em", "na", "no"},
 		Complementizers: []string{"que", "se", "como"},
 		Clitics:         []string{"se", "lhe", "lhes", "me", "te", "nos", "o", "a", "os", "as", "assim"},
 		Accusations:     []string{"acusou", "acusa", "acusam", "acusaram", "culpou", "culpa"},

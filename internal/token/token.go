@@ -49,7 +49,9 @@ func IsMark(r rune) bool {
 // word; a period stays on a word the language lists as an abbreviation, on
 // a single letter (an initial) and inside dotted words (U.S.).
 func Split(s string, lang *lexicon.Language) []Token {
-	var toks []Token
+	// News text has about one token in five bytes, short blocks more: one
+	// in four bytes is seldom exceeded.
+	toks := make([]Token, 0, len(s)/4+1)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -62,7 +64,7 @@ func Split(s string, lang *lexicon.Language) []Token {
 			// Keep a trailing period on abbreviations and initials.
 			if j < len(s) && s[j] == '.' {
 				withDot := s[i : j+1]
-				if lang.IsAbbreviation(withDot) || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".") {
+				if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".") || isAbbreviation(lang, withDot) {
 					j++
 					w = withDot
 				}
@@ -84,7 +86,33 @@ func Split(s string, lang *lexicon.Language) []Token {
 	return toks
 }
 
+// isAbbreviation is lang.IsAbbreviation(w). The lexicon lower-cases the
+// word it looks up, which costs an allocation for a capitalized word such as
+// a name that ends a sentence; an ASCII word is lower-cased here instead, in
+// a buffer that stays on the stack.
+func isAbbreviation(lang *lexicon.Language, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return lang.IsAbbreviation(w)
+	}
+	lw := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lang.IsAbbreviation(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lw[i] = c
+	}
+	return lang.IsAbbreviation(string(lw))
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
