@@ -152,6 +152,7 @@ export class TimeoutError extends Error {
  * @property {number} status
  * @property {string} contentType
  * @property {string} disposition the Content-Disposition header, or ''
+ * @property {string} timing the Server-Timing header, or ''
  * @property {string} body
  */
 
@@ -191,6 +192,7 @@ export async function call(method, path, opts = {}) {
         status: res.status,
         contentType: res.headers.get('Content-Type') ?? '',
         disposition: res.headers.get('Content-Disposition') ?? '',
+        timing: res.headers.get('Server-Timing') ?? '',
         body: await res.text(),
       };
     })();

@@ -8,7 +8,7 @@
  */
 import * as engine from './engine.js';
 import { MSG, isMessage } from '../shared/messages.js';
-import { makeRecord, readRecord, storageKey, keysToEvict } from '../shared/storage.js';
+import { makeRecord, readRecord, storageKey, indexOf, indexAfterSave, INDEX_KEY } from '../shared/storage.js';
 import { makeExport, filename, isFormat } from '../shared/export.js';
 
 const api = /** @type {typeof chrome} */ (globalThis.browser ?? globalThis.chrome);
@@ -44,6 +44,9 @@ async function withRestart(fn) {
   }
 }
 
+/** saving settles when every record saved so far is in storage. */
+let saving = Promise.resolve();
+
 /**
  * Analyses a page's HTML, or returns its stored record.
  * @param {{html: string, url: string, force?: boolean}} p
@@ -53,18 +56,24 @@ async function analyze(p) {
   const v = await withRestart(version);
   const key = storageKey(p.url);
   if (!p.force) {
+    await saving;
     const got = await api.storage.local.get(key);
     const { record, status } = readRecord(got[key], v);
     if (record && (status === 'ok' || status === 'migrated')) return { ok: true, record, fromStore: true };
   }
-  const res = await withRestart(() => engine.call('POST', '/v1/analyze', {
-    body: JSON.stringify({ html: p.html, url: p.url }),
-    contentType: 'application/json',
+  const t0 = performance.now();
+  // The page goes as it is (no JSON to encode here and decode in Go).
+  const res = await withRestart(() => engine.call('POST', `/v1/analyze?url=${encodeURIComponent(p.url)}`, {
+    body: p.html,
+    contentType: 'text/html',
   }));
-  const analysis = engine.json(res);
-  const record = makeRecord(p.url, analysis);
-  await save(key, record);
-  return { ok: true, record, fromStore: false };
+  const t1 = performance.now();
+  const record = makeRecord(p.url, engine.json(res));
+  // The reader waits for the highlights, not for storage: the record is
+  // saved after the reply, and a restore waits for pending saves.
+  saving = saving.then(() => save(key, record)).catch((err) => console.warn('Quotelens: saving the analysis:', err));
+  const analyzeMs = Number(/dur=([\d.]+)/.exec(res.timing)?.[1] ?? NaN);
+  return { ok: true, record, fromStore: false, timings: { engineMs: t1 - t0, analyzeMs } };
 }
 
 /**
@@ -72,10 +81,12 @@ async function analyze(p) {
  * @param {import('../shared/storage.js').PageRecord} record
  */
 async function save(key, record) {
-  await api.storage.local.set({ [key]: record });
-  const all = await api.storage.local.get(null);
-  const old = keysToEvict(all);
-  if (old.length) await api.storage.local.remove(old);
+  const got = await api.storage.local.get(INDEX_KEY);
+  // A profile from before the index gets one, once, from its records.
+  const index = got[INDEX_KEY] ?? indexOf(await api.storage.local.get(null));
+  const next = indexAfterSave(index, key, Date.parse(record.date) || Date.now());
+  await api.storage.local.set({ [key]: record, [INDEX_KEY]: next.index });
+  if (next.evict.length) await api.storage.local.remove(next.evict);
 }
 
 /**
@@ -108,21 +119,29 @@ async function exportFile(req) {
  */
 export async function analyzeTab(tabId, opts = {}) {
   if (tabId === undefined || tabId < 0) throw new Error('no tab');
+  // One call into the tab's isolated world: a content script already there
+  // runs at once; otherwise the flag tells the one injected next that the
+  // reader started it (so it analyses instead of restoring an opted-in
+  // site's record) and with which options.
   const [probe] = await api.scripting.executeScript({
     target: { tabId },
-    // Marks the tab's isolated world as started by the reader, so that the
-    // content script does not also run its opted-in-site start-up.
-    func: () => {
+    args: [Boolean(opts.force)],
+    func: (/** @type {boolean} */ force) => {
       const g = /** @type {any} */ (globalThis);
-      g.__quotelensInjected = true;
-      return Boolean(g.__quotelensLoaded);
+      if (typeof g.__quotelensRun === 'function') {
+        g.__quotelensRun({ force });
+        return true;
+      }
+      g.__quotelensInjected = { force };
+      return false;
     },
   });
   if (!probe?.result) {
-    await api.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
-    await api.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+    await Promise.all([
+      api.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] }),
+      api.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }),
+    ]);
   }
-  await api.tabs.sendMessage(tabId, { type: MSG.BG_CS_RUN, force: Boolean(opts.force) });
 }
 
 /** @param {number|undefined} tabId */
@@ -204,6 +223,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       work = (async () => {
         const v = await withRestart(version);
         const key = storageKey(sender.tab?.url ?? String(m.url));
+        await saving;
         const got = await api.storage.local.get(key);
         const { record, status } = readRecord(got[key], v);
         // A record from another engine version is not restored: the content

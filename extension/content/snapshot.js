@@ -15,19 +15,29 @@
  */
 
 /** SKIP lists elements left out with their contents (the page-text rule and more). */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED',
-  'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'SOURCE', 'TRACK', 'MAP', 'INPUT', 'SELECT', 'TEXTAREA',
-  'BUTTON', 'LINK', 'META', 'BASE', 'DIALOG', 'SLOT', 'QUOTELENS-ROOT', 'QUOTELENS-MARK-ROOT']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed',
+  'canvas', 'video', 'audio', 'picture', 'img', 'source', 'track', 'map', 'input', 'select', 'textarea',
+  'button', 'link', 'meta', 'base', 'dialog', 'slot', 'quotelens-root', 'quotelens-mark-root']);
+
+/** XHTML is the namespace of HTML elements. */
+const XHTML = 'http://www.w3.org/1999/xhtml';
 
 /** VOID elements have no end tag. */
-const VOID = new Set(['AREA', 'BR', 'COL', 'HR', 'WBR']);
+const VOID = new Set(['area', 'br', 'col', 'hr', 'wbr']);
 
-/** KEEP_ATTRS are the attributes the engine reads (extractor scoring, language, dates, links). */
-const KEEP_ATTRS = new Set(['id', 'class', 'lang', 'xml:lang', 'dir', 'role', 'itemprop', 'itemscope', 'itemtype',
-  'datetime', 'rel', 'href', 'cite', 'title']);
+/**
+ * KEEP_ATTRS are the attributes the engine reads: extractor scoring (id,
+ * class, role, aria-modal), bylines (rel, itemprop) and language. An href
+ * is only read for whether it points inside the page, so it is sent as "#"
+ * or not at all.
+ */
+const KEEP_ATTRS = new Set(['id', 'class', 'lang', 'xml:lang', 'role', 'aria-modal', 'rel', 'itemprop']);
+
+/** BLANK matches text made only of white space (collapsed to one character when sent). */
+const BLANK = /^[ \t\n\r\f]+$/;
 
 /** NEWLINE_FIRST elements lose a leading newline when parsed, so the serialiser doubles it (HTML spec). */
-const NEWLINE_FIRST = new Set(['PRE', 'LISTING']);
+const NEWLINE_FIRST = new Set(['pre', 'listing']);
 
 /**
  * TextMap maps offsets into the page text (UTF-16) to DOM positions.
@@ -45,9 +55,12 @@ export class TextMap {
     this._text = null;
   }
 
-  /** @param {Text} node */
-  add(node) {
-    const data = node.data;
+  /**
+   * @param {Text} node
+   * @param {string} [data] the text sent for the node when it is not its own
+   *   (white space collapsed); offsets past it stay at its end
+   */
+  add(node, data = node.data) {
     this.nodes.push(node);
     this.starts.push(this.length);
     this.parts.push(data);
@@ -103,10 +116,14 @@ export class TextMap {
   }
 }
 
+/** NEEDS_ESCAPE matches text with a character that escapeText changes. */
+const NEEDS_ESCAPE = /[&<>\u00a0]/;
+
 /**
  * @param {string} s
  */
 function escapeText(s) {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 }
 
@@ -136,25 +153,28 @@ function hidden(el) {
  */
 function startTag(el) {
   const name = el.localName;
+  if (!el.hasAttributes()) return '<' + name + '>';
   let s = '<' + name;
   for (const a of el.attributes) {
     if (KEEP_ATTRS.has(a.name)) s += ' ' + a.name + '="' + escapeAttr(a.value) + '"';
+    else if (a.name === 'href' && a.value.startsWith('#')) s += ' href="#"';
   }
   return s + '>';
 }
 
 /**
+ * The head as the engine reads it: the title, the og:title and a declared
+ * content language.
  * @param {Document} doc
  */
 function head(doc) {
   let s = '<head><meta charset="utf-8"><title>' + escapeText(doc.title) + '</title>';
-  for (const m of doc.head?.querySelectorAll('meta[name], meta[property], meta[http-equiv]') ?? []) {
-    s += '<meta';
-    for (const k of ['name', 'property', 'http-equiv', 'content']) {
-      const v = m.getAttribute(k);
-      if (v !== null) s += ' ' + k + '="' + escapeAttr(v) + '"';
-    }
-    s += '>';
+  for (const m of doc.head?.querySelectorAll('meta[property="og:title"], meta[http-equiv]') ?? []) {
+    const property = m.getAttribute('property');
+    const equiv = m.getAttribute('http-equiv');
+    if (equiv !== null && equiv.toLowerCase() !== 'content-language') continue;
+    s += '<meta ' + (property !== null ? `property="${escapeAttr(property)}"` : `http-equiv="${escapeAttr(equiv ?? '')}"`) +
+      ` content="${escapeAttr(m.getAttribute('content') ?? '')}">`;
   }
   return s + '</head>';
 }
@@ -167,8 +187,8 @@ function head(doc) {
  */
 
 /**
- * Takes a snapshot of the document. It walks without recursion, so deep
- * pages cost no stack.
+ * Takes a snapshot of the document. It walks without recursion or a stack,
+ * so deep pages cost nothing extra.
  * @param {Document} [doc]
  * @returns {Snapshot}
  */
@@ -182,27 +202,46 @@ export function snapshot(doc = document) {
   const body = doc.body;
   if (body) {
     out.push(startTag(body));
-    /** @type {Array<Node|string>} */
-    const stack = [];
-    for (let c = body.lastChild; c; c = c.previousSibling) stack.push(c);
-    while (stack.length) {
-      const n = /** @type {Node|string} */ (stack.pop());
-      if (typeof n === 'string') { out.push(n); continue; }
+    // A walk along the tree's own links: no stack, no arrays of children.
+    /** @type {Node|null} */
+    let n = body.firstChild;
+    while (n && n !== body) {
+      let enter = false;
       if (n.nodeType === Node.TEXT_NODE) {
         const t = /** @type {Text} */ (n);
-        map.add(t);
-        out.push(escapeText(t.data));
+        const data = t.data;
+        if (data.length > 1 && BLANK.test(data)) {
+          // Indentation between tags is a third of a page's bytes.
+          const one = data.includes('\n') ? '\n' : ' ';
+          map.add(t, one);
+          out.push(one);
+        } else {
+          map.add(t);
+          out.push(escapeText(data));
+        }
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = /** @type {Element} */ (n);
+        const name = el.localName;
+        if (!SKIP.has(name) && el.namespaceURI === XHTML && !hidden(el)) {
+          out.push(startTag(el));
+          if (!VOID.has(name)) {
+            if (NEWLINE_FIRST.has(name) && el.firstChild?.nodeType === Node.TEXT_NODE &&
+                /** @type {Text} */ (el.firstChild).data.startsWith('\n')) out.push('\n');
+            if (el.firstChild) enter = true;
+            else out.push('</' + name + '>');
+          }
+        }
+      }
+      if (enter) {
+        n = /** @type {Node} */ (n.firstChild);
         continue;
       }
-      if (n.nodeType !== Node.ELEMENT_NODE) continue;
-      const el = /** @type {Element} */ (n);
-      if (SKIP.has(el.tagName.toUpperCase()) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || hidden(el)) continue;
-      out.push(startTag(el));
-      if (VOID.has(el.tagName)) continue;
-      if (NEWLINE_FIRST.has(el.tagName) && el.firstChild?.nodeType === Node.TEXT_NODE &&
-          /** @type {Text} */ (el.firstChild).data.startsWith('\n')) out.push('\n');
-      stack.push('</' + el.localName + '>');
-      for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+      // Up to the next sibling, closing the elements left on the way.
+      while (n && n !== body && !n.nextSibling) {
+        n = n.parentNode;
+        if (n && n !== body) out.push('</' + /** @type {Element} */ (n).localName + '>');
+      }
+      if (n && n !== body) n = n.nextSibling;
     }
     out.push('</body>');
   }

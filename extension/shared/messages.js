@@ -7,8 +7,6 @@
  */
 
 export const MSG = Object.freeze({
-  /** bg → cs: analyse (or re-anchor) this page. {force?: boolean} */
-  BG_CS_RUN: 'quotelens:bg-cs-run',
   /** bg → cs: remove highlights and UI. */
   BG_CS_CLEAR: 'quotelens:bg-cs-clear',
   /** cs → bg: analyse this page. {html, url, title, force?} → AnalyzeReply */
@@ -94,6 +92,8 @@ export const MSG = Object.freeze({
  * @property {import('./storage.js').PageRecord} [record]
  * @property {boolean} [fromStore] the record came from storage, not a fresh analysis
  * @property {string} [error]
+ * @property {{engineMs: number, analyzeMs: number}} [timings] where the background's time went:
+ *   the engine call, and the analysis inside it (Server-Timing); benchmarks read it
  */
 
 /** @typedef {'json'|'markdown'|'csv'|'annotation'} ExportFormat */

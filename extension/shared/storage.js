@@ -96,16 +96,43 @@ export function readRecord(raw, engineVersion) {
   return { record, status: migrated ? 'migrated' : 'ok' };
 }
 
+/** INDEX_KEY holds the index of page records: their keys and times. */
+export const INDEX_KEY = 'index:pages';
+
 /**
- * Picks the keys to delete so that at most max records remain, oldest first.
- * @param {Record<string, unknown>} all everything in storage.local
- * @param {number} [max]
- * @returns {string[]}
+ * @typedef {Record<string, number>} RecordIndex storage key → time of the
+ *   analysis (epoch milliseconds)
  */
-export function keysToEvict(all, max = MAX_RECORDS) {
-  const recs = Object.entries(all)
-    .filter(([k]) => k.startsWith(KEY_PREFIX))
-    .map(([k, v]) => [k, Date.parse(/** @type {any} */ (v)?.date) || 0])
-    .sort((a, b) => /** @type {number} */ (a[1]) - /** @type {number} */ (b[1]));
-  return recs.slice(0, Math.max(0, recs.length - max)).map(([k]) => /** @type {string} */ (k));
+
+/**
+ * Builds the index of the records in a storage.local dump: how an older
+ * profile without an index gets one.
+ * @param {Record<string, unknown>} all everything in storage.local
+ * @returns {RecordIndex}
+ */
+export function indexOf(all) {
+  /** @type {RecordIndex} */
+  const index = {};
+  for (const [k, v] of Object.entries(all)) {
+    if (k.startsWith(KEY_PREFIX)) index[k] = Date.parse(/** @type {any} */ (v)?.date) || 0;
+  }
+  return index;
+}
+
+/**
+ * Adds a saved record to the index and picks the keys to delete so that at
+ * most max records remain, oldest first. Saving reads and writes the index
+ * only, not every record.
+ * @param {RecordIndex} index
+ * @param {string} key
+ * @param {number} time
+ * @param {number} [max]
+ * @returns {{index: RecordIndex, evict: string[]}}
+ */
+export function indexAfterSave(index, key, time, max = MAX_RECORDS) {
+  const next = { ...index, [key]: time };
+  const byAge = Object.entries(next).sort((a, b) => a[1] - b[1]);
+  const evict = byAge.slice(0, Math.max(0, byAge.length - max)).map(([k]) => k);
+  for (const k of evict) delete next[k];
+  return { index: next, evict };
 }

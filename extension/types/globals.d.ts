@@ -27,7 +27,7 @@ interface WebExtensionAPI {
     sendMessage(tabId: number, msg: unknown): Promise<any>;
   };
   scripting: {
-    executeScript(d: { target: { tabId: number }; files?: string[]; func?: () => unknown }): Promise<{ result?: any }[]>;
+    executeScript<A extends unknown[]>(d: { target: { tabId: number }; files?: string[]; func?: (...args: A) => unknown; args?: A }): Promise<{ result?: any }[]>;
     insertCSS(d: { target: { tabId: number }; files: string[] }): Promise<void>;
     registerContentScripts(s: { id: string; matches: string[]; js?: string[]; css?: string[]; runAt?: string }[]): Promise<void>;
     unregisterContentScripts(f: { ids: string[] }): Promise<void>;

@@ -113,11 +113,15 @@ func analyze(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	start := time.Now()
 	a, err := analyse(ct, body, &req, opts)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	// Server-Timing tells a client how much of its wait was the analysis
+	// itself (the browser extension's benchmark reads it).
+	w.Header().Set("Server-Timing", fmt.Sprintf("analyze;dur=%.1f", float64(time.Since(start).Microseconds())/1000))
 	writeJSON(w, http.StatusOK, a)
 }
 

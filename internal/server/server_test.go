@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log"
 	"net/http"
@@ -142,6 +143,13 @@ func TestAnalyzeShape(t *testing.T) {
 		}
 		if a.Engine != analysis.Version || a.URL != "https://example.com/a" || a.Title == "" || a.Quotes == nil || a.Speakers == nil || a.Disputes == nil {
 			t.Errorf("analysis = %+v", a)
+		}
+		// The time of the analysis itself, for clients that measure.
+		var ms float64
+		if st := w.Header().Get("Server-Timing"); !strings.HasPrefix(st, "analyze;dur=") {
+			t.Errorf("Server-Timing = %q", st)
+		} else if _, err := fmt.Sscanf(st, "analyze;dur=%g", &ms); err != nil || ms < 0 {
+			t.Errorf("Server-Timing = %q: %v", st, err)
 		}
 	}
 	// The JSON url wins over the query's.

@@ -53,7 +53,7 @@ if (pages.length) {
   for (const name of pages) {
     const row = { page: name };
     try {
-      await page.goto(`${srv.origin}/corpus/${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
+      await page.goto(`${srv.origin}/corpus/${name}/source.html`, { waitUntil: 'load', timeout: 20000 });
       // Readability on a clone, in the page's own world.
       await page.addScriptTag({ content: READABILITY });
       row.readabilityMs = await page.evaluate(() => {
@@ -68,9 +68,11 @@ if (pages.length) {
       });
       const d = await analyze(b.context, page, { force: true, timeout: 60000 });
       row.error = d.error;
-      row.paintedMs = d.wallMs;
+      row.paintedMs = d.paintedMs;
+      row.wallMs = d.wallMs;
       row.contentMs = d.totalMs;
       row.snapshotMs = d.snapshotMs;
+      row.timings = d.timings;
       row.quotes = d.quotes;
       row.anchored = d.anchored;
       row.orphans = d.orphans?.length ?? 0;
@@ -105,7 +107,14 @@ const table = [
   ['Readability parse(), median', fmt(q(readability, 0.5))],
   ['Readability parse(), p95', fmt(q(readability, 0.95))],
   ['ratio Quotelens / Readability, median', Number.isFinite(q(ratios, 0.5)) ? `${q(ratios, 0.5).toFixed(1)}×` : 'n/a'],
-  ['content-script snapshot, median', fmt(q(okRows.map((r) => r.snapshotMs), 0.5))],
+  ['  seen from Node (+ CDP round trips), median', fmt(q(okRows.map((r) => r.wallMs), 0.5))],
+  ['  trigger to content script running, median', fmt(q(okRows.map((r) => r.timings?.startMs), 0.5))],
+  ['  content-script snapshot, median', fmt(q(okRows.map((r) => r.timings?.snapshotMs ?? r.snapshotMs), 0.5))],
+  ['  engine call in the background, median', fmt(q(okRows.map((r) => r.timings?.engineMs), 0.5))],
+  ['    of which the analysis in Go, median', fmt(q(okRows.map((r) => r.timings?.analyzeMs), 0.5))],
+  ['  message round trip besides it, median', fmt(q(okRows.map((r) => r.timings?.replyMs - r.timings?.engineMs), 0.5))],
+  ['  anchoring + painting, median', fmt(q(okRows.map((r) => r.timings?.anchorMs + r.timings?.paintMs), 0.5))],
+  ['  panel after painting, median', fmt(q(okRows.map((r) => r.timings?.panelMs), 0.5))],
   ['pages with no long task (> 50 ms)', okRows.length ? `${noLong}/${okRows.length} (${Math.round((100 * noLong) / okRows.length)}%)` : 'n/a'],
   ['quotes + disputes anchored', items ? `${anchored}/${items} (${((100 * anchored) / items).toFixed(1)}%)` : 'n/a'],
 ];

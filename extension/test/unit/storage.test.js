@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCHEMA_VERSION, makeRecord, readRecord, storageKey, keysToEvict, normalizeUrl } from '../../shared/storage.js';
+import { SCHEMA_VERSION, makeRecord, readRecord, storageKey, indexOf, indexAfterSave, normalizeUrl } from '../../shared/storage.js';
 
 const analysis = { engine: '0.1.0', title: 'T', language: 'en', quotes: [], speakers: [], disputes: [] };
 
@@ -30,8 +30,13 @@ test('storage: keys ignore the fragment; eviction drops the oldest', () => {
     'page:a': { date: '2026-01-01T00:00:00Z' }, 'page:b': { date: '2026-01-03T00:00:00Z' },
     'page:c': { date: '2026-01-02T00:00:00Z' }, 'settings:x': {},
   };
-  assert.deepEqual(keysToEvict(all, 2), ['page:a']);
-  assert.deepEqual(keysToEvict(all, 5), []);
+  const index = indexOf(all);
+  assert.deepEqual(index, { 'page:a': Date.parse('2026-01-01T00:00:00Z'), 'page:b': Date.parse('2026-01-03T00:00:00Z'), 'page:c': Date.parse('2026-01-02T00:00:00Z') });
+  const saved = indexAfterSave(index, 'page:d', Date.parse('2026-01-04T00:00:00Z'), 3);
+  assert.deepEqual(saved.evict, ['page:a']);
+  assert.deepEqual(Object.keys(saved.index).sort(), ['page:b', 'page:c', 'page:d']);
+  assert.deepEqual(indexAfterSave(index, 'page:a', Date.parse('2026-01-05T00:00:00Z'), 3).evict, [], 'saving a page again does not grow the index');
+  assert.deepEqual(indexAfterSave(index, 'page:d', 1, 5).evict, []);
 });
 
 test('sites: a page\'s site is a port-less match pattern', async () => {
