@@ -27,6 +27,9 @@ type cueSource struct {
 	// unnamed reports a passive cue whose source the article does not
 	// name: its content is reported with no speaker.
 	unnamed bool
+	// rejected reports a passive denial ("calls for an inquiry were
+	// rejected"): what was denied is its subject, before the cue.
+	rejected bool
 }
 
 // minContentWords is the fewest tokens reported content needs ("houvesse
@@ -105,6 +108,20 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	for subjEnd > lo && strings.HasSuffix(c.key, "ing") && progressiveAux[info.toks[subjEnd-1].Lower()] {
 		subjEnd--
 	}
+	// "the government could deny", "who had to reject": a modal, or a verb
+	// with "to", stands between the subject and the cue.
+	for subjEnd > lo && !strings.HasSuffix(c.key, "ing") {
+		w := info.toks[subjEnd-1].Lower()
+		if modals[w] {
+			subjEnd--
+			continue
+		}
+		if w == "to" && subjEnd-1 > lo && toVerbs[info.toks[subjEnd-2].Lower()] {
+			subjEnd -= 2
+			continue
+		}
+		break
+	}
 	m, start, ok := subjectBefore(text, info.toks, lo, subjEnd, info.inQuote, a.lang)
 	thatFollows := c.to < hi && a.lang.IsComplementizer(info.toks[c.to].Lower())
 	if c.show && !thatFollows && (!ok || !namesEvidence(m.Text, a.lang)) {
@@ -150,6 +167,11 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	if c.from > lo && (passiveAux[info.toks[c.from-1].Lower()] || pronounBe(info.toks[c.from-1], a.lang)) {
 		if a.lang.IsBare(c.key) && !c.object {
 			return cueSource{ok: true, from: c.from, to: c.from, unnamed: true}
+		}
+		// "Calls to establish a commission … were rejected." with no "by":
+		// the subject is what was denied.
+		if c.denial && c.from-1 > lo && (c.to >= hi || info.toks[c.to].Kind == token.Punct && info.toks[c.to].Text != ",") {
+			return cueSource{ok: true, from: c.from, to: c.from, unnamed: true, rejected: true}
 		}
 		return cueSource{}
 	}
@@ -338,6 +360,17 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	if before && to > from {
 		to = nameAfterQuote(toks, from, to)
 	}
+	if src.rejected {
+		// The subject before the auxiliary, from the sentence start or
+		// the last comma before it.
+		from, to, before = sent[0], c.from-1, true
+		for k := to - 1; k > from; k-- {
+			if toks[k].Text == "," && !info.inQuote[k] {
+				from = k + 1
+				break
+			}
+		}
+	}
 	if !before {
 		// After the cue, to the end of the sentence or the next source.
 		k := c.to
@@ -380,6 +413,15 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		// words before it ("stop supporting rebels").
 		if (c.object || c.show || beliefClause) && !hasComp && src.generic && strings.HasSuffix(c.key, "ing") {
 			return
+		}
+		// "disagrees with her former boss": the one disagreed with.
+		if c.denial && k < sent[1] && toks[k].Lower() == "with" {
+			k++
+		}
+		// "could deny them mining permits": the one denied is not what is
+		// denied ("her" may be a possessive: left alone).
+		if c.denial && k+1 < sent[1] && isObjectPronoun(toks[k].Lower()) && toks[k].Lower() != "her" && toks[k+1].Kind == token.Word && !a.lang.IsComplementizer(toks[k+1].Lower()) {
+			k++
 		}
 		// "told The Huffington Post on Thursday.": only the hearer.
 		if !hasComp && (strings.HasPrefix(c.key, "told") || strings.HasPrefix(c.key, "tell")) && k < sent[1] && toks[k].Cap {
@@ -482,7 +524,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 				if info.inQuote[k] {
 					break
 				}
-				if occasionAt(toks, k, to) {
+				if occasionAt(toks, k, to) || (c.object || c.denial) && objectEnds[toks[k].Lower()] {
 					to = k
 					break
 				}
@@ -611,6 +653,10 @@ func occasionAt(toks []token.Token, k, end int) bool {
 	return false
 }
 
+// objectEnds open a clause after an object ("deny them permits until the
+// work was done").
+var objectEnds = map[string]bool{"until": true, "because": true, "unless": true, "when": true, "while": true, "after": true, "before": true, "since": true}
+
 // weekdays name the days of the week.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -689,7 +735,7 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int) (from,
 	// A quotation before the attribution is its own quote: what follows
 	// the source then is an apposition ("“…,” said Luis Rubio, who heads
 	// …").
-	if !c.according && (src.inverted && cueComma && toks[c.from-1].Text == "," || !src.inverted && srcComma && toks[src.from-1].Text == ",") {
+	if !c.according && sent[0] < sent[1] && (src.inverted && cueComma && toks[c.from-1].Text == "," || !src.inverted && srcComma && toks[src.from-1].Text == ",") {
 		w := toks[sent[0]].Lower()
 		if k, in := interruptedAfter(toks, c.to, sent, src.inverted); in && !clauseOpeners[w] && !prepositionStart[w] && !timeWords[w] {
 			return k, sent[1], true
@@ -913,6 +959,22 @@ var finiteVerbs = map[string]bool{
 // knowing are beliefs that take an object more often than a clause ("knows
 // a thing or two"); they need "that".
 var knowing = map[string]bool{"know": true, "knows": true, "knew": true, "sees": true, "see": true, "view": true, "views": true}
+
+// modals stand between a subject and its verb ("could deny", "did not
+// say").
+var modals = map[string]bool{
+	"could": true, "would": true, "will": true, "may": true, "might": true, "must": true, "should": true,
+	"can": true, "did": true, "does": true, "do": true, "not": true, "never": true, "n't": true,
+	"also": true, "still": true, "now": true, "later": true, "then": true, "apparently": true, "reportedly": true,
+}
+
+// toVerbs take an infinitive that carries the cue ("had to reject", "wants
+// to deny").
+var toVerbs = map[string]bool{
+	"had": true, "has": true, "have": true, "need": true, "needs": true, "needed": true,
+	"want": true, "wants": true, "wanted": true, "tried": true, "tries": true, "try": true,
+	"refused": true, "decided": true, "chose": true, "went": true, "continued": true, "continues": true,
+}
 
 // progressiveAux are the auxiliaries of a progressive ("is saying", "has
 // been arguing").
