@@ -7,12 +7,14 @@ import (
 	"strings"
 
 	"github.com/quotelens/quotelens/internal/analysis"
+	"github.com/quotelens/quotelens/internal/jsontext"
 )
 
 // annoContext is the JSON-LD context of the Web Annotation Data Model.
 const annoContext = "http://www.w3.org/ns/anno.jsonld"
 
-// The W3C Web Annotation Data Model, as much of it as the export uses.
+// The W3C Web Annotation Data Model, as much of it as the export uses. The
+// struct tags document the JSON names; the encode methods below write them.
 type (
 	annoCollection struct {
 		Context   string    `json:"@context"`
@@ -82,6 +84,12 @@ type (
 // name-based UUIDs (version 5) of the page URL and the quote or dispute id,
 // so exporting the same Analysis twice gives the same ids.
 func renderAnnotation(w io.Writer, a *analysis.Analysis, p Page) error {
+	c := annotations(a, p)
+	return writeJSON(w, c.encode)
+}
+
+// annotations builds the AnnotationCollection that renderAnnotation writes.
+func annotations(a *analysis.Analysis, p Page) *annoCollection {
 	sp := indexSpeakers(a)
 	created := p.date()
 	items := make([]annotation, 0, len(a.Quotes)+len(a.Disputes))
@@ -150,7 +158,7 @@ func renderAnnotation(w io.Writer, a *analysis.Analysis, p Page) error {
 	if version == "" {
 		version = analysis.Version
 	}
-	return writeJSON(w, annoCollection{
+	return &annoCollection{
 		Context: annoContext,
 		ID:      urn(p.URL, "collection", ""),
 		Type:    "AnnotationCollection",
@@ -169,7 +177,148 @@ func renderAnnotation(w io.Writer, a *analysis.Analysis, p Page) error {
 			StartIndex: 0,
 			Items:      items,
 		},
-	})
+	}
+}
+
+func (c *annoCollection) encode(w *jsontext.Writer) {
+	w.BeginObject()
+	w.Name("@context")
+	w.String(c.Context)
+	w.Name("id")
+	w.String(c.ID)
+	w.Name("type")
+	w.String(c.Type)
+	w.Name("label")
+	w.String(c.Label)
+	w.Name("total")
+	w.Int(c.Total)
+	w.Name("generator")
+	c.Generator.encode(w)
+	if c.Generated != "" {
+		w.Name("generated")
+		w.String(c.Generated)
+	}
+	w.Name("first")
+	c.First.encode(w)
+	w.EndObject()
+}
+
+func (g *generator) encode(w *jsontext.Writer) {
+	w.BeginObject()
+	w.Name("id")
+	w.String(g.ID)
+	w.Name("type")
+	w.String(g.Type)
+	w.Name("name")
+	w.String(g.Name)
+	w.Name("homepage")
+	w.String(g.Homepage)
+	w.EndObject()
+}
+
+func (p *annoPage) encode(w *jsontext.Writer) {
+	w.BeginObject()
+	w.Name("id")
+	w.String(p.ID)
+	w.Name("type")
+	w.String(p.Type)
+	w.Name("startIndex")
+	w.Int(p.StartIndex)
+	w.Name("items")
+	if p.Items == nil {
+		w.Null()
+	} else {
+		w.BeginArray()
+		for i := range p.Items {
+			p.Items[i].encode(w)
+		}
+		w.EndArray()
+	}
+	w.EndObject()
+}
+
+func (an *annotation) encode(w *jsontext.Writer) {
+	w.BeginObject()
+	w.Name("id")
+	w.String(an.ID)
+	w.Name("type")
+	w.String(an.Type)
+	w.Name("motivation")
+	w.String(an.Motivation)
+	if an.Created != "" {
+		w.Name("created")
+		w.String(an.Created)
+	}
+	w.Name("body")
+	if an.Body == nil {
+		w.Null()
+	} else {
+		w.BeginArray()
+		for _, b := range an.Body {
+			b.encode(w)
+		}
+		w.EndArray()
+	}
+	w.Name("target")
+	an.Target.encode(w)
+	w.EndObject()
+}
+
+func (b *annoBody) encode(w *jsontext.Writer) {
+	w.BeginObject()
+	w.Name("type")
+	w.String(b.Type)
+	w.Name("value")
+	w.String(b.Value)
+	w.Name("format")
+	w.String(b.Format)
+	w.Name("purpose")
+	w.String(b.Purpose)
+	w.EndObject()
+}
+
+func (t *annoTarget) encode(w *jsontext.Writer) {
+	w.BeginObject()
+	if t.Source != "" {
+		w.Name("source")
+		w.String(t.Source)
+	}
+	if len(t.Selector) > 0 {
+		w.Name("selector")
+		w.BeginArray()
+		for _, s := range t.Selector {
+			s.encode(w)
+		}
+		w.EndArray()
+	}
+	w.EndObject()
+}
+
+func (s *annoSelector) encode(w *jsontext.Writer) {
+	w.BeginObject()
+	w.Name("type")
+	w.String(s.Type)
+	if s.Exact != nil {
+		w.Name("exact")
+		w.String(*s.Exact)
+	}
+	if s.Prefix != "" {
+		w.Name("prefix")
+		w.String(s.Prefix)
+	}
+	if s.Suffix != "" {
+		w.Name("suffix")
+		w.String(s.Suffix)
+	}
+	if s.Start != nil {
+		w.Name("start")
+		w.Int(*s.Start)
+	}
+	if s.End != nil {
+		w.Name("end")
+		w.Int(*s.End)
+	}
+	w.EndObject()
 }
 
 func textBody(value, purpose string) annoBody {

@@ -1,10 +1,10 @@
 package export
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/quotelens/quotelens/internal/analysis"
+	"github.com/quotelens/quotelens/internal/jsontext"
 )
 
 // pageJSON is the page object of the JSON export.
@@ -14,6 +14,19 @@ type pageJSON struct {
 	Date  string `json:"date,omitempty"`
 }
 
+func (p *pageJSON) encode(w *jsontext.Writer) {
+	w.BeginObject()
+	w.Name("url")
+	w.String(p.URL)
+	w.Name("title")
+	w.String(p.Title)
+	if p.Date != "" {
+		w.Name("date")
+		w.String(p.Date)
+	}
+	w.EndObject()
+}
+
 // renderJSON writes the Analysis with a "page" object first:
 //
 //	{"page": {"url": …, "title": …, "date": …}, "engine": …, "quotes": […], …}
@@ -21,11 +34,15 @@ type pageJSON struct {
 // Every other field is the Analysis's own, so a reader of the Analysis
 // contract reads the export too.
 func renderJSON(w io.Writer, a *analysis.Analysis, p Page) error {
-	doc := struct {
-		Page pageJSON `json:"page"`
-		*analysis.Analysis
-	}{pageJSON{URL: p.URL, Title: p.Title, Date: p.date()}, nonNil(a)}
-	return writeJSON(w, doc)
+	page := pageJSON{URL: p.URL, Title: p.Title, Date: p.date()}
+	a = nonNil(a)
+	return writeJSON(w, func(w *jsontext.Writer) {
+		w.BeginObject()
+		w.Name("page")
+		page.encode(w)
+		a.EncodeJSONMembers(w)
+		w.EndObject()
+	})
 }
 
 // nonNil returns a copy of a whose lists are empty rather than null, as the
@@ -44,11 +61,17 @@ func nonNil(a *analysis.Analysis) *analysis.Analysis {
 	return &c
 }
 
-// writeJSON writes v indented, without HTML escaping (the exports are files,
-// not inline script), and with a final newline.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+// writeJSON writes the JSON value that encode makes, indented, without
+// HTML escaping (the exports are files, not inline script), and with a
+// final newline, as json.Encoder with SetIndent("", "  ") and
+// SetEscapeHTML(false) writes it. Nothing is written if encode meets a
+// value JSON cannot hold.
+func writeJSON(w io.Writer, encode func(*jsontext.Writer)) error {
+	jw := jsontext.Writer{Indent: "  "}
+	encode(&jw)
+	if err := jw.Err(); err != nil {
+		return err
+	}
+	_, err := w.Write(append(jw.Bytes(), '\n'))
+	return err
 }

@@ -14,7 +14,6 @@ package server
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +27,7 @@ import (
 
 	"github.com/quotelens/quotelens/internal/analysis"
 	"github.com/quotelens/quotelens/internal/export"
+	"github.com/quotelens/quotelens/internal/jsontext"
 )
 
 // MaxBodyBytes is the largest request body the handler reads: 5 MiB.
@@ -69,7 +69,14 @@ func health(w http.ResponseWriter, r *http.Request) {
 		methodNotAllowed(w, http.MethodGet+", "+http.MethodHead)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "engine": analysis.Version})
+	writeJSON(w, http.StatusOK, func(w *jsontext.Writer) {
+		w.BeginObject()
+		w.Name("engine")
+		w.String(analysis.Version)
+		w.Name("status")
+		w.String("ok")
+		w.EndObject()
+	})
 }
 
 func notFound(w http.ResponseWriter, r *http.Request) {
@@ -81,10 +88,39 @@ type request struct {
 	HTML string `json:"html"`
 	Text string `json:"text"`
 	URL  string `json:"url"`
-	// Export only.
-	Analysis json.RawMessage `json:"analysis"`
+	// Export only. Analysis is the value posted, null included, or nil.
+	Analysis *jsontext.Value `json:"analysis"`
 	Title    string          `json:"title"`
 	Date     string          `json:"date"`
+}
+
+var requestFields = []string{"html", "text", "url", "analysis", "title", "date"}
+
+// decodeRequest decodes a JSON request body into req as json.Unmarshal
+// would, with its errors.
+func decodeRequest(body []byte, req *request) error {
+	v, err := jsontext.Parse(body)
+	if err != nil {
+		return err
+	}
+	var d jsontext.Decoder
+	d.Object(v, "server.request", requestFields, func(name string, v *jsontext.Value) {
+		switch name {
+		case "html":
+			d.String(v, &req.HTML)
+		case "text":
+			d.String(v, &req.Text)
+		case "url":
+			d.String(v, &req.URL)
+		case "analysis":
+			req.Analysis = v
+		case "title":
+			d.String(v, &req.Title)
+		case "date":
+			d.String(v, &req.Date)
+		}
+	})
+	return d.Err()
 }
 
 // pageTypes are the Content-Types a page may be posted as.
@@ -122,7 +158,7 @@ func analyze(w http.ResponseWriter, r *http.Request) {
 	// Server-Timing tells a client how much of its wait was the analysis
 	// itself (the browser extension's benchmark reads it).
 	w.Header().Set("Server-Timing", fmt.Sprintf("analyze;dur=%.1f", float64(time.Since(start).Microseconds())/1000))
-	writeJSON(w, http.StatusOK, a)
+	writeJSON(w, http.StatusOK, a.EncodeJSON)
 }
 
 // analyse runs the engine on a page: the body as it is for text/html and
@@ -185,9 +221,9 @@ func exportHandler(w http.ResponseWriter, r *http.Request) {
 	}
 	var a *analysis.Analysis
 	switch {
-	case ct == "application/json" && len(req.Analysis) > 0 && !bytes.Equal(bytes.TrimSpace(req.Analysis), []byte("null")):
+	case ct == "application/json" && req.Analysis != nil && req.Analysis.Kind != jsontext.Null:
 		a = new(analysis.Analysis)
-		if err := json.Unmarshal(req.Analysis, a); err != nil {
+		if err := a.DecodeJSON(req.Analysis); err != nil {
 			writeError(w, http.StatusBadRequest, `malformed "analysis": `+err.Error())
 			return
 		}
@@ -276,10 +312,10 @@ func readBody(w http.ResponseWriter, r *http.Request) (ct string, body []byte, o
 	return ct, body, true
 }
 
-// decodeJSON decodes a JSON request body into v, answering 400 if it is
+// decodeJSON decodes a JSON request body into req, answering 400 if it is
 // malformed.
-func decodeJSON(w http.ResponseWriter, body []byte, v any) bool {
-	if err := json.Unmarshal(body, v); err != nil {
+func decodeJSON(w http.ResponseWriter, body []byte, req *request) bool {
+	if err := decodeRequest(body, req); err != nil {
 		writeError(w, http.StatusBadRequest, "malformed JSON: "+err.Error())
 		return false
 	}
@@ -295,16 +331,33 @@ func methodNotAllowed(w http.ResponseWriter, allow string) {
 	writeError(w, http.StatusMethodNotAllowed, "method not allowed: use "+allow)
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
+// writeJSON answers with the JSON value that encode makes, compact, without
+// HTML escaping, and with a final newline, as a json.Encoder with
+// SetEscapeHTML(false) writes it; like the Encoder, it writes no body when
+// encode meets a value JSON cannot hold (a NaN).
+func writeJSON(w http.ResponseWriter, status int, encode func(*jsontext.Writer)) {
+	var jw jsontext.Writer
+	encode(&jw)
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v)
+	if jw.Err() == nil {
+		_, _ = w.Write(append(jw.Bytes(), '\n'))
+	}
 }
 
+// writeError answers {"error":{"message":msg,"status":status}}.
 func writeError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]any{"error": map[string]any{"status": status, "message": msg}})
+	writeJSON(w, status, func(w *jsontext.Writer) {
+		w.BeginObject()
+		w.Name("error")
+		w.BeginObject()
+		w.Name("message")
+		w.String(msg)
+		w.Name("status")
+		w.Int(status)
+		w.EndObject()
+		w.EndObject()
+	})
 }
 
 // recoverer answers 500 JSON for a panic in h, if h has not begun its answer
