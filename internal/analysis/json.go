@@ -24,30 +24,18 @@ func (a *Analysis) EncodeJSON(w *jsontext.Writer) {
 // EncodeJSONMembers writes the members of a's JSON object into the object w
 // has open, for a document that embeds the Analysis's fields among its own.
 func (a *Analysis) EncodeJSONMembers(w *jsontext.Writer) {
-	w.Name("engine")
-	w.String(a.Engine)
-	if a.URL != "" {
-		w.Name("url")
-		w.String(a.URL)
-	}
-	w.Name("title")
-	w.String(a.Title)
-	w.Name("language")
-	w.String(a.Language)
+	w.StringMember("engine", a.Engine)
+	w.OmitEmptyString("url", a.URL)
+	w.StringMember("title", a.Title)
+	w.StringMember("language", a.Language)
 	w.Name("quotes")
 	encodeList(w, a.Quotes, (*Quote).encodeJSON)
 	w.Name("speakers")
 	encodeList(w, a.Speakers, (*Speaker).encodeJSON)
 	w.Name("disputes")
 	encodeList(w, a.Disputes, (*Dispute).encodeJSON)
-	if a.Reason != "" {
-		w.Name("reason")
-		w.String(a.Reason)
-	}
-	if a.Text != "" {
-		w.Name("text")
-		w.String(a.Text)
-	}
+	w.OmitEmptyString("reason", a.Reason)
+	w.OmitEmptyString("text", a.Text)
 }
 
 // encodeList writes a list as an array, or null when it is nil.
@@ -76,24 +64,14 @@ func encodeStringPtr(w *jsontext.Writer, s *string) {
 
 func (q *Quote) encodeJSON(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("id")
-	w.String(q.ID)
-	w.Name("kind")
-	w.String(q.Kind)
-	w.Name("text")
-	w.String(q.Text)
+	w.StringMember("id", q.ID)
+	w.StringMember("kind", q.Kind)
+	w.StringMember("text", q.Text)
 	w.Name("speaker")
 	encodeStringPtr(w, q.Speaker)
-	w.Name("cue")
-	w.String(q.Cue)
-	if q.Sentence != "" {
-		w.Name("sentence")
-		w.String(q.Sentence)
-	}
-	if q.Evidence != "" {
-		w.Name("evidence")
-		w.String(q.Evidence)
-	}
+	w.StringMember("cue", q.Cue)
+	w.OmitEmptyString("sentence", q.Sentence)
+	w.OmitEmptyString("evidence", q.Evidence)
 	w.Name("confidence")
 	w.Float(q.Confidence)
 	w.Name("selectors")
@@ -103,14 +81,11 @@ func (q *Quote) encodeJSON(w *jsontext.Writer) {
 
 func (s *Speaker) encodeJSON(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("id")
-	w.String(s.ID)
-	w.Name("name")
-	w.String(s.Name)
+	w.StringMember("id", s.ID)
+	w.StringMember("name", s.Name)
 	w.Name("aliases")
 	encodeList(w, s.Aliases, encodeString)
-	w.Name("role")
-	w.String(s.Role)
+	w.StringMember("role", s.Role)
 	w.Name("quotes")
 	w.Int(s.Quotes)
 	w.EndObject()
@@ -118,14 +93,12 @@ func (s *Speaker) encodeJSON(w *jsontext.Writer) {
 
 func (d *Dispute) encodeJSON(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("id")
-	w.String(d.ID)
+	w.StringMember("id", d.ID)
 	w.Name("claim")
 	d.Claim.encodeJSON(w)
 	w.Name("dispute")
 	d.Dispute.encodeJSON(w)
-	w.Name("cue")
-	w.String(d.Cue)
+	w.StringMember("cue", d.Cue)
 	w.Name("confidence")
 	w.Float(d.Confidence)
 	w.EndObject()
@@ -133,14 +106,10 @@ func (d *Dispute) encodeJSON(w *jsontext.Writer) {
 
 func (s *Side) encodeJSON(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("text")
-	w.String(s.Text)
+	w.StringMember("text", s.Text)
 	w.Name("speaker")
 	encodeStringPtr(w, s.Speaker)
-	if s.Quote != "" {
-		w.Name("quote")
-		w.String(s.Quote)
-	}
+	w.OmitEmptyString("quote", s.Quote)
 	w.Name("selectors")
 	encodeList(w, s.Selectors, (*Selector).encodeJSON)
 	w.EndObject()
@@ -148,28 +117,12 @@ func (s *Side) encodeJSON(w *jsontext.Writer) {
 
 func (s *Selector) encodeJSON(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("type")
-	w.String(s.Type)
-	if s.Exact != "" {
-		w.Name("exact")
-		w.String(s.Exact)
-	}
-	if s.Prefix != "" {
-		w.Name("prefix")
-		w.String(s.Prefix)
-	}
-	if s.Suffix != "" {
-		w.Name("suffix")
-		w.String(s.Suffix)
-	}
-	if s.Start != nil {
-		w.Name("start")
-		w.Int(*s.Start)
-	}
-	if s.End != nil {
-		w.Name("end")
-		w.Int(*s.End)
-	}
+	w.StringMember("type", s.Type)
+	w.OmitEmptyString("exact", s.Exact)
+	w.OmitEmptyString("prefix", s.Prefix)
+	w.OmitEmptyString("suffix", s.Suffix)
+	w.OmitNilInt("start", s.Start)
+	w.OmitNilInt("end", s.End)
 	w.EndObject()
 }
 

@@ -182,22 +182,15 @@ func annotations(a *analysis.Analysis, p Page) *annoCollection {
 
 func (c *annoCollection) encode(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("@context")
-	w.String(c.Context)
-	w.Name("id")
-	w.String(c.ID)
-	w.Name("type")
-	w.String(c.Type)
-	w.Name("label")
-	w.String(c.Label)
+	w.StringMember("@context", c.Context)
+	w.StringMember("id", c.ID)
+	w.StringMember("type", c.Type)
+	w.StringMember("label", c.Label)
 	w.Name("total")
 	w.Int(c.Total)
 	w.Name("generator")
 	c.Generator.encode(w)
-	if c.Generated != "" {
-		w.Name("generated")
-		w.String(c.Generated)
-	}
+	w.OmitEmptyString("generated", c.Generated)
 	w.Name("first")
 	c.First.encode(w)
 	w.EndObject()
@@ -205,23 +198,17 @@ func (c *annoCollection) encode(w *jsontext.Writer) {
 
 func (g *generator) encode(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("id")
-	w.String(g.ID)
-	w.Name("type")
-	w.String(g.Type)
-	w.Name("name")
-	w.String(g.Name)
-	w.Name("homepage")
-	w.String(g.Homepage)
+	w.StringMember("id", g.ID)
+	w.StringMember("type", g.Type)
+	w.StringMember("name", g.Name)
+	w.StringMember("homepage", g.Homepage)
 	w.EndObject()
 }
 
 func (p *annoPage) encode(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("id")
-	w.String(p.ID)
-	w.Name("type")
-	w.String(p.Type)
+	w.StringMember("id", p.ID)
+	w.StringMember("type", p.Type)
 	w.Name("startIndex")
 	w.Int(p.StartIndex)
 	w.Name("items")
@@ -239,16 +226,10 @@ func (p *annoPage) encode(w *jsontext.Writer) {
 
 func (an *annotation) encode(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("id")
-	w.String(an.ID)
-	w.Name("type")
-	w.String(an.Type)
-	w.Name("motivation")
-	w.String(an.Motivation)
-	if an.Created != "" {
-		w.Name("created")
-		w.String(an.Created)
-	}
+	w.StringMember("id", an.ID)
+	w.StringMember("type", an.Type)
+	w.StringMember("motivation", an.Motivation)
+	w.OmitEmptyString("created", an.Created)
 	w.Name("body")
 	if an.Body == nil {
 		w.Null()
@@ -266,23 +247,16 @@ func (an *annotation) encode(w *jsontext.Writer) {
 
 func (b *annoBody) encode(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("type")
-	w.String(b.Type)
-	w.Name("value")
-	w.String(b.Value)
-	w.Name("format")
-	w.String(b.Format)
-	w.Name("purpose")
-	w.String(b.Purpose)
+	w.StringMember("type", b.Type)
+	w.StringMember("value", b.Value)
+	w.StringMember("format", b.Format)
+	w.StringMember("purpose", b.Purpose)
 	w.EndObject()
 }
 
 func (t *annoTarget) encode(w *jsontext.Writer) {
 	w.BeginObject()
-	if t.Source != "" {
-		w.Name("source")
-		w.String(t.Source)
-	}
+	w.OmitEmptyString("source", t.Source)
 	if len(t.Selector) > 0 {
 		w.Name("selector")
 		w.BeginArray()
@@ -296,28 +270,14 @@ func (t *annoTarget) encode(w *jsontext.Writer) {
 
 func (s *annoSelector) encode(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("type")
-	w.String(s.Type)
+	w.StringMember("type", s.Type)
 	if s.Exact != nil {
-		w.Name("exact")
-		w.String(*s.Exact)
+		w.StringMember("exact", *s.Exact)
 	}
-	if s.Prefix != "" {
-		w.Name("prefix")
-		w.String(s.Prefix)
-	}
-	if s.Suffix != "" {
-		w.Name("suffix")
-		w.String(s.Suffix)
-	}
-	if s.Start != nil {
-		w.Name("start")
-		w.Int(*s.Start)
-	}
-	if s.End != nil {
-		w.Name("end")
-		w.Int(*s.End)
-	}
+	w.OmitEmptyString("prefix", s.Prefix)
+	w.OmitEmptyString("suffix", s.Suffix)
+	w.OmitNilInt("start", s.Start)
+	w.OmitNilInt("end", s.End)
 	w.EndObject()
 }
 

@@ -16,14 +16,9 @@ type pageJSON struct {
 
 func (p *pageJSON) encode(w *jsontext.Writer) {
 	w.BeginObject()
-	w.Name("url")
-	w.String(p.URL)
-	w.Name("title")
-	w.String(p.Title)
-	if p.Date != "" {
-		w.Name("date")
-		w.String(p.Date)
-	}
+	w.StringMember("url", p.URL)
+	w.StringMember("title", p.Title)
+	w.OmitEmptyString("date", p.Date)
 	w.EndObject()
 }
 

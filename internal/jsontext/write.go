@@ -76,6 +76,29 @@ func (w *Writer) String(s string) {
 	w.buf = appendString(w.buf, s, w.EscapeHTML)
 }
 
+// StringMember writes a member whose value is a string.
+func (w *Writer) StringMember(name, s string) {
+	w.Name(name)
+	w.String(s)
+}
+
+// OmitEmptyString writes a string member unless s is empty, as the
+// omitempty option of encoding/json does.
+func (w *Writer) OmitEmptyString(name, s string) {
+	if s != "" {
+		w.StringMember(name, s)
+	}
+}
+
+// OmitNilInt writes an integer member unless p is nil, as the omitempty
+// option of encoding/json does for a pointer.
+func (w *Writer) OmitNilInt(name string, p *int) {
+	if p != nil {
+		w.Name(name)
+		w.Int(*p)
+	}
+}
+
 // Int writes an integer.
 func (w *Writer) Int(n int) {
 	w.next()

@@ -71,10 +71,8 @@ func health(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, func(w *jsontext.Writer) {
 		w.BeginObject()
-		w.Name("engine")
-		w.String(analysis.Version)
-		w.Name("status")
-		w.String("ok")
+		w.StringMember("engine", analysis.Version)
+		w.StringMember("status", "ok")
 		w.EndObject()
 	})
 }
@@ -351,8 +349,7 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 		w.BeginObject()
 		w.Name("error")
 		w.BeginObject()
-		w.Name("message")
-		w.String(msg)
+		w.StringMember("message", msg)
 		w.Name("status")
 		w.Int(status)
 		w.EndObject()
