@@ -112,6 +112,7 @@ func english() Data {
 		},
 		According:       []string{"according to", "as reported by", "issued by", "released by", "published by", "posted by", "written by", "signed by"},
 		EvidenceIn:      []string{"in"},
+		PlaceModifiers:  []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new"},
 		Complementizers: []string{"that", "whether", "if", "how", "why"},
 		Clitics:         []string{},
 		Accusations:     []string{"accused", "accuses", "accusing", "blamed", "blames", "blaming", "charged", "charges"},

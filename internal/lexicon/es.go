@@ -32,6 +32,7 @@ func spanish() Data {
 		},
 		According:       []string{"según", "de acuerdo con", "a juicio de", "en palabras de"},
 		EvidenceIn:      []string{"en"},
+		PlaceModifiers:  []string{"nueva", "nuevo"},
 		Complementizers: []string{"que", "si", "cómo"},
 		Clitics:         []string{"se", "le", "les", "lo", "la", "los", "las", "me", "te", "nos", "así"},
 		Accusations:     []string{"acusó", "acusa", "acusan", "acusaron", "culpó", "culpa"},

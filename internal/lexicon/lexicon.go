@@ -97,6 +97,10 @@ type Data struct {
 	// NotNames are capitalised words that start no name (days, months,
 	// sentence adverbs).
 	NotNames []string
+	// PlaceModifiers open the name of a place that holds another place's
+	// name ("South Sudan", "North Carolina"): a mention of the shorter one is
+	// not the longer.
+	PlaceModifiers []string
 	// Abbreviations end in a period that does not end a sentence.
 	Abbreviations []string
 	// Quotes are the quotation mark pairs the language uses, outermost
@@ -116,9 +120,9 @@ type MarkPair struct {
 // Language is a lexicon ready for look-ups.
 type Language struct {
 	Data
-	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn set
-	honorifics, titles, determiners, particles                                                                set
-	notNames, abbreviations                                                                                   set
+	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
+	honorifics, titles, determiners, particles                                                                                set
+	notNames, abbreviations                                                                                                   set
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
 	// starts maps the first word of every cue and "according to" phrase to
@@ -184,6 +188,7 @@ func build(d Data) *Language {
 	l.determiners = makeSet(d.Determiners)
 	l.particles = makeSet(d.NameParticles)
 	l.notNames = makeSet(d.NotNames)
+	l.placeModifiers = makeSet(d.PlaceModifiers)
 	l.abbreviations = makeSet(d.Abbreviations)
 	l.starts = map[string]int{}
 	for _, c := range append(all, d.According...) {
@@ -237,6 +242,10 @@ func (l *Language) IsBelief(words string) bool { return l.beliefs.has(words) }
 
 // IsBare reports a cue whose content may follow without a complementizer.
 func (l *Language) IsBare(words string) bool { return l.bare.has(words) }
+
+// IsPlaceModifier reports a word that opens a place's name made from
+// another's ("South" in "South Sudan"); w is compared without case.
+func (l *Language) IsPlaceModifier(w string) bool { return l.placeModifiers.has(strings.ToLower(w)) }
 
 // IsEvidenceIn reports a preposition that opens a sentence with the
 // document it reports.

@@ -27,6 +27,7 @@ func portuguese() Data {
 		},
 		According:       []string{"segundo", "de acordo com", "conforme", "na opinião de"},
 		EvidenceIn:      []string{"em", "na", "no"},
+		PlaceModifiers:  []string{"nova", "novo"},
 		Complementizers: []string{"que", "se", "como"},
 		Clitics:         []string{"se", "lhe", "lhes", "me", "te", "nos", "o", "a", "os", "as", "assim"},
 		Accusations:     []string{"acusou", "acusa", "acusam", "acusaram", "culpou", "culpa"},

@@ -101,6 +101,19 @@ func nameTokens(name string) []string {
 	return out
 }
 
+// sameName reports whether two names' tokens can name one entity: one holds
+// the other ("Reeves", "Eric Reeves"), unless the longer is a place named
+// from the shorter ("Sudan", "South Sudan").
+func (r *Registry) sameName(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if !subset(a, b) {
+		return false
+	}
+	return len(a) == len(b) || a[0] == b[0] || !r.lang.IsPlaceModifier(b[0])
+}
+
 // subset reports whether every token of a is in b.
 func subset(a, b []string) bool {
 	if len(a) == 0 {
@@ -168,13 +181,13 @@ func (r *Registry) resolveName(m Mention) *Entity {
 	var found *Entity
 	for i := len(r.salience) - 1; i >= 0 && found == nil; i-- {
 		e := r.salience[i]
-		if e.Kind == Name && (subset(toks, e.tokens) || subset(e.tokens, toks)) {
+		if e.Kind == Name && r.sameName(toks, e.tokens) {
 			found = e
 		}
 	}
 	for i := len(r.Entities) - 1; i >= 0 && i >= len(r.Entities)-maxSearch && found == nil; i-- {
 		e := r.Entities[i]
-		if e.Kind == Name && (subset(toks, e.tokens) || subset(e.tokens, toks)) {
+		if e.Kind == Name && r.sameName(toks, e.tokens) {
 			found = e
 		}
 	}
@@ -182,7 +195,7 @@ func (r *Registry) resolveName(m Mention) *Entity {
 		found = r.newEntity(Name, m.Name)
 		// A surname alone: the full name seen in the text.
 		if len(toks) == 1 {
-			if full := r.fullName(toks[0]); full != "" {
+			if full := r.fullName(toks[0]); full != "" && r.sameName(toks, nameTokens(full)) {
 				found.Name = full
 				found.tokens = nameTokens(full)
 				found.Forms = []string{full}

@@ -66,6 +66,10 @@ func TestResolve(t *testing.T) {
 		{"description links by its head noun", nil,
 			[]Mention{{Kind: Description, Text: "a Whole Foods spokeswoman"}, {Kind: Description, Text: "the spokeswoman"}},
 			[]string{"a Whole Foods spokeswoman", "a Whole Foods spokeswoman"}},
+		{"a place is not the longer place named from it", []string{"South Sudan"},
+			[]Mention{name("South Sudan"), name("Sudan")}, []string{"South Sudan", "Sudan"}},
+		{"a surname after a place still resolves", []string{"Eric Reeves", "North Carolina"},
+			[]Mention{name("Reeves"), name("Carolina")}, []string{"Eric Reeves", "Carolina"}},
 		{"pronoun with nobody before", nil,
 			[]Mention{{Kind: Pronoun, Text: "she", Gender: lexicon.Female}}, []string{""}},
 	}
