@@ -3,6 +3,7 @@ package speaker
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotelens/quotelens/internal/lexicon"
 )
@@ -278,7 +279,9 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	// "o treinador", "the coach": a definite, singular description of a
 	// person, with nobody described so before, is the most salient named
 	// person, as a pronoun would be.
-	if _, person := r.lang.RoleNoun(head); person && definite && !m.Plural && len(toks) <= 3 {
+	// "The Obama administration", "the American government" name their
+	// own source.
+	if _, person := r.lang.RoleNoun(head); person && definite && !m.Plural && len(toks) <= 3 && !namesItself(m.Text) {
 		for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-2; i-- {
 			if e := r.salience[i]; e.Kind == Name && !e.Plural {
 				e.addForm(m.Text)
@@ -291,6 +294,18 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	e.Gender = m.Gender
 	e.addForm(bare)
 	return e
+}
+
+// namesItself reports a description with a capitalised word after its
+// first ("the Obama administration").
+func namesItself(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f[min(1, len(f)):] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func stripDeterminer(s string, lang *lexicon.Language) string {

@@ -70,6 +70,9 @@ func TestResolve(t *testing.T) {
 			[]Mention{name("South Sudan"), name("Sudan")}, []string{"South Sudan", "Sudan"}},
 		{"a surname after a place still resolves", []string{"Eric Reeves", "North Carolina"},
 			[]Mention{name("Reeves"), name("Carolina")}, []string{"Eric Reeves", "Carolina"}},
+		{"a definite description naming itself is its own source", nil,
+			[]Mention{name("Eric Reeves"), {Kind: Description, Text: "the Obama administration"}, {Kind: Description, Text: "the coach"}},
+			[]string{"Eric Reeves", "the Obama administration", "Eric Reeves"}},
 		{"pronoun with nobody before", nil,
 			[]Mention{{Kind: Pronoun, Text: "she", Gender: lexicon.Female}}, []string{""}},
 	}
