@@ -527,7 +527,7 @@ func (a *attributor) coverBefore(info *blockInfo, srcs []cueSource, sents [][2]i
 		if !src.ok || c.object || c.belief || c.show {
 			continue
 		}
-		from, to, before := contentBefore(toks, c, src, sents[sentOf[c.from]])
+		from, to, before := contentBefore(toks, c, src, sents[sentOf[c.from]], a.lang)
 		if !before || from < 0 {
 			continue
 		}

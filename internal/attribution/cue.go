@@ -37,11 +37,12 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 		}
 		// "In the previous Washington Post/ABC News poll, Clinton led …":
 		// a document named at the head of the sentence is its source.
-		if toks[k].SentenceStart && lang.IsEvidenceIn(toks[k].Lower()) && evidenceUntilComma(toks, k+1, inQuote, lang) {
-			out = append(out, cue{from: k, to: k + 1, key: toks[k].Lower(), text: toks[k].Text, according: true})
+		w := toks[k].Lower()
+		if toks[k].SentenceStart && lang.IsEvidenceIn(w) && evidenceUntilComma(toks, k+1, inQuote, lang) {
+			out = append(out, cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true})
 			continue
 		}
-		max := lang.CueStart(toks[k].Lower())
+		max := lang.CueStart(w)
 		if max == 0 {
 			continue
 		}
@@ -56,7 +57,7 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			}
 			// "the plans", "his calls", "medical claims from": a noun,
 			// not a verb.
-			if n == 1 && strings.HasSuffix(key, "s") && k > 0 && (nounMarkers[toks[k-1].Lower()] || k+1 < len(toks) && nounFollowers[toks[k+1].Lower()]) {
+			if n == 1 && strings.HasSuffix(key, "s") && k > 0 && (lang.IsDeterminer(toks[k-1].Lower()) || nounModifiers[toks[k-1].Lower()] || k+1 < len(toks) && nounFollowers[toks[k+1].Lower()]) {
 				continue
 			}
 			c := cue{from: k, to: k + n, key: key, text: src[toks[k].Start:toks[k+n-1].End]}
@@ -86,13 +87,10 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 	return out
 }
 
-// nounMarkers stand before a noun: a cue word after them ("the claims",
-// "his plans") is a noun.
-var nounMarkers = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
-	"my": true, "your": true, "these": true, "those": true, "some": true, "any": true, "no": true,
-	"many": true, "several": true, "such": true, "new": true, "recent": true, "medical": true, "latest": true,
-	"los": true, "las": true, "sus": true, "os": true, "seus": true, "suas": true,
+// nounModifiers stand before a noun as a determiner does: a cue word after
+// them ("new claims", "such reports") is a noun.
+var nounModifiers = map[string]bool{
+	"these": true, "those": true, "any": true, "such": true, "new": true, "recent": true, "medical": true, "latest": true,
 }
 
 // nounFollowers follow a plural noun rather than a verb ("claims of

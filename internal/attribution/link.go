@@ -102,21 +102,19 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		}
 		return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
 	}
-	// "Trump is demanding that …", "has been saying": a progressive, not a
-	// passive; the subject stands before the auxiliary.
+	// What may stand between the subject and the cue: adverbs and
+	// auxiliaries, a progressive's "is" ("Trump is demanding that …": not a
+	// passive), a modal ("the government could deny") or a verb with "to"
+	// ("who had to reject").
 	subjEnd := c.from
-	for subjEnd > lo && strings.HasSuffix(c.key, "ing") && progressiveAux[info.toks[subjEnd-1].Lower()] {
-		subjEnd--
-	}
-	// "the government could deny", "who had to reject": a modal, or a verb
-	// with "to", stands between the subject and the cue.
-	for subjEnd > lo && !strings.HasSuffix(c.key, "ing") {
+	ing := strings.HasSuffix(c.key, "ing")
+	for subjEnd > lo {
 		w := info.toks[subjEnd-1].Lower()
-		if modals[w] {
+		if skippable[w] || ing && progressiveAux[w] || !ing && modals[w] {
 			subjEnd--
 			continue
 		}
-		if w == "to" && subjEnd-1 > lo && toVerbs[info.toks[subjEnd-2].Lower()] {
+		if !ing && w == "to" && subjEnd-1 > lo && toVerbs[info.toks[subjEnd-2].Lower()] {
 			subjEnd -= 2
 			continue
 		}
@@ -220,7 +218,7 @@ func evidenceBefore(src string, toks []token.Token, lo, k int, inQuote []bool, l
 	start := head
 	for start > lo && head-start < 4 && toks[start-1].Kind == token.Word && !lang.IsCue(toks[start-1].Lower()) {
 		start--
-		if determiners[toks[start].Lower()] {
+		if lang.IsDeterminer(toks[start].Lower()) {
 			break
 		}
 	}
@@ -356,7 +354,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	if (c.object || c.belief || src.unnamed) && c.from > 0 && c.from < len(a.covered) && a.covered[c.from] {
 		return
 	}
-	from, to, before := contentBefore(toks, c, src, sent)
+	from, to, before := contentBefore(toks, c, src, sent, a.lang)
 	if before && to > from {
 		to = nameAfterQuote(toks, from, to)
 	}
@@ -392,7 +390,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		}
 		// "rejected that argument in a ruling": "that" before a noun with
 		// no verb after it is a determiner.
-		if hasComp && (c.denial || c.object) && k > c.to && toks[k-1].Lower() == "that" && k < sent[1] && !toks[k].Cap && !determiners[toks[k].Lower()] && !finiteAhead(toks, k, sent[1]) {
+		if hasComp && (c.denial || c.object) && k > c.to && toks[k-1].Lower() == "that" && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1]) {
 			if _, pron := a.lang.PronounOf(toks[k].Text); !pron {
 				k--
 				hasComp = false
@@ -688,7 +686,7 @@ var timeWords = map[string]bool{
 // clauseBreaks are conjunctions after which a new attribution starts ("as
 // he has said", "while Patel said").
 var clauseBreaks = map[string]bool{
-	"and": true, "but": true, "while": true, "as": true, "whereas": true, "although": true,
+	"and": true, "but": true, "or": true, "so": true, "yet": true, "while": true, "as": true, "whereas": true, "although": true,
 	"though": true, "y": true, "e": true, "pero": true, "mientras": true, "mas": true, "enquanto": true,
 	"which": true, "who": true, "whom": true,
 }
@@ -726,7 +724,7 @@ func isObjectPronoun(w string) bool {
 // X", "…, said X", "…, Zuckerberg said at the trial.", "…, Sanders said, a
 // policy that …", "According to X (seen by Y), content." The range is -1,
 // -1 when the cue reports before it but no content can be cut out.
-func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int) (from, to int, ok bool) {
+func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *lexicon.Language) (from, to int, ok bool) {
 	ok = c.according || src.inverted
 	srcEnd, srcComma := commaBefore(toks, src.from, sent[0])
 	cueEnd, cueComma := commaBefore(toks, c.from, sent[0])
@@ -737,7 +735,7 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int) (from,
 	// …").
 	if !c.according && sent[0] < sent[1] && (src.inverted && cueComma && toks[c.from-1].Text == "," || !src.inverted && srcComma && toks[src.from-1].Text == ",") {
 		w := toks[sent[0]].Lower()
-		if k, in := interruptedAfter(toks, c.to, sent, src.inverted); in && !clauseOpeners[w] && !prepositionStart[w] && !timeWords[w] {
+		if k, in := interruptedAfter(toks, c.to, sent, src.inverted, lang); in && !clauseOpeners[w] && !prepositionStart[w] && !timeWords[w] {
 			return k, sent[1], true
 		}
 	}
@@ -803,7 +801,7 @@ func nameAfterQuote(toks []token.Token, from, to int) int {
 // adverbial ("said on Friday,"); what follows must read on from the words
 // before the attribution: not a name, an article opening an apposition ("a
 // policy that …"), a participle ("adding …") or a quotation.
-func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool) (int, bool) {
+func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lang *lexicon.Language) (int, bool) {
 	comma := -1
 	for i := k; i < sent[1] && i-k <= 6; i++ {
 		if toks[i].Text == "," {
@@ -819,18 +817,11 @@ func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool) (in
 	}
 	t := toks[comma+1]
 	w := t.Lower()
-	if t.Kind != token.Word || t.Cap || determiners[w] || strings.HasSuffix(w, "ing") || coordinators[w] || relative[w] {
+	if t.Kind != token.Word || t.Cap || lang.IsDeterminer(w) || strings.HasSuffix(w, "ing") || clauseBreaks[w] || relative[w] {
 		return 0, false
 	}
 	return comma + 1, true
 }
-
-// coordinators open a clause of its own after an attribution ("…, he said,
-// and intense wrangling could …").
-var coordinators = map[string]bool{"and": true, "but": true, "or": true, "so": true, "yet": true, "while": true, "as": true, "although": true, "though": true, "whereas": true, "y": true, "pero": true, "e": true, "mas": true}
-
-// determiners open a noun phrase.
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true}
 
 // commaBefore reports whether a comma sets token k apart from what comes
 // before it (from lo on), and where that content ends: before the comma
@@ -961,11 +952,10 @@ var finiteVerbs = map[string]bool{
 var knowing = map[string]bool{"know": true, "knows": true, "knew": true, "sees": true, "see": true, "view": true, "views": true}
 
 // modals stand between a subject and its verb ("could deny", "did not
-// say").
+// say"); the adverbs and auxiliaries of skippable may too.
 var modals = map[string]bool{
 	"could": true, "would": true, "will": true, "may": true, "might": true, "must": true, "should": true,
-	"can": true, "did": true, "does": true, "do": true, "not": true, "never": true, "n't": true,
-	"also": true, "still": true, "now": true, "later": true, "then": true, "apparently": true, "reportedly": true,
+	"can": true, "did": true, "does": true, "do": true, "not": true, "n't": true, "apparently": true, "reportedly": true,
 }
 
 // toVerbs take an infinitive that carries the cue ("had to reject", "wants
@@ -977,8 +967,8 @@ var toVerbs = map[string]bool{
 }
 
 // progressiveAux are the auxiliaries of a progressive ("is saying", "has
-// been arguing").
-var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "has": true, "have": true, "had": true, "'s": true, "’s": true, "'re": true, "’re": true, "also": true, "now": true, "still": true}
+// been arguing"; "has" is in skippable).
+var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "'s": true, "’s": true, "'re": true, "’re": true}
 
 // passiveAux are the forms of "be" that make a cue passive.
 var passiveAux = map[string]bool{"being": true, "been": true, "was": true, "were": true, "is": true, "are": true, "be": true, "fue": true, "foi": true, "es": true, "é": true}
