@@ -7,8 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
 
 	"github.com/quotelens/quotelens/internal/analysis"
 )
@@ -30,23 +28,11 @@ func EngineHTML(page []byte) (*analysis.Analysis, error) {
 	return analysis.HTML(page, analysis.Options{})
 }
 
-func safeAnalyzeHTML(analyze PageAnalyzer, page []byte) (a *analysis.Analysis, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			a, err = nil, fmt.Errorf("engine panic: %v", r)
-		}
-	}()
-	return analyze(page)
-}
-
 // RunGold reads each gold page's HTML under shared (PageSource), analyses it
 // on workers goroutines (≤ 0: one per CPU) and scores it. A page the engine
 // fails on is scored as an empty prediction, as score.py scores a missing
 // prediction file, with Err set; an unreadable page is an error.
 func RunGold(shared string, golds []*Gold, analyze PageAnalyzer, workers int) ([]GoldPage, error) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	pages := make([]GoldPage, len(golds))
 	srcs := make([][]byte, len(golds))
 	for i, g := range golds {
@@ -56,30 +42,17 @@ func RunGold(shared string, golds []*Gold, analyze PageAnalyzer, workers int) ([
 		}
 		srcs[i] = src
 	}
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				p := GoldPage{Gold: golds[i]}
-				a, err := safeAnalyzeHTML(analyze, srcs[i])
-				if err != nil {
-					p.Err = err.Error()
-					a = nil
-				}
-				p.Analysis = a
-				p.Score = ScorePage(golds[i], a)
-				pages[i] = p
-			}
-		}()
-	}
-	for i := range golds {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	forEach(len(golds), workers, func(i int) {
+		p := GoldPage{Gold: golds[i]}
+		a, err := safely(func() (*analysis.Analysis, error) { return analyze(srcs[i]) })
+		if err != nil {
+			p.Err = err.Error()
+			a = nil
+		}
+		p.Analysis = a
+		p.Score = ScorePage(golds[i], a)
+		pages[i] = p
+	})
 	return pages, nil
 }
 

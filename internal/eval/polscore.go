@@ -1,9 +1,6 @@
 package eval
 
 import (
-	"fmt"
-	"runtime"
-	"sync"
 
 	"github.com/quotelens/quotelens/internal/analysis"
 )
@@ -145,43 +142,17 @@ func EngineText(text string) *analysis.Analysis {
 	return analysis.Text(text, analysis.Options{})
 }
 
-// safeAnalyze runs an analyzer, turning a panic into an error.
-func safeAnalyze(analyze Analyzer, text string) (a *analysis.Analysis, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			a, err = nil, fmt.Errorf("engine panic: %v", r)
-		}
-	}()
-	return analyze(text), nil
-}
-
 // ScorePolNeAR analyses and scores articles on workers goroutines (≤ 0: one
 // per CPU), returning the per-article scores in input order and their sum.
 func ScorePolNeAR(arts []*Article, analyze Analyzer, workers int) ([]PolScore, PolScore) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	scores := make([]PolScore, len(arts))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				a, err := safeAnalyze(analyze, arts[i].Text)
-				scores[i] = ScoreArticle(arts[i], a)
-				if err != nil {
-					scores[i].Err = err.Error()
-				}
-			}
-		}()
-	}
-	for i := range arts {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	forEach(len(arts), workers, func(i int) {
+		a, err := safely(func() (*analysis.Analysis, error) { return analyze(arts[i].Text), nil })
+		scores[i] = ScoreArticle(arts[i], a)
+		if err != nil {
+			scores[i].Err = err.Error()
+		}
+	})
 	var total PolScore
 	for _, s := range scores {
 		total.Add(s)
