@@ -1,7 +1,6 @@
 package eval
 
 import (
-
 	"github.com/quotelens/quotelens/internal/analysis"
 )
 
