@@ -1,8 +1,6 @@
 package eval
 
-import (
-	"github.com/quotelens/quotelens/internal/analysis"
-)
+import "github.com/quotelens/quotelens/internal/analysis"
 
 // PolCounts are the counts of one row of the PolNeAR report.
 type PolCounts struct {
