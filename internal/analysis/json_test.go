@@ -132,14 +132,7 @@ func TestEncodeJSONNaN(t *testing.T) {
 // TestJSONCorpus encodes the Analysis of every page of the Readability
 // corpus and compares it with encoding/json's, then decodes it back.
 func TestJSONCorpus(t *testing.T) {
-	dir, err := corpus.Dir()
-	if err != nil {
-		t.Skipf("shared corpus not found (set %s): %v", corpus.Env, err)
-	}
-	pages, err := corpus.Readability(dir)
-	if err != nil {
-		t.Skip(err)
-	}
+	pages := corpus.Pages(t)
 	if testing.Short() {
 		pages = pages[:min(len(pages), 10)]
 	}

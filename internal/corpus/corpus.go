@@ -99,9 +99,9 @@ func Readability(shared string) ([]Page, error) {
 	return pages, nil
 }
 
-// Sources reads the Readability corpus for a benchmark: every page's bytes
-// and their total size. It skips the benchmark when the corpus is absent.
-func Sources(tb testing.TB) (pages [][]byte, total int64) {
+// Pages reads the Readability corpus for a test or a benchmark, skipping it
+// when the corpus is absent.
+func Pages(tb testing.TB) []Page {
 	tb.Helper()
 	dir, err := Dir()
 	if err != nil {
@@ -111,7 +111,14 @@ func Sources(tb testing.TB) (pages [][]byte, total int64) {
 	if err != nil {
 		tb.Skip(err)
 	}
-	for _, p := range all {
+	return all
+}
+
+// Sources reads the Readability corpus for a benchmark: every page's bytes
+// and their total size. It skips the benchmark when the corpus is absent.
+func Sources(tb testing.TB) (pages [][]byte, total int64) {
+	tb.Helper()
+	for _, p := range Pages(tb) {
 		pages = append(pages, p.Source)
 		total += int64(len(p.Source))
 	}

@@ -100,14 +100,7 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 // TestJSONCorpus renders the Analysis of every page of the Readability
 // corpus in both JSON formats and compares them with encoding/json's.
 func TestJSONCorpus(t *testing.T) {
-	dir, err := corpus.Dir()
-	if err != nil {
-		t.Skipf("shared corpus not found (set %s): %v", corpus.Env, err)
-	}
-	pages, err := corpus.Readability(dir)
-	if err != nil {
-		t.Skip(err)
-	}
+	pages := corpus.Pages(t)
 	for _, p := range pages {
 		a, err := analysis.HTML(p.Source, analysis.Options{URL: "https://example.com/" + p.Name})
 		if err != nil {
