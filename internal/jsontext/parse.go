@@ -118,26 +118,32 @@ func (p *parser) value(v *Value) error {
 	}
 }
 
-// push enters an object or array, whose opening byte is c.
-func (p *parser) push(c byte) error {
+// enter enters an object or array, whose opening byte is c, and reports
+// whether it is empty: closed at once by end, which it then leaves.
+func (p *parser) enter(c, end byte) (empty bool, err error) {
 	p.depth++
 	if p.depth > maxDepth {
-		return p.errorAt(c, "exceeded max depth")
+		return false, p.errorAt(c, "exceeded max depth")
 	}
 	p.pos++
-	return nil
+	p.skipSpace()
+	if p.pos < len(p.data) && p.data[p.pos] == end {
+		p.leave()
+		return true, nil
+	}
+	return false, nil
+}
+
+// leave steps over the closing byte of an object or array.
+func (p *parser) leave() {
+	p.pos++
+	p.depth--
 }
 
 func (p *parser) object(v *Value) error {
 	v.Kind = Object
-	if err := p.push('{'); err != nil {
+	if empty, err := p.enter('{', '}'); empty || err != nil {
 		return err
-	}
-	p.skipSpace()
-	if p.pos < len(p.data) && p.data[p.pos] == '}' {
-		p.pos++
-		p.depth--
-		return nil
 	}
 	for {
 		if p.pos >= len(p.data) {
@@ -171,8 +177,7 @@ func (p *parser) object(v *Value) error {
 			p.pos++
 			p.skipSpace()
 		case '}':
-			p.pos++
-			p.depth--
+			p.leave()
 			return nil
 		default:
 			return p.errorAt(c, "after object key:value pair")
@@ -182,14 +187,8 @@ func (p *parser) object(v *Value) error {
 
 func (p *parser) array(v *Value) error {
 	v.Kind = Array
-	if err := p.push('['); err != nil {
+	if empty, err := p.enter('[', ']'); empty || err != nil {
 		return err
-	}
-	p.skipSpace()
-	if p.pos < len(p.data) && p.data[p.pos] == ']' {
-		p.pos++
-		p.depth--
-		return nil
 	}
 	for {
 		v.Elems = append(v.Elems, Value{})
@@ -204,8 +203,7 @@ func (p *parser) array(v *Value) error {
 		case ',':
 			p.pos++
 		case ']':
-			p.pos++
-			p.depth--
+			p.leave()
 			return nil
 		default:
 			return p.errorAt(c, "after array element")
