@@ -203,3 +203,62 @@ func english() Data {
 		PunctInside: true,
 	}
 }
+
+// englishDisputes is the dispute finder's English data, kept apart from the
+// cue tables above.
+func englishDisputes() DisputeData {
+	return DisputeData{
+		Counters: []string{
+			"denied", "denies", "deny", "denying", "denial", "denials", "rejected", "rejects", "reject",
+			"rejecting", "rejection", "dismissed", "dismisses", "dismissing", "disputed", "disputes",
+			"dispute", "disputing", "refuted", "refutes", "refute", "rebutted", "rebuts", "debunked",
+			"contradicted", "contradicts", "contradict", "pushed back", "pushes back", "push back",
+			"ruled out", "rules out", "rule out", "shot down", "brushed off", "brushed aside",
+			"took issue with", "takes issue with", "breaks with", "broke with", "challenged",
+			"challenges", "questioned", "questions", "countered", "counters", "retorted",
+		},
+		Verdicts: []string{
+			"false", "not true", "untrue", "baseless", "groundless", "unfounded", "unsubstantiated",
+			"no evidence", "no indication", "no proof", "no basis", "without evidence", "misleading",
+			"mostly false", "pants on fire", "inaccurate", "incorrect", "a hoax", "a lie", "lies",
+			"fake news", "a sham", "not the case", "nonsense", "absurd", "ridiculous", "wrong",
+			"conspiracy theory",
+		},
+		Contrasts: []string{
+			"but", "however", "in fact", "actually", "contrary to", "though", "although", "even though",
+			"yet", "instead", "in reality", "on the contrary", "on the other hand", "by contrast",
+			"whereas", "while",
+		},
+		ClaimNouns: []string{
+			"claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge",
+			"charges", "notion", "idea", "theory", "suggestion", "suggestions", "assertion",
+			"assertions", "prospect", "report", "reports", "rumor", "rumors", "rumour", "rumours",
+			"premise", "characterization", "account", "version", "story",
+		},
+		Negations: []string{
+			"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "didn't", "didn’t",
+			"don't", "don’t", "doesn't", "doesn’t", "isn't", "isn’t", "wasn't", "wasn’t", "aren't",
+			"aren’t", "weren't", "weren’t", "won't", "won’t", "can't", "can’t", "cannot", "hasn't",
+			"hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "wouldn't", "wouldn’t",
+		},
+		Antonyms: [][2]string{
+			{"legal", "illegal"}, {"true", "false"}, {"rose", "fell"}, {"increased", "decreased"},
+			{"up", "down"}, {"safe", "unsafe"}, {"safe", "dangerous"}, {"high", "low"},
+			{"more", "less"}, {"guilty", "innocent"}, {"appropriate", "inappropriate"},
+			{"constitutional", "unconstitutional"}, {"success", "failure"}, {"won", "lost"},
+			{"working", "failing"}, {"accurate", "inaccurate"}, {"possible", "impossible"},
+		},
+		Stop: []string{
+			"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+			"that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
+			"being", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+			"do", "does", "did", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+			"them", "him", "us", "me", "who", "which", "what", "when", "where", "how", "than", "then",
+			"there", "here", "also", "just", "more", "most", "very", "much", "many", "some", "any",
+			"all", "one", "about", "into", "over", "after", "before", "said", "says", "say", "told",
+			"as", "if", "so", "because", "such", "other", "only", "said", "saying", "according",
+			"mr", "ms", "mrs", "year", "years", "time", "people", "like", "even", "still", "well",
+			"been", "being", "make", "made", "get", "got", "going", "think", "know", "want",
+		},
+	}
+}

@@ -80,3 +80,49 @@ func spanish() Data {
 		Quotes:        []MarkPair{{'«', '»'}, {'“', '”'}, {'"', '"'}, {'‘', '’'}},
 	}
 }
+
+// spanishDisputes is the dispute finder's Spanish data, kept apart from the
+// cue tables above.
+func spanishDisputes() DisputeData {
+	return DisputeData{
+		Counters: []string{
+			"negó", "niega", "niegan", "negaron", "negaba", "ha negado", "negar", "negando",
+			"rechazó", "rechaza", "rechazan", "rechazaron", "rechazo", "ha rechazado", "descartó",
+			"descarta", "descartan", "descartaron", "ha descartado", "desmintió", "desmiente",
+			"desmienten", "desmintieron", "desmentido", "refutó", "refuta", "rebatió", "rebate",
+			"contradijo", "contradice", "desestimó", "desestima", "cuestionó", "cuestiona",
+			"cuestionan", "cuestionaron", "puso en duda", "pone en duda", "salió al cruce",
+			"respondió", "contestó", "replicó", "rompe con",
+		},
+		Verdicts: []string{
+			"falso", "falsa", "falsos", "falsas", "no es cierto", "no es verdad", "no es así",
+			"mentira", "sin fundamento", "sin sustento", "infundado", "infundada", "sin pruebas",
+			"no hay pruebas", "no hay evidencia", "engañoso", "engañosa", "absurda", "absurdo",
+			"ridícula", "ridículo", "repulsiva", "prematuro", "no dijo eso", "muchas dudas",
+		},
+		Contrasts: []string{
+			"pero", "sin embargo", "en cambio", "en realidad", "no obstante", "aunque", "mientras que",
+			"al contrario", "por el contrario", "de hecho", "a diferencia de",
+		},
+		ClaimNouns: []string{
+			"afirmación", "afirmaciones", "acusación", "acusaciones", "alegación", "alegaciones",
+			"cuestionamientos", "cuestionamiento", "versión", "versiones", "idea", "teoría",
+			"denuncia", "denuncias", "señalamientos", "rumores", "récord",
+		},
+		Negations: []string{"no", "nunca", "jamás", "ni", "nadie", "nada", "ningún", "ninguna", "ninguno", "tampoco"},
+		Antonyms: [][2]string{
+			{"legal", "ilegal"}, {"verdadero", "falso"}, {"subió", "bajó"}, {"aumentó", "disminuyó"},
+			{"seguro", "peligroso"}, {"alto", "bajo"}, {"más", "menos"}, {"culpable", "inocente"},
+			{"constitucional", "inconstitucional"}, {"posible", "imposible"}, {"correcto", "incorrecto"},
+		},
+		Stop: []string{
+			"el", "la", "los", "las", "lo", "de", "del", "al", "que", "y", "e", "o", "u", "en", "un",
+			"una", "unos", "unas", "por", "con", "para", "se", "su", "sus", "es", "son", "fue", "era",
+			"ser", "ha", "han", "había", "hay", "como", "más", "pero", "sin", "sobre", "este", "esta",
+			"estos", "estas", "ese", "esa", "eso", "esto", "le", "les", "ya", "muy", "también", "dijo",
+			"según", "entre", "cuando", "donde", "porque", "todo", "todos", "toda", "todas", "otro",
+			"otra", "nos", "mi", "me", "yo", "él", "ella", "ellos", "qué", "si", "está", "están",
+			"tiene", "tienen", "hace", "año", "años", "dice", "señaló", "afirmó", "aseguró",
+		},
+	}
+}

@@ -73,3 +73,46 @@ func portuguese() Data {
 		Quotes:        []MarkPair{{'“', '”'}, {'"', '"'}, {'«', '»'}, {'‘', '’'}},
 	}
 }
+
+// portugueseDisputes is the dispute finder's Portuguese data, kept apart
+// from the cue tables above.
+func portugueseDisputes() DisputeData {
+	return DisputeData{
+		Counters: []string{
+			"negou", "nega", "negam", "negaram", "negava", "negar", "negando", "rejeitou", "rejeita",
+			"rejeitam", "rejeitaram", "descartou", "descarta", "descartam", "desmentiu", "desmente",
+			"desmentem", "rebateu", "rebate", "rebatem", "refutou", "refuta", "contestou", "contesta",
+			"contradisse", "contradiz", "questionou", "questiona", "questionam", "criticou", "critica",
+			"respondeu", "retrucou", "rompe com", "entendimento diferente", "discorda", "discordou",
+		},
+		Verdicts: []string{
+			"falso", "falsa", "falsos", "falsas", "não é verdade", "não é correto", "não é bem assim",
+			"mentira", "sem fundamento", "infundado", "infundada", "sem provas", "não há provas",
+			"não há evidências", "enganoso", "enganosa", "absurdo", "absurda", "fake news",
+			"não há nenhuma", "não há qualquer",
+		},
+		Contrasts: []string{
+			"mas", "porém", "no entanto", "entretanto", "contudo", "todavia", "na verdade", "na realidade",
+			"embora", "enquanto", "ao contrário", "pelo contrário", "de fato",
+		},
+		ClaimNouns: []string{
+			"afirmação", "afirmações", "acusação", "acusações", "alegação", "alegações", "versão",
+			"ideia", "tese", "denúncia", "denúncias", "boatos", "rumores",
+		},
+		Negations: []string{"não", "nunca", "jamais", "nem", "ninguém", "nada", "nenhum", "nenhuma"},
+		Antonyms: [][2]string{
+			{"legal", "ilegal"}, {"verdadeiro", "falso"}, {"subiu", "caiu"}, {"aumentou", "diminuiu"},
+			{"seguro", "perigoso"}, {"alto", "baixo"}, {"mais", "menos"}, {"culpado", "inocente"},
+			{"constitucional", "inconstitucional"}, {"possível", "impossível"}, {"correto", "incorreto"},
+		},
+		Stop: []string{
+			"o", "a", "os", "as", "de", "do", "da", "dos", "das", "que", "e", "ou", "em", "no", "na",
+			"nos", "nas", "um", "uma", "uns", "umas", "por", "pelo", "pela", "com", "para", "se", "seu",
+			"sua", "seus", "suas", "é", "são", "foi", "era", "ser", "tem", "têm", "há", "como", "mais",
+			"mas", "sem", "sobre", "este", "esta", "esse", "essa", "isso", "isto", "ele", "ela", "eles",
+			"elas", "eu", "nós", "já", "muito", "também", "disse", "segundo", "entre", "quando", "onde",
+			"porque", "todo", "todos", "toda", "todas", "outro", "outra", "ao", "aos", "à", "às", "lhe",
+			"está", "estão", "ano", "anos", "afirmou", "declarou",
+		},
+	}
+}

@@ -1,0 +1,99 @@
+package lexicon
+
+import (
+	"strings"
+	"sync"
+)
+
+// DisputeData is the language data of the dispute finder, written in each
+// language's file apart from the cue tables (englishDisputes, …). Phrases
+// are lower case, words joined by one space.
+type DisputeData struct {
+	// Counters deny, reject or refute a claim, as verbs and as nouns
+	// ("denied", "pushed back", "desmintió", "negou", "denial").
+	Counters []string
+	// Verdicts call a claim false or unsupported ("not true", "no evidence",
+	// "baseless", "Pants on Fire", "sin fundamento", "não é verdade").
+	Verdicts []string
+	// Contrasts oppose what follows to what came before ("but", "however",
+	// "in fact", "sin embargo", "no entanto").
+	Contrasts []string
+	// ClaimNouns name a claim as the object of a counter ("the notion
+	// that", "the allegations", "los cuestionamientos").
+	ClaimNouns []string
+	// Negations turn an account into its opposite ("not", "never", "no").
+	Negations []string
+	// Antonyms are pairs of words whose accounts oppose ("legal",
+	// "illegal").
+	Antonyms [][2]string
+	// Stop are words that carry no topic when a counter is matched with
+	// its claim.
+	Stop []string
+}
+
+// Disputes is DisputeData ready for look-ups.
+type Disputes struct {
+	counters, verdicts, contrasts, claimNouns, negations, stop set
+	antonyms                                                   map[string]string
+	// longest is the most words any counter, verdict or contrast has.
+	longest int
+}
+
+var disputeRegistry = map[string]func() DisputeData{"en": englishDisputes, "es": spanishDisputes, "pt": portugueseDisputes}
+
+var disputesBuilt sync.Map // code → *Disputes
+
+// Disputes returns the dispute data of the language, built on first use.
+func (l *Language) Disputes() *Disputes {
+	if d, ok := disputesBuilt.Load(l.Code); ok {
+		return d.(*Disputes)
+	}
+	f, ok := disputeRegistry[l.Code]
+	if !ok {
+		f = englishDisputes
+	}
+	d, _ := disputesBuilt.LoadOrStore(l.Code, buildDisputes(f()))
+	return d.(*Disputes)
+}
+
+func buildDisputes(d DisputeData) *Disputes {
+	out := &Disputes{
+		counters: makeSet(d.Counters), verdicts: makeSet(d.Verdicts), contrasts: makeSet(d.Contrasts),
+		claimNouns: makeSet(d.ClaimNouns), negations: makeSet(d.Negations), stop: makeSet(d.Stop),
+		antonyms: map[string]string{},
+	}
+	for _, p := range d.Antonyms {
+		out.antonyms[p[0]], out.antonyms[p[1]] = p[1], p[0]
+	}
+	for _, list := range [][]string{d.Counters, d.Verdicts, d.Contrasts} {
+		for _, w := range list {
+			out.longest = max(out.longest, len(strings.Fields(w)))
+		}
+	}
+	return out
+}
+
+// Longest is the number of words of the longest counter, verdict or
+// contrast phrase.
+func (d *Disputes) Longest() int { return d.longest }
+
+// IsCounter reports a phrase that denies or rejects a claim.
+func (d *Disputes) IsCounter(words string) bool { return d.counters.has(words) }
+
+// IsVerdict reports a phrase that calls a claim false or unsupported.
+func (d *Disputes) IsVerdict(words string) bool { return d.verdicts.has(words) }
+
+// IsContrast reports a phrase that opposes what follows to what precedes.
+func (d *Disputes) IsContrast(words string) bool { return d.contrasts.has(words) }
+
+// IsClaimNoun reports a noun that names a claim.
+func (d *Disputes) IsClaimNoun(w string) bool { return d.claimNouns.has(w) }
+
+// IsNegation reports a word that negates.
+func (d *Disputes) IsNegation(w string) bool { return d.negations.has(w) }
+
+// IsStop reports a word that carries no topic.
+func (d *Disputes) IsStop(w string) bool { return d.stop.has(w) }
+
+// Antonym returns the opposite of w, or "".
+func (d *Disputes) Antonym(w string) string { return d.antonyms[strings.ToLower(w)] }

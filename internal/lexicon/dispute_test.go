@@ -1,0 +1,47 @@
+package lexicon
+
+import "testing"
+
+func TestDisputes(t *testing.T) {
+	tests := []struct {
+		desc, code, phrase string
+		is                 func(*Disputes, string) bool
+	}{
+		{"English counter verb", "en", "denied", (*Disputes).IsCounter},
+		{"English counter phrase", "en", "pushed back", (*Disputes).IsCounter},
+		{"English verdict", "en", "no evidence", (*Disputes).IsVerdict},
+		{"English contrast", "en", "in fact", (*Disputes).IsContrast},
+		{"English claim noun", "en", "allegations", (*Disputes).IsClaimNoun},
+		{"English negation", "en", "never", (*Disputes).IsNegation},
+		{"Spanish counter verb", "es", "desmintió", (*Disputes).IsCounter},
+		{"Spanish verdict", "es", "no es cierto", (*Disputes).IsVerdict},
+		{"Spanish contrast", "es", "sin embargo", (*Disputes).IsContrast},
+		{"Spanish claim noun", "es", "acusaciones", (*Disputes).IsClaimNoun},
+		{"Spanish negation", "es", "nunca", (*Disputes).IsNegation},
+		{"Portuguese counter verb", "pt", "rebateu", (*Disputes).IsCounter},
+		{"Portuguese verdict", "pt", "não é verdade", (*Disputes).IsVerdict},
+		{"Portuguese contrast", "pt", "no entanto", (*Disputes).IsContrast},
+		{"Portuguese claim noun", "pt", "alegação", (*Disputes).IsClaimNoun},
+		{"Portuguese negation", "pt", "jamais", (*Disputes).IsNegation},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if !tc.is(For(tc.code).Disputes(), tc.phrase) {
+				t.Errorf("%s: %q not found", tc.code, tc.phrase)
+			}
+		})
+	}
+}
+
+func TestDisputeAntonyms(t *testing.T) {
+	tests := []struct{ code, w, want string }{
+		{"en", "illegal", "legal"},
+		{"es", "ilegal", "legal"},
+		{"pt", "caiu", "subiu"},
+	}
+	for _, tc := range tests {
+		if got := For(tc.code).Disputes().Antonym(tc.w); got != tc.want {
+			t.Errorf("%s: Antonym(%q) = %q, want %q", tc.code, tc.w, got, tc.want)
+		}
+	}
+}
