@@ -6,9 +6,10 @@
  * tab the reader chose (activeTab: no host permission needed).
  * @module background/main
  */
-import * as engine from './engine.js';
-import { MSG, isMessage } from '../shared/messages.js';
-import { makeRecord, readRecord, storageKey, indexOf, indexAfterSave, INDEX_KEY } from '../shared/storage.js';
+import * as engine from './backend.js';
+import * as panel from './panel.js';
+import { MSG, GLOBALS, isMessage } from '../shared/messages.js';
+import { makeRecord, readRecord, storageKey, indexOf, indexAfterSave, mayStore, INDEX_KEY, KEEP_QUERY_KEY } from '../shared/storage.js';
 import { makeExport, filename, isFormat } from '../shared/export.js';
 
 const api = /** @type {typeof chrome} */ (globalThis.browser ?? globalThis.chrome);
@@ -47,19 +48,40 @@ async function withRestart(fn) {
 /** saving settles when every record saved so far is in storage. */
 let saving = Promise.resolve();
 
+/** @returns {Promise<boolean>} whether the reader chose to keep query strings in saved addresses */
+async function keepQuery() {
+  return Boolean((await api.storage.local.get(KEEP_QUERY_KEY))[KEEP_QUERY_KEY]);
+}
+
+/**
+ * Reads a page's stored record, if it is one this engine can place again.
+ * A corrupt record is dropped, with a console line, never shown.
+ * @param {string} key
+ * @param {string} v the engine's version
+ */
+async function stored(key, v) {
+  await saving;
+  const got = await api.storage.local.get(key);
+  const { record, status } = readRecord(got[key], v);
+  if (status === 'invalid' && got[key] !== undefined) {
+    console.warn('Quotelens: dropped a saved analysis that could not be read:', key);
+    await api.storage.local.remove(key).catch(() => {});
+  }
+  return record && (status === 'ok' || status === 'migrated') ? record : null;
+}
+
 /**
  * Analyses a page's HTML, or returns its stored record.
- * @param {{html: string, url: string, force?: boolean}} p
+ * @param {{html: string, url: string, force?: boolean, incognito?: boolean}} p
  * @returns {Promise<import('../shared/messages.js').AnalyzeReply>}
  */
 async function analyze(p) {
   const v = await withRestart(version);
-  const key = storageKey(p.url);
+  const keep = await keepQuery();
+  const key = storageKey(p.url, keep);
   if (!p.force) {
-    await saving;
-    const got = await api.storage.local.get(key);
-    const { record, status } = readRecord(got[key], v);
-    if (record && (status === 'ok' || status === 'migrated')) return { ok: true, record, fromStore: true };
+    const record = await stored(key, v);
+    if (record) return { ok: true, record, fromStore: true };
   }
   const t0 = performance.now();
   // The page goes as it is (no JSON to encode here and decode in Go).
@@ -68,10 +90,13 @@ async function analyze(p) {
     contentType: 'text/html',
   }));
   const t1 = performance.now();
-  const record = makeRecord(p.url, engine.json(res));
+  const record = makeRecord(p.url, engine.json(res), new Date(), keep);
   // The reader waits for the highlights, not for storage: the record is
-  // saved after the reply, and a restore waits for pending saves.
-  saving = saving.then(() => save(key, record)).catch((err) => console.warn('Quotelens: saving the analysis:', err));
+  // saved after the reply, and a restore waits for pending saves. Nothing
+  // is saved from a private window.
+  if (mayStore({ incognito: p.incognito })) {
+    saving = saving.then(() => save(key, record)).catch((err) => console.warn('Quotelens: saving the analysis:', err));
+  }
   const analyzeMs = Number(/dur=([\d.]+)/.exec(res.timing)?.[1] ?? NaN);
   return { ok: true, record, fromStore: false, timings: { engineMs: t1 - t0, analyzeMs } };
 }
@@ -107,8 +132,8 @@ async function exportFile(req) {
     return { ok: true, body: f.body, contentType: f.contentType, filename: name, via: 'fallback' };
   }
   if (res.status >= 400) engine.json(res); // throws the engine's message
-  const given = /filename="([^"\\/]+)"/.exec(res.disposition)?.[1];
-  return { ok: true, body: res.body, contentType: res.contentType, filename: given || name, via: 'engine' };
+  // The name is always ours (quotelens-<title>-<yyyy-mm-dd>.<ext>), whatever the engine suggests.
+  return { ok: true, body: res.body, contentType: res.contentType, filename: name, via: 'engine' };
 }
 
 /**
@@ -125,14 +150,16 @@ export async function analyzeTab(tabId, opts = {}) {
   // site's record) and with which options.
   const [probe] = await api.scripting.executeScript({
     target: { tabId },
-    args: [Boolean(opts.force)],
-    func: (/** @type {boolean} */ force) => {
+    args: [Boolean(opts.force), GLOBALS.run, GLOBALS.injected],
+    // Symbol-keyed globals of the isolated world: the page can set none of them.
+    func: (/** @type {boolean} */ force, /** @type {string} */ runKey, /** @type {string} */ injectedKey) => {
       const g = /** @type {any} */ (globalThis);
-      if (typeof g.__quotelensRun === 'function') {
-        g.__quotelensRun({ force });
+      const runFn = g[Symbol.for(runKey)];
+      if (typeof runFn === 'function') {
+        runFn({ force });
         return true;
       }
-      g.__quotelensInjected = { force };
+      g[Symbol.for(injectedKey)] = { force };
       return false;
     },
   });
@@ -217,19 +244,16 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const m = /** @type {any} */ (msg);
   switch (m.type) {
     case MSG.CS_BG_ANALYZE:
-      work = analyze({ html: String(m.html), url: sender.tab?.url ?? String(m.url), force: m.force });
+      work = analyze({ html: String(m.html), url: sender.tab?.url ?? String(m.url), force: m.force, incognito: Boolean(sender.tab?.incognito) });
       break;
     case MSG.CS_BG_RESTORE:
       work = (async () => {
         const v = await withRestart(version);
-        const key = storageKey(sender.tab?.url ?? String(m.url));
-        await saving;
-        const got = await api.storage.local.get(key);
-        const { record, status } = readRecord(got[key], v);
+        const key = storageKey(sender.tab?.url ?? String(m.url), await keepQuery());
         // A record from another engine version is not restored: the content
         // script then asks for a new analysis.
-        if (record && (status === 'ok' || status === 'migrated')) return { ok: true, record, fromStore: true };
-        return { ok: true, record: null };
+        const record = await stored(key, v);
+        return record ? { ok: true, record, fromStore: true } : { ok: true, record: null };
       })();
       break;
     case MSG.CS_BG_EXPORT:
@@ -244,12 +268,27 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     case MSG.UI_BG_SITE_SET:
       work = setAutoSite(String(m.site), Boolean(m.enabled)).then(() => ({ ok: true }));
       break;
-    default:
-      return false;
+    default: {
+      // The side panel's messages, or none of ours.
+      const p = panel.handle(m, exportFile);
+      if (!p) return false;
+      work = p;
+    }
+  }
+  if (m.type === MSG.CS_BG_ANALYZE || m.type === MSG.CS_BG_RESTORE) {
+    // The side panel lists what the tab shows.
+    work = work.then((/** @type {any} */ r) => { panel.remember(sender.tab?.id, r?.record, Boolean(sender.tab?.incognito)); return r; });
   }
   work.then(sendResponse, (err) => sendResponse({ ok: false, error: String(err?.message ?? err) }));
   return true;
 });
+
+panel.listen();
+// Whatever woke the background (the popup opening, the shortcut, a page of
+// an opted-in site) is likely to be followed by an analysis: start the
+// engine now, before the content script asks. In Chrome it runs in the
+// offscreen document and is usually running already.
+engine.warm();
 
 // For tests and benchmarks that cannot click the toolbar: the same path the
 // popup, the shortcut and the menu take.

@@ -6,6 +6,12 @@
  * (solid, dashed, wavy) as well as a colour, so kinds differ without colour.
  * Where the API is missing, the ranges are wrapped in <quotelens-mark>
  * elements instead (the only case in which the page's DOM changes).
+ *
+ * The highlight registry is the document's, shared with the page's scripts:
+ * a page can read it, delete a highlight or move its ranges. So the registry
+ * gets copies of the items' ranges, never the ranges themselves (clicks are
+ * resolved on the script's own ranges), and intact() tells whether what is
+ * painted is still what was painted, so that it can be painted again.
  * @module content/highlight
  */
 
@@ -59,10 +65,58 @@ export function paint(items, shown) {
   for (const kind of /** @type {Kind[]} */ (['direct', 'indirect', 'dispute'])) {
     const ranges = visible.filter((i) => i.kind === kind).map((i) => i.range);
     if (!ranges.length) continue;
-    const h = new Highlight(...ranges);
+    // Added one by one: new Highlight(...ranges) overflows the stack on a
+    // page with tens of thousands of ranges.
+    const h = new Highlight();
+    for (const r of ranges) h.add(r.cloneRange());
     h.priority = kind === 'dispute' ? 1 : 0;
     CSS.highlights.set(NAMES[kind], h);
+    ours.set(NAMES[kind], record(h));
   }
+}
+
+/**
+ * @typedef {Object} Painting what was handed to the registry under one name
+ * @property {Highlight} highlight
+ * @property {Map<Range, string>} ranges each copy and its boundaries then
+ */
+
+/** @type {Map<string, Painting>} the highlights this script set, by name */
+const ours = new Map();
+
+/** @param {Range} r */
+function bounds(r) {
+  return `${r.startOffset}:${r.endOffset}:${r.toString().length}`;
+}
+
+/**
+ * @param {Highlight} h
+ * @returns {Painting}
+ */
+function record(h) {
+  /** @type {Map<Range, string>} */
+  const ranges = new Map();
+  for (const r of /** @type {Iterable<Range>} */ (/** @type {any} */ (h))) ranges.set(/** @type {Range} */ (r), bounds(/** @type {Range} */ (r)));
+  return { highlight: h, ranges };
+}
+
+/**
+ * Reports whether the painted highlights are still the ones this script set:
+ * the same objects under its names, holding the same ranges with the same
+ * boundaries. A page that deleted, replaced or moved one makes it false (so
+ * does a page that changed the highlighted text itself).
+ */
+export function intact() {
+  if (!supported()) return true;
+  for (const [name, rec] of ours) {
+    const now = CSS.highlights.get(name);
+    if (now !== rec.highlight || now.size !== rec.ranges.size) return false;
+    for (const r of /** @type {Iterable<Range>} */ (/** @type {any} */ (now))) {
+      const was = rec.ranges.get(/** @type {Range} */ (r));
+      if (was === undefined || was !== bounds(/** @type {Range} */ (r))) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -72,7 +126,7 @@ export function paint(items, shown) {
 export function focus(item) {
   if (supported()) {
     if (item) {
-      const h = new Highlight(item.range);
+      const h = new Highlight(item.range.cloneRange());
       h.priority = 2;
       CSS.highlights.set(NAMES.focus, h);
     } else {
@@ -86,6 +140,7 @@ export function focus(item) {
 /** Removes every highlight this script painted. */
 export function clear() {
   if (supported()) for (const n of Object.values(NAMES)) CSS.highlights.delete(n);
+  ours.clear();
   for (const m of marks) {
     const parent = m.parentNode;
     if (!parent) continue;
@@ -98,29 +153,30 @@ export function clear() {
 }
 
 /**
- * Finds the painted item under a viewport point: the shortest one whose
- * client rectangles hold the point. It reads layout, so it is called on a
- * click, not on pointer moves.
- * @param {Painted[]} items
+ * Finds the painted items under a viewport point, the longest first: where a
+ * direct quote and a shorter indirect quote overlap, the reader means the
+ * one they see around the pointer, the longer. On a tie (a disputed claim
+ * that is also a quote) the dispute comes first: its popover shows both
+ * sides. It reads layout, so it is called on a click, not on pointer moves.
+ * @template {Painted} T
+ * @param {T[]} items
  * @param {number} x
  * @param {number} y
- * @returns {Painted|null}
+ * @returns {T[]}
  */
-export function itemAt(items, x, y) {
-  let best = null;
-  let bestLen = Infinity;
+export function itemsAt(items, x, y) {
+  /** @type {{it: T, len: number}[]} */
+  const hits = [];
   for (const it of items) {
     for (const r of it.range.getClientRects()) {
       if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
-        const len = it.range.toString().length;
-        // On a tie (a disputed claim that is also a quote) the dispute wins:
-        // its popover shows both sides.
-        if (len < bestLen || (len === bestLen && it.kind === 'dispute')) { best = it; bestLen = len; }
+        hits.push({ it, len: it.range.toString().length });
         break;
       }
     }
   }
-  return best;
+  hits.sort((a, b) => b.len - a.len || (a.it.kind === 'dispute' ? -1 : 0) - (b.it.kind === 'dispute' ? -1 : 0));
+  return hits.map((h) => h.it);
 }
 
 /**

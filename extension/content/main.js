@@ -6,7 +6,7 @@
  * the panel and popover. It makes no network request.
  * @module content/main
  */
-import { MSG, isContextInvalidated } from '../shared/messages.js';
+import { MSG, GLOBALS, isContextInvalidated } from '../shared/messages.js';
 import { Corpus, anchor } from '../shared/anchor.js';
 import { snapshot } from './snapshot.js';
 import * as hl from './highlight.js';
@@ -21,14 +21,30 @@ const api = /** @type {typeof chrome} */ (globalThis.browser ?? globalThis.chrom
 /** PAINTED_EVENT is dispatched on the document when highlights are painted; tests and benchmarks wait for it. */
 export const PAINTED_EVENT = 'quotelens:painted';
 
+/** The isolated world's global object (never the page's: see GLOBALS). */
+const g = /** @type {Record<symbol, any>} */ (/** @type {unknown} */ (globalThis));
+const LOADED = Symbol.for(GLOBALS.loaded);
+
 /**
- * Sends a message to the background. When the extension has been reloaded
- * or removed under this page, the script can never talk to it again: it
- * takes its highlights and UI down and stops.
+ * CHANNEL_LOST matches the errors of a message whose background stopped or
+ * restarted before it answered (Chrome stops an idle service worker; the
+ * engine can take it down): the request is sent once more.
+ */
+const CHANNEL_LOST = /message channel closed|message port closed|Receiving end does not exist|Could not establish connection|no reply from the background|Actor '[^']*' destroyed|Conduits|DeadObject/i;
+
+/** RETRY_DELAY_MS leaves a stopping background time to go before the retry starts a new one. */
+const RETRY_DELAY_MS = 250;
+
+/**
+ * Sends a message to the background. When the background stops or restarts
+ * before answering, the message is sent once more. When the extension has
+ * been reloaded or removed under this page, the script can never talk to it
+ * again: it takes its highlights and UI down and stops.
  * @param {object} msg
+ * @param {number} [tries] how many more times a lost message is sent
  * @returns {Promise<any>}
  */
-async function send(msg) {
+async function send(msg, tries = 1) {
   try {
     const reply = await api.runtime.sendMessage(msg);
     if (!reply) throw new Error('no reply from the background');
@@ -37,10 +53,48 @@ async function send(msg) {
   } catch (err) {
     if (isContextInvalidated(err)) {
       teardown();
-      throw new Error('Quotelens was updated or removed: reload the page to use it again.');
+      throw new ReaderError('Quotelens was updated or removed: reload the page to use it again.', err);
+    }
+    if (tries > 0 && CHANNEL_LOST.test(errorText(err))) {
+      console.info('Quotelens: the background stopped before answering; asking again.');
+      await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
+      return send(msg, tries - 1);
     }
     throw err;
   }
+}
+
+/** ReaderError carries a sentence for the reader; cause keeps the technical one. */
+class ReaderError extends Error {
+  /**
+   * @param {string} message
+   * @param {unknown} [cause]
+   */
+  constructor(message, cause) {
+    super(message, { cause });
+  }
+}
+
+/** @param {unknown} err */
+function errorText(err) {
+  return String(/** @type {any} */ (err)?.message ?? err);
+}
+
+/**
+ * Says what went wrong in words a reader understands, with what to do.
+ * @param {unknown} err
+ * @returns {{text: string, details: string}}
+ */
+export function explain(err) {
+  const details = errorText(/** @type {any} */ (err)?.cause ?? err);
+  if (err instanceof ReaderError) return { text: err.message, details };
+  const s = errorText(err);
+  if (CHANNEL_LOST.test(s)) return { text: 'Quotelens stopped in the background while reading this page. Try again.', details };
+  if (/timed out|exited|not running|out of memory|too (large|big|long)/i.test(s)) {
+    return { text: 'This page took Quotelens too long to read. Try again; a very long page may not work.', details };
+  }
+  if (/quota|storage/i.test(s)) return { text: 'Quotelens could not save its work in the browser. Try again.', details };
+  return { text: 'Quotelens could not read who said what on this page. Try again.', details };
 }
 
 const state = {
@@ -100,6 +154,49 @@ function anchorAll(record, map) {
   return items;
 }
 
+/** ANCHOR_SLICE_MS is how long anchoring runs before it lets the page handle input. */
+const ANCHOR_SLICE_MS = 30;
+
+/**
+ * Builds the items of a record and anchors them in the page, in slices
+ * that leave the page free to scroll and take input between them.
+ * @param {PageRecord} record
+ * @param {import('./snapshot.js').TextMap} map
+ * @param {(done: number, all: number) => void} progress
+ * @returns {Promise<Item[]>}
+ */
+async function anchorAll(record, map, progress) {
+  const a = record.analysis;
+  const corpus = new Corpus(map.text);
+  /** @type {{id: string, kind: Kind, text: string, speaker: string|null, quote?: any, dispute?: any, selectors: any}[]} */
+  const todo = [];
+  for (const q of a.quotes ?? []) {
+    todo.push({ id: q.id, kind: q.kind === 'indirect' ? 'indirect' : 'direct', text: q.text, speaker: q.speaker, quote: q, selectors: q.selectors });
+  }
+  for (const d of a.disputes ?? []) {
+    todo.push({ id: d.id, kind: 'dispute', text: d.claim.text, speaker: d.claim.speaker, dispute: d, selectors: d.claim.selectors });
+  }
+  /** @type {Item[]} */
+  const items = [];
+  let slice = performance.now();
+  for (const t of todo) {
+    const at = anchor(corpus, t.selectors ?? []);
+    const { selectors, ...rest } = t;
+    items.push({ ...rest, range: at ? map.range(at.start, at.end) : null, method: at?.method });
+    if (performance.now() - slice > ANCHOR_SLICE_MS) {
+      progress(items.length, todo.length);
+      await new Promise((r) => setTimeout(r, 0));
+      slice = performance.now();
+    }
+  }
+  // Page order, orphans last.
+  items.sort((x, y) => {
+    if (!x.range || !y.range) return (x.range ? 0 : 1) - (y.range ? 0 : 1);
+    return x.range.compareBoundaryPoints(Range.START_TO_START, y.range);
+  });
+  return items;
+}
+
 /**
  * Analyses the page (or re-anchors its stored analysis) and paints it.
  * @param {{force?: boolean, restoreOnly?: boolean, focus?: boolean}} opts
@@ -111,11 +208,14 @@ async function run(opts = {}) {
   state.busy = true;
   const myRun = ++state.run;
   const t0 = performance.now();
+  const again = () => { if (!state.busy) run({ ...opts, restoreOnly: false }); };
   try {
     // The snapshot first: mounting the panel changes the page's DOM, and
     // the snapshot's visibility checks would pay for restyling it.
     const snap = snapshot();
-    if (!opts.restoreOnly) ui.status('Finding who said what…');
+    if (!opts.restoreOnly) {
+      ui.status(snap.truncated ? 'This page is very long: finding who said what in its first part…' : 'Finding who said what…');
+    }
     const tSent = performance.now();
     /** @type {import('../shared/messages.js').AnalyzeReply} */
     let reply;
@@ -128,12 +228,20 @@ async function run(opts = {}) {
     if (myRun !== state.run || !reply.record) return;
     const tReply = performance.now();
     state.record = reply.record;
-    state.items = anchorAll(reply.record, snap.map);
+    const items = await anchorAll(reply.record, snap.map, (done, all) => {
+      if (myRun === state.run) ui.status(`Placing the quotes on the page: ${done} of ${all}…`);
+    });
+    if (myRun !== state.run) return;
+    state.items = items;
     const tAnchored = performance.now();
     hl.paint(painted(), state.shown);
     const tPainted = performance.now();
+    // Where the analysis came from is said inside the closed root only:
+    // nothing the page can read tells it that the reader was here before.
     const when = new Date(reply.record.date).toLocaleString();
-    ui.show(reply.record.analysis, state.items, reply.fromStore ? `Saved analysis from ${when}, placed again on the page.` : `Analysed ${when}.`);
+    const partial = snap.truncated ? ' The page is very long: only its first part was read.' : '';
+    ui.show(reply.record.analysis, state.items,
+      (reply.fromStore ? `Saved analysis from ${when}, placed again on the page.` : `Analysed ${when}.`) + partial);
     if (opts.focus) ui.panel.focus();
     const detail = {
       quotes: reply.record.analysis.quotes.length,
@@ -141,20 +249,24 @@ async function run(opts = {}) {
       anchored: state.items.filter((i) => i.range).length,
       orphans: state.items.filter((i) => !i.range).map((i) => i.id),
       methods: Object.fromEntries(state.items.map((i) => [i.id, i.method ?? null])),
-      fromStore: Boolean(reply.fromStore),
+      truncated: snap.truncated,
       snapshotMs: snap.ms,
       // Epoch milliseconds at which the highlights were handed to the
       // renderer: benchmarks compare it with the trigger's time.
       startedAt: performance.timeOrigin + t0,
       paintedAt: performance.timeOrigin + tPainted,
-      timings: { ...reply.timings, snapshotMs: snap.ms, replyMs: tReply - tSent, anchorMs: tAnchored - tReply,
-        paintMs: tPainted - tAnchored, panelMs: performance.now() - tPainted },
+      timings: { engineMs: null, analyzeMs: null, ...reply.timings, snapshotMs: snap.ms, replyMs: tReply - tSent,
+        anchorMs: tAnchored - tReply, paintMs: tPainted - tAnchored, panelMs: performance.now() - tPainted },
       totalMs: tPainted - t0,
     };
     document.dispatchEvent(new CustomEvent(PAINTED_EVENT, { detail: JSON.stringify(detail) }));
   } catch (err) {
-    if (myRun === state.run && globalThis.__quotelensLoaded) ui.status(`Quotelens could not analyse this page: ${String(/** @type {any} */ (err)?.message ?? err)}`);
-    document.dispatchEvent(new CustomEvent(PAINTED_EVENT, { detail: JSON.stringify({ error: String(err) }) }));
+    console.warn('Quotelens:', err);
+    if (myRun === state.run && g[LOADED]) {
+      const { text, details } = explain(err);
+      ui.status(text, { retry: again, details });
+    }
+    document.dispatchEvent(new CustomEvent(PAINTED_EVENT, { detail: JSON.stringify({ error: explain(err).text }) }));
   } finally {
     state.busy = false;
   }
@@ -182,26 +294,30 @@ async function exportAs(format, to) {
   const r = state.record;
   if (!r) return 'Nothing to export.';
   try {
+    // The export names the page as the reader sees it (query string too:
+    // they asked for the file); the stored record may keep less.
+    const url = location.href.replace(/#.*$/, '');
     /** @type {import('../shared/messages.js').ExportReply} */
-    const reply = await send({ type: MSG.CS_BG_EXPORT, format, analysis: r.analysis, url: r.url,
+    const reply = await send({ type: MSG.CS_BG_EXPORT, format, analysis: r.analysis, url,
       title: r.analysis.title || document.title, date: r.date });
     const body = reply.body ?? '';
     if (to === 'clipboard') {
       await navigator.clipboard.writeText(body);
       return `Copied ${format} to the clipboard.`;
     }
-    const url = URL.createObjectURL(new Blob([body], { type: reply.contentType || 'text/plain' }));
+    const blobUrl = URL.createObjectURL(new Blob([body], { type: reply.contentType || 'text/plain' }));
     const a = document.createElement('a');
-    a.href = url;
+    a.href = blobUrl;
     a.download = reply.filename ?? `quotelens.${format}`;
     a.style.display = 'none';
     ui.root.append(a);
     a.click();
     a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
     return `Saved ${a.download}.`;
   } catch (err) {
-    return `Export failed: ${String(/** @type {any} */ (err)?.message ?? err)}`;
+    console.warn('Quotelens: export:', err);
+    return `The export did not work: ${explain(err).text}`;
   }
 }
 
@@ -211,9 +327,7 @@ function clearAll() {
   state.items = [];
   state.record = null;
   hl.clear();
-  ui.closePopover();
-  ui.panel.hidden = true;
-  ui.popover.hidden = true;
+  ui.hide();
 }
 
 /** Takes everything down for good (extension gone). */
@@ -221,20 +335,43 @@ function teardown() {
   clearAll();
   ui.destroy();
   document.removeEventListener('click', onClick, true);
+  document.removeEventListener('keydown', onKey, true);
   removeEventListener('pagehide', onPageHide);
-  /** @type {any} */ (globalThis).__quotelensLoaded = false;
+  g[LOADED] = false;
+  delete g[Symbol.for(GLOBALS.run)];
 }
 
 /** @param {MouseEvent} e */
 function onClick(e) {
   if (!state.items.length || e.button !== 0) return;
   if (e.composedPath().includes(ui.host)) return;
+  // The page shares the highlight registry: if it deleted, replaced or
+  // moved a highlight, paint ours again before acting on the click (which
+  // is resolved on this script's own ranges, never the registry's).
+  if (!hl.intact()) {
+    hl.paint(painted(), state.shown);
+    ui.notice('The page changed the highlights; Quotelens painted them again.');
+  }
   const mark = /** @type {Element|null} */ (e.target instanceof Element ? e.target.closest('quotelens-mark:not([data-off])') : null);
-  const item = mark ? state.items.find((i) => i.id === mark.getAttribute('data-id')) ?? null
-    : hl.itemAt(painted().filter((i) => state.shown.has(i.kind)), e.clientX, e.clientY);
+  /** @type {Item[]} */
+  const hits = mark ? state.items.filter((i) => i.id === mark.getAttribute('data-id'))
+    : /** @type {Item[]} */ (hl.itemsAt(painted().filter((i) => state.shown.has(i.kind)), e.clientX, e.clientY));
+  const [item, ...also] = hits;
   if (!item) return;
   hl.focus(/** @type {any} */ (item));
-  ui.openPopover(/** @type {Item} */ (item), null);
+  ui.openPopover(item, null, also);
+}
+
+/**
+ * PANEL_KEY moves focus to the panel and back: Alt+Shift+P, read from the
+ * key's place on the keyboard (Alt changes the character on a Mac).
+ * @param {KeyboardEvent} e
+ */
+function onKey(e) {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyP' || !e.isTrusted) return;
+  e.preventDefault();
+  e.stopPropagation();
+  ui.toggleFocus();
 }
 
 /** @param {PageTransitionEvent} e */
@@ -248,22 +385,25 @@ function onPageHide(e) {
 }
 
 function init() {
-  const g = /** @type {any} */ (globalThis);
-  g.__quotelensLoaded = true;
+  g[LOADED] = true;
   // The background starts a run by calling this in the isolated world
   // (scripting.executeScript), which saves a message round trip.
-  g.__quotelensRun = (/** @type {{force?: boolean}} */ opts) => run({ force: Boolean(opts?.force), focus: true });
+  g[Symbol.for(GLOBALS.run)] = (/** @type {{force?: boolean}} */ opts) => run({ force: Boolean(opts?.force), focus: true });
   api.runtime.onMessage.addListener((msg) => {
     if (msg?.type === MSG.BG_CS_CLEAR) clearAll();
     return false;
   });
   document.addEventListener('click', onClick, true);
+  document.addEventListener('keydown', onKey, true);
   addEventListener('pagehide', onPageHide);
 }
 
-if (!(/** @type {any} */ (globalThis).__quotelensLoaded)) {
+// The flag lives in this script's own world, under a symbol: nothing the
+// page puts in the DOM (an element with id="__quotelensLoaded") can set it.
+if (!g[LOADED]) {
   init();
-  const injected = /** @type {any} */ (globalThis).__quotelensInjected;
+  const injected = g[Symbol.for(GLOBALS.injected)];
+  delete g[Symbol.for(GLOBALS.injected)];
   if (injected) {
     // Injected because the reader asked (background analyzeTab).
     run({ force: Boolean(injected.force), focus: true });

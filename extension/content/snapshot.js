@@ -184,16 +184,28 @@ function head(doc) {
  * @property {string} html the pruned page
  * @property {TextMap} map its page text, mapped to the live DOM
  * @property {number} ms time taken
+ * @property {boolean} truncated the page was longer than the budget: only
+ *   its first part was taken
  */
+
+/**
+ * BUDGET bounds a snapshot: a page's first MAX_CHARS characters of pruned
+ * HTML (a long article is about 100,000), taken in at most MAX_MS. A page
+ * beyond either is cut there, its open elements closed, and analysed in
+ * part rather than freezing the tab or the engine.
+ */
+export const BUDGET = Object.freeze({ maxChars: 1_000_000, maxMs: 1500 });
 
 /**
  * Takes a snapshot of the document. It walks without recursion or a stack,
  * so deep pages cost nothing extra.
  * @param {Document} [doc]
+ * @param {{maxChars: number, maxMs: number}} [budget]
  * @returns {Snapshot}
  */
-export function snapshot(doc = document) {
+export function snapshot(doc = document, budget = BUDGET) {
   const t0 = performance.now();
+  let size = 0, visited = 0, truncated = false;
   const map = new TextMap();
   const out = ['<!DOCTYPE html><html'];
   const lang = doc.documentElement.getAttribute('lang');
@@ -206,6 +218,12 @@ export function snapshot(doc = document) {
     /** @type {Node|null} */
     let n = body.firstChild;
     while (n && n !== body) {
+      // Time is read every 1,024 nodes: performance.now() is not free.
+      if (size > budget.maxChars || ((++visited & 1023) === 0 && performance.now() - t0 > budget.maxMs)) {
+        truncated = true;
+        for (let p = n.parentNode; p && p !== body; p = p.parentNode) out.push('</' + /** @type {Element} */ (p).localName + '>');
+        break;
+      }
       let enter = false;
       if (n.nodeType === Node.TEXT_NODE) {
         const t = /** @type {Text} */ (n);
@@ -215,15 +233,19 @@ export function snapshot(doc = document) {
           const one = data.includes('\n') ? '\n' : ' ';
           map.add(t, one);
           out.push(one);
+          size++;
         } else {
           map.add(t);
           out.push(escapeText(data));
+          size += data.length;
         }
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const el = /** @type {Element} */ (n);
         const name = el.localName;
         if (!SKIP.has(name) && el.namespaceURI === XHTML && !hidden(el)) {
-          out.push(startTag(el));
+          const tag = startTag(el);
+          out.push(tag);
+          size += tag.length;
           if (!VOID.has(name)) {
             if (NEWLINE_FIRST.has(name) && el.firstChild?.nodeType === Node.TEXT_NODE &&
                 /** @type {Text} */ (el.firstChild).data.startsWith('\n')) out.push('\n');
@@ -246,5 +268,5 @@ export function snapshot(doc = document) {
     out.push('</body>');
   }
   out.push('</html>');
-  return { html: out.join(''), map, ms: performance.now() - t0 };
+  return { html: out.join(''), map, ms: performance.now() - t0, truncated };
 }

@@ -6,8 +6,15 @@ export const UI_CSS = `
 .panel { position: fixed; top: 12px; right: 12px; width: 340px; max-height: calc(100vh - 24px); overflow: auto;
   background: #fff; color: #1b1b1b; border: 1px solid #888; border-radius: 8px; box-shadow: 0 4px 24px rgba(0,0,0,.25);
   font-size: 14px; line-height: 1.4; z-index: 2147483646; padding: 10px 12px; }
-.panel[hidden], .popover[hidden] { display: none; }
-.panel h2 { font-size: 16px; margin: 0 0 6px; }
+.panel[hidden], .popover[hidden], .handle[hidden], .notice:empty { display: none; }
+.handle { position: fixed; top: 12px; right: 0; z-index: 2147483646; border-radius: 6px 0 0 6px; border-right: 0;
+  background: #5b2bd6; color: #fff; border-color: #5b2bd6; padding: 4px 8px; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
+.top { position: absolute; top: 6px; right: 6px; display: flex; gap: 4px; }
+.top button { padding: 0 6px; }
+.notice { margin: 4px 0; padding: 4px 6px; background: #fff4d6; border: 1px solid #c9a227; border-radius: 4px; font-size: 12px; }
+.link { border: 0; background: none; padding: 0; color: #3b1aa8; text-decoration: underline; cursor: pointer; font-size: 13px; }
+.also { margin: 6px 0 0; font-size: 13px; }
+.panel h2 { font-size: 16px; margin: 0 90px 6px 0; }
 .panel h3 { font-size: 14px; margin: 10px 0 4px; }
 .status { margin: 4px 0 8px; color: #333; }
 .row { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; margin: 6px 0; }

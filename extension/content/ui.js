@@ -1,13 +1,17 @@
 // @ts-check
 /**
  * The on-page UI: a panel listing speakers and their quotes, and the popover
- * that explains one quote. Both live in one shadow root, so the page's
- * styles and scripts leave them alone and their styles leave the page alone.
+ * that explains one quote. Both live in one closed shadow root on a plain
+ * <div>: the page's styles leave them alone and theirs leave the page alone,
+ * and the page's scripts can neither read nor change what they show (a
+ * page cannot define a plain element, so no constructor of its own runs on
+ * the host, and a closed root is not reachable from the host). The panel
+ * can be put away to a small handle while the highlights stay.
  * The popover is a non-modal dialog: it takes focus when opened, Esc closes
  * it and gives focus back to where it came from.
  * @module content/ui
  */
-import { h } from './dom.js';
+import { h, replace } from './dom.js';
 import { UI_CSS } from './ui.css.js';
 import { FORMATS } from '../shared/export.js';
 
@@ -34,9 +38,17 @@ import { FORMATS } from '../shared/export.js';
  * @property {(item: Item) => void} select go to an item and explain it
  * @property {(kinds: Set<Kind>) => void} filter
  * @property {(format: ExportFormat, to: 'file'|'clipboard') => Promise<string>} exportAs returns a status line
- * @property {() => void} close
+ * @property {() => void} close remove the highlights and the UI
  * @property {(item: Item|null) => void} popoverClosed
  */
+
+/**
+ * HOST_STYLE keeps the page's style sheets off the host element: an inline
+ * !important declaration outranks theirs (a transform on every div would
+ * otherwise move the fixed panel, display: none would hide it).
+ */
+const HOST_STYLE = 'all: initial !important; display: block !important; position: static !important; ' +
+  'transform: none !important; filter: none !important; contain: none !important; visibility: visible !important;';
 
 const KIND_LABEL = { direct: 'Direct quote', indirect: 'Indirect quote', dispute: 'Disputed claim' };
 const KIND_MARK = { direct: '“”', indirect: '≈', dispute: '⚠' };
@@ -45,13 +57,20 @@ export class UI {
   /** @param {Handlers} handlers */
   constructor(handlers) {
     this.handlers = handlers;
-    this.host = document.createElement('quotelens-root');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.host = document.createElement('div');
+    this.host.setAttribute('style', HOST_STYLE);
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = UI_CSS;
     this.panel = h('section', { class: 'panel', role: 'complementary', 'aria-label': 'Quotelens', tabindex: '-1', hidden: true });
+    this.handle = h('button', { class: 'handle', 'data-action': 'expand', 'aria-label': 'Show the Quotelens panel', hidden: true,
+      onclick: () => this.collapse(false) }, 'Quotelens ◂');
     this.popover = h('div', { class: 'popover', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'ql-pop-title', tabindex: '-1', hidden: true });
-    this.root.append(style, this.panel, this.popover);
+    this.root.append(style, this.panel, this.handle, this.popover);
+    /** the panel is put away to its handle */
+    this.collapsed = false;
+    /** @type {Element|null} where focus goes back to when the panel shortcut is pressed again */
+    this.pageFocus = null;
     /** @type {Item[]} */
     this.items = [];
     /** @type {Set<Kind>} */
@@ -79,12 +98,71 @@ export class UI {
     this.host.remove();
   }
 
-  /** @param {string} text */
-  status(text) {
+  /**
+   * Shows a line in the panel: progress, or an error with a Try again button.
+   * @param {string} text
+   * @param {{retry?: () => void, details?: string}} [opts]
+   */
+  status(text, opts = {}) {
     this.mount();
-    this.panel.hidden = false;
-    this.panel.replaceChildren(h('h2', {}, 'Quotelens'), h('p', { class: 'status', role: 'status' }, text),
-      h('button', { onclick: () => this.handlers.close() }, 'Close'));
+    this.collapse(false);
+    replace(this.panel, [h('h2', {}, 'Quotelens'), h('p', { class: 'status', role: 'status', 'data-role': 'status' }, text),
+      opts.details ? h('details', { class: 'muted' }, h('summary', {}, 'Details'), opts.details) : null,
+      h('div', { class: 'row' },
+        opts.retry ? h('button', { 'data-action': 'retry', onclick: opts.retry }, 'Try again') : null,
+        h('button', { 'data-action': 'close', onclick: () => this.handlers.close() }, 'Close'))]);
+  }
+
+  /**
+   * Puts the panel away to its handle (the highlights stay), or brings it back.
+   * @param {boolean} yes
+   */
+  collapse(yes) {
+    this.collapsed = yes;
+    this.panel.hidden = yes;
+    this.handle.hidden = !yes;
+    if (yes) this.handle.focus(); else if (this.root.activeElement === this.handle) this.panel.focus();
+  }
+
+  /** Hides the panel, the handle and the popover. */
+  hide() {
+    this.closePopover();
+    this.panel.hidden = true;
+    this.handle.hidden = true;
+    this.popover.hidden = true;
+  }
+
+  /** Reports whether focus is in the extension's UI. */
+  hasFocus() {
+    return document.activeElement === this.host && this.root.activeElement !== null;
+  }
+
+  /**
+   * The panel shortcut: moves focus to the panel (bringing it back if it
+   * was put away), or, from the panel, back to where it was on the page.
+   */
+  toggleFocus() {
+    if (!this.host.isConnected || (this.panel.hidden && this.handle.hidden)) return;
+    if (this.hasFocus()) {
+      const back = this.pageFocus;
+      this.pageFocus = null;
+      this.closePopover();
+      if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
+      else /** @type {HTMLElement} */ (document.activeElement)?.blur?.();
+      return;
+    }
+    this.pageFocus = document.activeElement;
+    if (this.collapsed) this.collapse(false);
+    this.panel.focus();
+  }
+
+  /**
+   * Adds a line at the top of the panel (the page changed the highlights).
+   * @param {string} text
+   */
+  notice(text) {
+    const p = this.panel.querySelector('[data-role=notice]');
+    if (p) p.textContent = text;
   }
 
   /**
@@ -98,6 +176,9 @@ export class UI {
     this.analysis = a;
     this.items = items;
     this.renderPanel(note);
+    if (!this.collapsed) this.panel.hidden = false;
+    this.handle.hidden = !this.collapsed;
+    this.handle.textContent = `Quotelens ◂ ${a.quotes.length}`;
   }
 
   /** @returns {Item[]} the anchored items the filters let through, in page order */
@@ -112,7 +193,7 @@ export class UI {
     const orphans = this.items.filter((i) => !i.range);
     const count = (/** @type {Kind} */ k) => this.items.filter((i) => i.kind === k).length;
     const filters = h('fieldset', { class: 'row', style: 'border:0;padding:0;margin:6px 0' }, h('legend', { class: 'muted' }, 'Show'),
-      ...(/** @type {Kind[]} */ (['direct', 'indirect', 'dispute'])).map((k) => {
+      (/** @type {Kind[]} */ (['direct', 'indirect', 'dispute'])).map((k) => {
         const box = h('input', { type: 'checkbox', id: `ql-f-${k}`, 'data-kind': k, checked: this.shown.has(k) });
         box.addEventListener('change', () => {
           if (/** @type {HTMLInputElement} */ (box).checked) this.shown.add(k); else this.shown.delete(k);
@@ -125,19 +206,25 @@ export class UI {
       h('button', { 'data-action': 'prev', onclick: () => this.step(-1), 'aria-label': 'Previous quote' }, '◀ Previous'),
       h('button', { 'data-action': 'next', onclick: () => this.step(1), 'aria-label': 'Next quote' }, 'Next ▶'));
     const fmt = /** @type {HTMLSelectElement} */ (h('select', { 'aria-label': 'Export format', 'data-role': 'export-format' },
-      ...Object.entries(FORMATS).map(([k, f]) => h('option', { value: k }, f.label))));
+      Object.entries(FORMATS).map(([k, f]) => h('option', { value: k }, f.label))));
     const exportStatus = h('p', { class: 'muted', role: 'status', 'data-role': 'export-status' });
-    const doExport = async (/** @type {'file'|'clipboard'} */ to) => {
+    const doExport = async (/** @type {MouseEvent} */ e, /** @type {'file'|'clipboard'} */ to) => {
+      // Only the reader's own click exports: a click a script made is not
+      // trusted (the page cannot reach this root, but nothing else may either).
+      if (!e.isTrusted) return;
       exportStatus.textContent = 'Exporting…';
       exportStatus.textContent = await this.handlers.exportAs(/** @type {ExportFormat} */ (fmt.value), to);
     };
     const exp = h('div', { class: 'row' }, fmt,
-      h('button', { 'data-action': 'download', onclick: () => doExport('file') }, 'Download'),
-      h('button', { 'data-action': 'copy', onclick: () => doExport('clipboard') }, 'Copy'));
+      h('button', { 'data-action': 'download', onclick: (/** @type {MouseEvent} */ e) => doExport(e, 'file') }, 'Download'),
+      h('button', { 'data-action': 'copy', onclick: (/** @type {MouseEvent} */ e) => doExport(e, 'clipboard') }, 'Copy'));
     this.list = h('div', { 'data-role': 'speakers' });
-    this.panel.replaceChildren(...nodes(
-      h('button', { class: 'close', 'aria-label': 'Close Quotelens', onclick: () => this.handlers.close() }, '×'),
+    replace(this.panel, [
+      h('div', { class: 'top' },
+        h('button', { 'data-action': 'collapse', 'aria-label': 'Hide the panel (highlights stay)', title: 'Hide the panel; the highlights stay', onclick: () => this.collapse(true) }, '▸ Hide'),
+        h('button', { 'data-action': 'close', 'aria-label': 'Turn Quotelens off on this page', title: 'Remove the highlights and the panel', onclick: () => this.handlers.close() }, '×')),
       h('h2', {}, 'Who said what'),
+      h('p', { class: 'notice', role: 'status', 'data-role': 'notice' }),
       h('p', { class: 'status', role: 'status', 'data-role': 'summary' },
         `${a.quotes.length} quotes from ${a.speakers.length} speakers, ${a.disputes.length} disputed claims. ` +
         `${anchored.length} highlighted${orphans.length ? `, ${orphans.length} not found on the page` : ''}.`),
@@ -146,8 +233,9 @@ export class UI {
       filters, nav, this.list,
       orphans.length ? h('section', { class: 'orphans', 'aria-label': 'Not found on the page' },
         h('h3', {}, 'Not found on the page'),
-        h('ul', {}, ...orphans.map((i) => h('li', { 'data-id': i.id }, `${KIND_MARK[i.kind]} ${this.speakerName(i.speaker) || 'Unattributed'}: “${clip(i.text)}”`)))) : null,
-      h('h3', {}, 'Export'), exp, exportStatus));
+        h('ul', {}, orphans.map((i) => h('li', { 'data-id': i.id }, `${KIND_MARK[i.kind]} ${this.speakerName(i.speaker) || 'Unattributed'}: “${clip(i.text)}”`)))) : null,
+      h('h3', {}, 'Export'), exp, exportStatus,
+      h('p', { class: 'muted' }, 'Alt+Shift+P: to this panel and back.')]);
     this.renderList();
   }
 
@@ -167,12 +255,12 @@ export class UI {
       const sp = a.speakers.find((s) => s.id === id);
       sections.push(h('section', { 'data-speaker': id || 'none' },
         h('h3', {}, sp ? sp.name : 'Unattributed', sp?.role ? h('span', { class: 'muted' }, ` — ${sp.role}`) : null),
-        h('ul', {}, ...items.map((i) => h('li', {}, h('button', {
+        h('ul', {}, items.map((i) => h('li', {}, h('button', {
           class: 'quote', 'data-id': i.id, 'aria-current': this.current?.id === i.id ? 'true' : 'false',
           disabled: !i.range, onclick: (/** @type {Event} */ e) => { this.returnFocus = /** @type {HTMLElement} */ (e.currentTarget); this.handlers.select(i); },
         }, h('span', { class: `kind kind-${i.kind}`, 'aria-label': KIND_LABEL[i.kind] }, KIND_MARK[i.kind]), ` ${clip(i.text)}`))))));
     }
-    this.list.replaceChildren(...(sections.length ? sections : [h('p', { class: 'muted' }, 'Nothing to show.')]));
+    replace(this.list, sections.length ? sections : [h('p', { class: 'muted' }, 'Nothing to show.')]);
   }
 
   /** @param {string|null|undefined} id */
@@ -197,8 +285,9 @@ export class UI {
    * Opens the popover for an item, next to its range.
    * @param {Item} item
    * @param {HTMLElement|null} [from] where focus returns on close
+   * @param {Item[]} [also] other items under the pointer, offered as links
    */
-  openPopover(item, from) {
+  openPopover(item, from, also = []) {
     this.mount();
     if (from !== undefined) this.returnFocus = from;
     this.current = item;
@@ -227,13 +316,17 @@ export class UI {
       row('Confidence', `${Math.round(d.confidence * 100)}%`, 'confidence');
     }
     const others = item.speaker ? this.items.filter((i) => i.speaker === item.speaker && i.id !== item.id && i.range) : [];
-    this.popover.replaceChildren(...nodes(
+    const back = this.returnFocus;
+    replace(this.popover, [
       h('button', { class: 'close', 'aria-label': 'Close', onclick: () => this.closePopover() }, '×'),
       h('h2', { id: 'ql-pop-title' }, h('span', { class: `kind kind-${item.kind}` }, KIND_MARK[item.kind]), ` ${KIND_LABEL[item.kind]}`),
-      h('dl', {}, ...nodes(...rows)),
+      h('dl', {}, nodes(...rows)),
+      also.length ? h('p', { class: 'also', 'data-role': 'also' }, 'Also here: ', also.flatMap((o, n) => [n ? ' · ' : '',
+        h('button', { class: 'link', 'data-id': o.id, onclick: () => this.openPopover(o, back, [item, ...also.filter((x) => x !== o)]) },
+          `${KIND_LABEL[o.kind].toLowerCase()} “${clip(o.text, 60)}”`)])) : null,
       others.length ? h('div', {}, h('h3', { style: 'font-size:13px;margin:8px 0 4px' }, `Other quotes by ${sp?.name ?? 'this speaker'}`),
-        h('ul', { 'data-role': 'others' }, ...others.map((o) => h('li', {}, h('button', { class: 'quote', 'data-id': o.id, onclick: () => this.handlers.select(o) }, clip(o.text)))))) : null,
-      h('p', { class: 'muted', style: 'margin:6px 0 0' }, 'Esc closes.')));
+        h('ul', { 'data-role': 'others' }, others.map((o) => h('li', {}, h('button', { class: 'quote', 'data-id': o.id, onclick: () => this.handlers.select(o) }, clip(o.text)))))) : null,
+      h('p', { class: 'muted', style: 'margin:6px 0 0' }, 'Esc closes.')]);
     this.popover.hidden = false;
     this.place(item);
     this.popover.focus();

@@ -2,7 +2,8 @@
 /**
  * Messages between the extension's contexts, all in one place. A type names
  * its sender and receiver: `cs` the content script, `bg` the background,
- * `ui` the popup. Never send an ad-hoc string: add it here.
+ * `ui` the popup, `off` Chrome's offscreen document (the engine), `sp` the
+ * side panel. Never send an ad-hoc string: add it here.
  * @module shared/messages
  */
 
@@ -21,9 +22,43 @@ export const MSG = Object.freeze({
   UI_BG_SITE_GET: 'quotelens:ui-bg-site-get',
   /** ui → bg: turn automatic analysis on or off for a site (permission already granted by the popup). {site, enabled} */
   UI_BG_SITE_SET: 'quotelens:ui-bg-site-set',
+  /** bg → offscreen (Chrome): one engine request. {method, path, body?, contentType?, timeoutMs?} → {ok, res: EngineResponse} */
+  BG_OFF_CALL: 'quotelens:bg-off-call',
+  /** bg → offscreen: start the engine now. → {ok} */
+  BG_OFF_WARM: 'quotelens:bg-off-warm',
+  /** bg → offscreen: engine stats and memory. → {ok, stats, memory} */
+  BG_OFF_STATS: 'quotelens:bg-off-stats',
+  /** bg → offscreen: trim an idle engine after {ms} (benchmarks). → {ok} */
+  BG_OFF_TRIM_AFTER: 'quotelens:bg-off-trim-after',
+  /** sp → bg (the side panel): the analysis shown in a tab. {tabId} → {ok, record: PageRecord|null} */
+  SP_BG_TAB: 'quotelens:sp-bg-tab',
+  /** sp → bg: export. ExportRequest → ExportReply */
+  SP_BG_EXPORT: 'quotelens:sp-bg-export',
+  /** sp → bg: show a quote on the page, or only these kinds. {tabId, id?, kinds?} → {ok} */
+  SP_BG_SHOW: 'quotelens:sp-bg-show',
+  /** bg → cs: what SP_BG_SHOW asks. {id?, kinds?} */
+  BG_CS_SHOW: 'quotelens:bg-cs-show',
+  /** bg → sp: a tab's analysis changed. {tabId} */
+  BG_SP_UPDATED: 'quotelens:bg-sp-updated',
 });
 
 /** @typedef {typeof MSG[keyof typeof MSG]} MessageType */
+
+/**
+ * GLOBALS names the isolated world's globals the content script and the
+ * background share, as keys for Symbol.for. A symbol, not a name: a page's
+ * element with id="__quotelensLoaded" shows up as a named property of the
+ * window, but never as a symbol-keyed one, and the page's own world has
+ * another symbol registry.
+ */
+export const GLOBALS = Object.freeze({
+  /** set once the content script runs in this document */
+  loaded: 'quotelens.loaded',
+  /** the function the background calls to start a run: ({force}) => void */
+  run: 'quotelens.run',
+  /** set by the background before injecting: the reader started it, with {force} */
+  injected: 'quotelens.injected',
+});
 
 /**
  * @typedef {Object} Selector

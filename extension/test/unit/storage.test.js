@@ -24,7 +24,7 @@ test('storage: versions', () => {
 });
 
 test('storage: keys ignore the fragment; eviction drops the oldest', () => {
-  assert.equal(storageKey('https://a.example/x?y=1#z'), 'page:https://a.example/x?y=1');
+  assert.equal(storageKey('https://a.example/x?y=1#z', true), 'page:https://a.example/x?y=1');
   assert.equal(normalizeUrl('not a url'), 'not a url');
   const all = {
     'page:a': { date: '2026-01-01T00:00:00Z' }, 'page:b': { date: '2026-01-03T00:00:00Z' },
