@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/quotelens/quotelens/internal/analysis"
@@ -80,9 +81,12 @@ type (
 //
 // Each also has a "tagging" body (the kind of quote, or "dispute"). Targets
 // are the page URL with the quote's own selectors, TextQuoteSelector and
-// TextPositionSelector, which the model takes as alternatives. Ids are
-// name-based UUIDs (version 5) of the page URL and the quote or dispute id,
-// so exporting the same Analysis twice gives the same ids.
+// TextPositionSelector, which the model takes as alternatives; a page
+// without a URL is named by a urn:uuid of its digest (see digest), so every
+// target has a source. Ids are name-based UUIDs (version 5) of the page
+// URL, the digest and the quote or dispute id: exporting the same Analysis
+// twice gives the same ids, and two different pages, with or without a URL,
+// never share one.
 func renderAnnotation(w io.Writer, a *analysis.Analysis, p Page) error {
 	c := annotations(a, p)
 	return writeJSON(w, c.encode)
@@ -92,6 +96,12 @@ func renderAnnotation(w io.Writer, a *analysis.Analysis, p Page) error {
 func annotations(a *analysis.Analysis, p Page) *annoCollection {
 	sp := indexSpeakers(a)
 	created := p.date()
+	page := digest(a, p)
+	source := p.URL
+	if source == "" {
+		source = urn("quotelens:page/" + page)
+	}
+	id := func(kind, id string) string { return urn(p.URL + "#quotelens/" + page + "/" + kind + "/" + id) }
 	items := make([]annotation, 0, len(a.Quotes)+len(a.Disputes))
 	for _, q := range a.Quotes {
 		kind := q.Kind
@@ -101,10 +111,10 @@ func annotations(a *analysis.Analysis, p Page) *annoCollection {
 			kind += " quote"
 		}
 		an := annotation{
-			ID:      urn(p.URL, "quote", q.ID),
+			ID:      id("quote", q.ID),
 			Type:    "Annotation",
 			Created: created,
-			Target:  target(p.URL, q.Selectors),
+			Target:  target(source, q.Selectors),
 		}
 		if name := sp.name(q.Speaker); name != "" {
 			an.Motivation = "commenting"
@@ -112,17 +122,12 @@ func annotations(a *analysis.Analysis, p Page) *annoCollection {
 			if role := sp.role(q.Speaker); role != "" {
 				v += " (" + role + ")"
 			}
-			if q.Cue != "" {
-				v += " — " + q.Cue
-			}
+			v += cueSuffix(q.Cue)
 			v += fmt.Sprintf(" [%s, confidence %s]", kind, formatConfidence(q.Confidence))
 			an.Body = append(an.Body, textBody(v, "commenting"))
 		} else {
 			an.Motivation = "highlighting"
-			v := "Unattributed " + kind
-			if q.Cue != "" {
-				v += " — " + q.Cue
-			}
+			v := "Unattributed " + kind + cueSuffix(q.Cue)
 			an.Body = append(an.Body, textBody(v, "describing"))
 		}
 		an.Body = append(an.Body, textBody(kind, "tagging"))
@@ -142,12 +147,12 @@ func annotations(a *analysis.Analysis, p Page) *annoCollection {
 		}
 		v += fmt.Sprintf(" [confidence %s]", formatConfidence(d.Confidence))
 		items = append(items, annotation{
-			ID:         urn(p.URL, "dispute", d.ID),
+			ID:         id("dispute", d.ID),
 			Type:       "Annotation",
 			Motivation: "commenting",
 			Created:    created,
 			Body:       []annoBody{textBody(v, "commenting"), textBody("dispute", "tagging")},
-			Target:     target(p.URL, d.Claim.Selectors),
+			Target:     target(source, d.Claim.Selectors),
 		})
 	}
 	label := "Quotes"
@@ -160,9 +165,9 @@ func annotations(a *analysis.Analysis, p Page) *annoCollection {
 	}
 	return &annoCollection{
 		Context: annoContext,
-		ID:      urn(p.URL, "collection", ""),
+		ID:      id("collection", ""),
 		Type:    "AnnotationCollection",
-		Label:   label,
+		Label:   stripBidi(label),
 		Total:   len(items),
 		Generator: generator{
 			ID:       "https://github.com/quotelens/quotelens",
@@ -172,7 +177,7 @@ func annotations(a *analysis.Analysis, p Page) *annoCollection {
 		},
 		Generated: created,
 		First: annoPage{
-			ID:         urn(p.URL, "page", "0"),
+			ID:         id("page", "0"),
 			Type:       "AnnotationPage",
 			StartIndex: 0,
 			Items:      items,
@@ -281,8 +286,10 @@ func (s *annoSelector) encode(w *jsontext.Writer) {
 	w.EndObject()
 }
 
+// textBody is a plain-text body; its value loses its bidi controls, which
+// would make it read differently from what it holds (see isBidiControl).
 func textBody(value, purpose string) annoBody {
-	return annoBody{Type: "TextualBody", Value: value, Format: "text/plain", Purpose: purpose}
+	return annoBody{Type: "TextualBody", Value: stripBidi(value), Format: "text/plain", Purpose: purpose}
 }
 
 // target points at the page through the selectors the model knows; a
@@ -309,15 +316,61 @@ func target(source string, sels []analysis.Selector) annoTarget {
 // uuidNamespaceURL is the RFC 9562 namespace for names that are URLs.
 var uuidNamespaceURL = [16]byte{0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8}
 
-// urn returns "urn:uuid:" and the version 5 UUID of the name
-// pageURL#quotelens/kind/id in the URL namespace.
-func urn(pageURL, kind, id string) string {
+// urn returns "urn:uuid:" and the version 5 UUID of name in the URL
+// namespace.
+func urn(name string) string {
 	h := sha1.New()
 	h.Write(uuidNamespaceURL[:])
-	h.Write([]byte(pageURL + "#quotelens/" + kind + "/" + id))
+	h.Write([]byte(name))
 	var u [16]byte
 	copy(u[:], h.Sum(nil))
 	u[6] = u[6]&0x0f | 0x50
 	u[8] = u[8]&0x3f | 0x80
 	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16])
+}
+
+// digest is a hex SHA-1 of what the Analysis holds of its page: the URL,
+// title, language and article text, and every quote and dispute with its
+// text and selectors. The exporter has the Analysis and not the page, so
+// this is the page's content hash as far as it can be known: two pages
+// that give different Analyses get different digests. Each field goes in
+// with its length, so that no two sequences of fields hash alike.
+func digest(a *analysis.Analysis, p Page) string {
+	h := sha1.New()
+	put := func(fields ...string) {
+		for _, f := range fields {
+			fmt.Fprintf(h, "%d:%s", len(f), f)
+		}
+	}
+	put(p.URL, p.Title, a.Title, a.Language, a.Text)
+	for _, q := range a.Quotes {
+		put("q", q.ID, q.Kind, q.Text, deref(q.Speaker), q.Cue)
+		putSelectors(put, q.Selectors)
+	}
+	for _, d := range a.Disputes {
+		put("d", d.ID, d.Cue, d.Claim.Text, d.Claim.Quote, d.Dispute.Text, d.Dispute.Quote)
+		putSelectors(put, d.Claim.Selectors)
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+func putSelectors(put func(...string), sels []analysis.Selector) {
+	for _, s := range sels {
+		put(s.Type, s.Exact, s.Prefix, s.Suffix, intText(s.Start), intText(s.End))
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// intText is *n in decimal, or "" for nil.
+func intText(n *int) string {
+	if n == nil {
+		return ""
+	}
+	return strconv.Itoa(*n)
 }

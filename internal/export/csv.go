@@ -1,8 +1,9 @@
 package export
 
 import (
-	"encoding/csv"
+	"bufio"
 	"io"
+	"strings"
 
 	"github.com/quotelens/quotelens/internal/analysis"
 )
@@ -10,15 +11,14 @@ import (
 // csvHeader names the columns of the CSV export.
 var csvHeader = []string{"id", "kind", "speaker", "role", "cue", "confidence", "text", "url"}
 
-// renderCSV writes one row per quote under a header row, quoted as RFC 4180
-// says (CRLF line ends, fields with commas, quotes or line breaks in double
-// quotes). Every cell is made safe to open in a spreadsheet: see cell.
+// renderCSV writes one row per quote under a header row, as RFC 4180 says
+// (CRLF line ends, double quotes doubled), with every field in double
+// quotes: a field left bare could be split by a spreadsheet that reads ";"
+// as the separator, as European locales do, and a piece of it start a
+// formula. Every cell is made safe as well: see cell.
 func renderCSV(w io.Writer, a *analysis.Analysis, p Page) error {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := cw.Write(csvHeader); err != nil {
-		return err
-	}
+	bw := bufio.NewWriter(w)
+	writeCSVRow(bw, csvHeader)
 	sp := indexSpeakers(a)
 	row := make([]string, len(csvHeader))
 	for _, q := range a.Quotes {
@@ -30,23 +30,40 @@ func renderCSV(w io.Writer, a *analysis.Analysis, p Page) error {
 		row[5] = cell(formatConfidence(q.Confidence))
 		row[6] = cell(q.Text)
 		row[7] = cell(p.URL)
-		if err := cw.Write(row); err != nil {
-			return err
-		}
+		writeCSVRow(bw, row)
 	}
-	cw.Flush()
-	return cw.Error()
+	return bw.Flush()
 }
 
-// cell guards against formula injection (CSV injection): a cell that starts
-// with =, +, -, @, a tab or a carriage return is taken by spreadsheets as a
-// formula, so it gets a leading single quote, which they show as text.
+// writeCSVRow writes the fields in double quotes, separated by commas, and
+// ends the row with CRLF. Errors are kept by the bufio.Writer and reported
+// by its Flush.
+func writeCSVRow(w *bufio.Writer, fields []string) {
+	for i, f := range fields {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteByte('"')
+		w.WriteString(strings.ReplaceAll(f, `"`, `""`))
+		w.WriteByte('"')
+	}
+	w.WriteString("\r\n")
+}
+
+// cell makes page text safe to open in a spreadsheet. Bidi controls are
+// removed (see stripBidi). A cell whose first character, after any leading
+// spaces and quote characters, is =, +, -, @, a tab, a carriage return or
+// a line feed is taken by spreadsheets as a formula, so it gets a leading
+// single quote, which they show as text. Quote characters are skipped
+// because some spreadsheets drop them before they read the cell.
 func cell(s string) string {
-	if s == "" {
+	s = stripBidi(s)
+	t := strings.TrimLeft(s, ` "'`)
+	if t == "" {
 		return s
 	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	switch t[0] {
+	case '=', '+', '-', '@', '\t', '\r', '\n':
 		return "'" + s
 	}
 	return s

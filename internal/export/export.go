@@ -226,6 +226,20 @@ func (m speakers) role(id *string) string {
 	return ""
 }
 
+// cueSuffix is what follows a quote to give its cue: " — said", or " — (post)"
+// for a post, whose cue is already a dash and a note; "" when there is no
+// cue.
+func cueSuffix(cue string) string {
+	cue = strings.TrimSpace(cue)
+	switch {
+	case cue == "":
+		return ""
+	case strings.HasPrefix(cue, "—"):
+		return " " + cue
+	}
+	return " — " + cue
+}
+
 // formatConfidence prints a confidence with at most two decimals.
 func formatConfidence(c float64) string {
 	s := fmt.Sprintf("%.2f", c)

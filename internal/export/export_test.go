@@ -197,25 +197,6 @@ func TestCSVSafe(t *testing.T) {
 	}
 }
 
-func TestCell(t *testing.T) {
-	for in, want := range map[string]string{
-		"":        "",
-		"plain":   "plain",
-		"=1+1":    "'=1+1",
-		"+1":      "'+1",
-		"-1":      "'-1",
-		"@A1":     "'@A1",
-		"\tx":     "'\tx",
-		"\rx":     "'\rx",
-		"a=b":     "a=b",
-		"'quoted": "'quoted",
-	} {
-		if got := cell(in); got != want {
-			t.Errorf("cell(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestMarkdownEscapes(t *testing.T) {
 	for in, want := range map[string]string{
 		"# inline":  "# inline",

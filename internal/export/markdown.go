@@ -121,10 +121,7 @@ func writeQuoteList(w io.Writer, a *analysis.Analysis, idx []int) {
 	}
 	for _, i := range idx {
 		q := a.Quotes[i]
-		line := "- “" + mdText(q.Text) + "”"
-		if q.Cue != "" {
-			line += " — " + mdText(q.Cue)
-		}
+		line := "- “" + mdText(q.Text) + "”" + cueSuffix(mdText(q.Cue))
 		meta := []string{}
 		if q.Kind != "" {
 			meta = append(meta, mdText(q.Kind))
@@ -154,6 +151,7 @@ func plural(n int, word string) string {
 //
 //   - line breaks, tabs and other control characters become spaces, so that
 //     text cannot start a new block (a heading, a list, a fence);
+//   - bidi controls are removed (see isBidiControl);
 //   - the characters that are markup anywhere in a line (\ ` * _ [ ] < > |
 //     ~ &) get a backslash, so no emphasis, link, image, raw HTML (<script>),
 //     table cell, strike-through or entity can be made.
@@ -164,6 +162,8 @@ func mdText(s string) string {
 	b.Grow(len(s) + 8)
 	for _, r := range s {
 		switch {
+		case isBidiControl(r):
+			continue
 		case r == '\r' || r == '\n' || r == '\t' || r == '\u2028' || r == '\u2029':
 			r = ' '
 		case unicode.IsControl(r):
