@@ -10,11 +10,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { launch, analyze, highlights } from '../../../scripts/extension/chromium.mjs';
 import { start } from '../../../scripts/extension/serve.mjs';
-import { ROOT, EXT_DIR, MOUNTS, hasSeed, hasSample, hasCorpus, REAL_PAGES, SEED_QUOTE, SEED_SPEAKER } from './pages.js';
+import * as ui from './closed.js';
+import { EXT_DIR, MOUNTS, hasSeed, hasSample, hasCorpus, REAL_PAGES, SEED_QUOTE, SEED_SPEAKER } from './pages.js';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let b;
@@ -44,7 +43,6 @@ function rangePoint(page, name, prefix) {
   }, { name, prefix });
 }
 
-const shadow = (page, sel) => page.locator(`quotelens-root ${sel}`);
 
 test('the engine starts in the service worker', async () => {
   assert.equal(await b.sw.evaluate(() => globalThis.quotelens.version()), '0.1.0');
@@ -92,42 +90,39 @@ test('seed article: highlights, popover, keyboard, filters, export, re-anchoring
     const pt = await rangePoint(page, 'quotelens-direct', SEED_QUOTE);
     assert.ok(pt, 'the quote is on screen');
     await page.mouse.click(pt.x, pt.y);
-    const pop = shadow(page, '.popover');
-    await pop.waitFor({ state: 'visible', timeout: 5000 });
-    assert.match(await shadow(page, '.popover [data-role=speaker]').textContent(), SEED_SPEAKER);
-    assert.equal(await pop.getAttribute('role'), 'dialog');
-    assert.equal(await page.evaluate(() => document.querySelector('quotelens-root').shadowRoot.activeElement?.className), 'popover', 'the popover has focus');
+    await ui.waitVisible(page, '.popover', 5000);
+    assert.match(await ui.text(page, '.popover [data-role=speaker]'), SEED_SPEAKER);
+    assert.equal(await ui.inRoot(page, (root) => root.querySelector('.popover').getAttribute('role')), 'dialog');
+    assert.equal((await ui.active(page))?.className, 'popover', 'the popover has focus');
     assert.ok((await highlights(page))['quotelens-focus']?.[0]?.startsWith(SEED_QUOTE));
-    mkdirSync(join(ROOT, 'extension/docs'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'extension/docs/screenshot.png') });
     await page.keyboard.press('Escape');
-    await pop.waitFor({ state: 'hidden', timeout: 5000 });
+    await ui.waitHidden(page, '.popover', 5000);
   });
 
   await t.test('keyboard: Next opens the popover, Esc gives focus back', async () => {
-    const next = shadow(page, '[data-action=next]');
-    await next.focus();
+    await ui.focus(page, '[data-action=next]');
     await page.keyboard.press('Enter');
-    await shadow(page, '.popover').waitFor({ state: 'visible', timeout: 5000 });
-    assert.ok((await shadow(page, '.popover [data-role=speaker]').textContent()).length > 0);
+    await ui.waitVisible(page, '.popover', 5000);
+    assert.ok((await ui.text(page, '.popover [data-role=speaker]')).length > 0);
     await page.keyboard.press('Escape');
-    await shadow(page, '.popover').waitFor({ state: 'hidden', timeout: 5000 });
-    assert.equal(await page.evaluate(() => document.querySelector('quotelens-root').shadowRoot.activeElement?.dataset.action), 'next');
+    await ui.waitHidden(page, '.popover', 5000);
+    assert.equal((await ui.active(page))?.action, 'next');
   });
 
   await t.test('filters hide a kind', async () => {
-    await shadow(page, '#ql-f-direct').uncheck();
+    await ui.click(page, '#ql-f-direct');
     assert.equal((await highlights(page))['quotelens-direct'], undefined);
-    await shadow(page, '#ql-f-direct').check();
+    await ui.click(page, '#ql-f-direct');
     assert.ok((await highlights(page))['quotelens-direct']?.length > 0);
   });
 
   for (const format of ['json', 'markdown', 'csv', 'annotation']) {
     await t.test(`export ${format} to a file`, async () => {
-      await shadow(page, '[data-role=export-format]').selectOption(format);
-      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }), shadow(page, '[data-action=download]').click()]);
+      await ui.select(page, '[data-role=export-format]', format);
+      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }), ui.click(page, '[data-action=download]')]);
       const body = await readFile(await dl.path(), 'utf8');
       t.diagnostic(`${format}: ${dl.suggestedFilename()}, ${body.length} bytes`);
+      assert.match(dl.suggestedFilename(), /^quotelens-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.[a-z]+$/, 'named quotelens-<title>-<yyyy-mm-dd>');
       assert.ok(body.includes(page.url()), 'carries the page URL');
       assert.ok(body.includes('joint operations'), 'carries the quote');
       if (format === 'json') assert.ok(JSON.parse(body));
@@ -139,9 +134,9 @@ test('seed article: highlights, popover, keyboard, filters, export, re-anchoring
 
   await t.test('export to the clipboard', async () => {
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.origin });
-    await shadow(page, '[data-role=export-format]').selectOption('markdown');
-    await shadow(page, '[data-action=copy]').click();
-    await page.waitForFunction(() => /Copied|failed/.test(document.querySelector('quotelens-root').shadowRoot.querySelector('[data-role=export-status]').textContent));
+    await ui.select(page, '[data-role=export-format]', 'markdown');
+    await ui.click(page, '[data-action=copy]');
+    await ui.waitRoot(page, (root) => /Copied|did not work/.test(root.querySelector('[data-role=export-status]').textContent));
     const text = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(text.includes('joint operations'));
   });
@@ -153,7 +148,8 @@ test('seed article: highlights, popover, keyboard, filters, export, re-anchoring
     assert.equal(stored.url, page.url());
     await page.reload();
     const again = await analyze(b.context, page);
-    assert.equal(again.fromStore, true);
+    assert.equal(again.fromStore, undefined, 'the page is not told');
+    assert.match(await ui.text(page, '.panel'), /Saved analysis from/, 'the reader is told, in the closed root');
     assert.equal(again.anchored, d.anchored);
   });
   await page.close();
@@ -221,8 +217,8 @@ test('the extension reloaded under a page: its content script takes its UI down'
   // Reload the extension: this content script's context is now invalidated.
   await b.sw.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 50); }).catch(() => {});
   await page.waitForTimeout(1500);
-  await shadow(page, '[data-action=download]').click();
-  await page.waitForFunction(() => !document.querySelector('quotelens-root'), null, { timeout: 10000 });
+  await ui.click(page, '[data-action=download]');
+  await page.waitForFunction(() => ![...document.documentElement.children].some((e) => e.localName === 'div'), null, { timeout: 10000 });
   assert.deepEqual(await highlights(page), {}, 'highlights removed');
   await page.close();
 });

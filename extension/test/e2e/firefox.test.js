@@ -29,7 +29,6 @@ test('Firefox: seed article analysed, clicked, restored', { skip: !hasSeed && 'n
   const { page, detail: d } = await openAndWait(ff, `${srv.origin}/seed/article.html`);
   t.diagnostic(`firefox seed: ${d.quotes} quotes, ${d.anchored} anchored, ${Math.round(d.totalMs)} ms`);
   assert.ok(!d.error, d.error);
-  assert.equal(d.fromStore, false);
   assert.ok(d.quotes > 0);
   assert.deepEqual(d.orphans, []);
   const pt = await page.evaluate((prefix) => {
@@ -43,28 +42,21 @@ test('Firefox: seed article analysed, clicked, restored', { skip: !hasSeed && 'n
   }, SEED_QUOTE);
   assert.ok(pt, `a direct highlight starts with "${SEED_QUOTE}"`);
   await page.mouse.click(pt.x, pt.y);
-  await page.waitForFunction(() => {
-    const p = document.querySelector('quotelens-root')?.shadowRoot?.querySelector('.popover');
-    return p && !p.hidden;
-  }, { timeout: 5000 });
-  const speaker = await page.evaluate(() => document.querySelector('quotelens-root').shadowRoot.querySelector('.popover [data-role=speaker]')?.textContent);
-  assert.match(speaker ?? '', SEED_SPEAKER);
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.querySelector('quotelens-root').shadowRoot.querySelector('.popover').hidden, { timeout: 5000 });
-
-  // Export goes through the engine's /v1/export in the event page too.
-  const status = await page.evaluate(async () => {
-    const root = document.querySelector('quotelens-root').shadowRoot;
-    root.querySelector('[data-role=export-format]').value = 'csv';
-    root.querySelector('[data-action=download]').click();
-    const line = root.querySelector('[data-role=export-status]');
-    for (let i = 0; i < 100 && !/Saved|failed/.test(line.textContent); i++) await new Promise((r) => setTimeout(r, 100));
-    return line.textContent;
+  // The UI is in a closed shadow root that this page-side test, like the
+  // page, cannot read (the Chromium tests read it through the debugger):
+  // what shows is the focus highlight on the quote, and focus in the UI's host.
+  await page.waitForFunction((prefix) => [...(CSS.highlights.get('quotelens-focus') ?? [])].some((r) => r.toString().trim().startsWith(prefix)), { timeout: 5000 }, SEED_QUOTE);
+  const host = await page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.localName, inHtml: el?.parentElement === document.documentElement, shadowRoot: el?.shadowRoot === null ? null : 'reachable' };
   });
-  assert.match(status, /^Saved quotelens-.*\.csv\.$/);
+  assert.deepEqual(host, { tag: 'div', inHtml: true, shadowRoot: null }, 'focus is in the extension\'s closed root');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !CSS.highlights.has('quotelens-focus'), { timeout: 5000 });
 
   const again = await openAndWait(ff, `${srv.origin}/seed/article.html`, page);
-  assert.equal(again.detail.fromStore, true, 'restored from storage.local');
+  assert.equal(again.detail.fromStore, undefined, 'the page is not told that the analysis was saved');
+  assert.ok(!again.detail.error, again.detail.error);
   assert.equal(again.detail.anchored, d.anchored);
   await page.close();
 });
