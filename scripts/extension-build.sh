@@ -37,14 +37,16 @@ trap 'rm -f "$wasm_tmp"' EXIT
 (cd "$ROOT" && GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -trimpath -ldflags='-s -w -buildid=' \
   -o "$wasm_tmp" ./wasm/browser)
 rm -rf "$DIST"
-mkdir -p "$OUT/engine" "$OUT/background" "$OUT/content" "$OUT/ui" "$OUT/shared" "$OUT/icons"
+mkdir -p "$OUT/engine" "$OUT/background" "$OUT/content" "$OUT/ui" "$OUT/shared" "$OUT/icons" "$OUT/offscreen" "$OUT/sidepanel"
 cp "$wasm_tmp" "$OUT/engine/quotelens.wasm"
 chmod 644 "$OUT/engine/quotelens.wasm"
 cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" "$OUT/background/wasm_exec.js"
 
-# Background, popup and shared modules are served as ES modules, unbundled.
+# Background, offscreen document, popup, side panel and shared modules are served as ES modules, unbundled.
 cp "$EXT"/background/*.js "$OUT/background/"
 cp "$EXT"/ui/* "$OUT/ui/"
+cp "$EXT"/offscreen/* "$OUT/offscreen/"
+cp "$EXT"/sidepanel/* "$OUT/sidepanel/"
 cp "$EXT"/shared/*.js "$OUT/shared/"
 # The content script is a classic script (manifest and scripting API load
 # no modules): bundle its modules into one IIFE.

@@ -1,8 +1,9 @@
 // Writes a browser's variant of the manifest. Usage:
 //   node manifest.mjs SRC OUT chrome|firefox|both|test
 // both:    the manifest as written (unpacked directory, loads in both)
-// chrome:  without browser_specific_settings (Chrome warns about it)
-// firefox: without background.service_worker (Firefox runs background.scripts)
+// chrome:  without browser_specific_settings and sidebar_action (Chrome warns about them)
+// firefox: without background.service_worker (Firefox runs background.scripts),
+//          side_panel and the offscreen and sidePanel permissions (Chrome's only)
 // test-firefox: test, plus the content script declared for 127.0.0.1.
 // test:    as written plus host permission for http://127.0.0.1/* — only for
 //          the end-to-end tests, which cannot click the toolbar button that
@@ -11,9 +12,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const [src, out, variant] = process.argv.slice(2);
 const m = JSON.parse(readFileSync(src, 'utf8'));
-if (variant === 'chrome') delete m.browser_specific_settings;
-// Firefox ignores background.service_worker, with a lint warning.
-if (variant === 'firefox') delete m.background.service_worker;
+if (variant === 'chrome') {
+  delete m.browser_specific_settings;
+  delete m.sidebar_action;
+}
+// Firefox ignores background.service_worker, side_panel and Chrome's
+// permissions, with lint warnings; its engine runs in the event page.
+if (variant === 'firefox' || variant === 'test-firefox') {
+  if (variant === 'firefox') delete m.background.service_worker;
+  delete m.side_panel;
+  m.permissions = m.permissions.filter((p) => p !== 'offscreen' && p !== 'sidePanel');
+}
 if (variant === 'test' || variant === 'test-firefox') m.host_permissions = ['http://127.0.0.1/*'];
 // Firefox's WebDriver BiDi can neither click the toolbar nor open extension
 // pages, so its test build loads the content script on 127.0.0.1 pages by

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net/http"
 	"runtime/debug"
+	"syscall/js"
 
 	"github.com/syumai/workers"
 
@@ -18,11 +19,21 @@ import (
 )
 
 func main() {
+	quit := make(chan struct{})
 	workers.ServeNonBlock(recoverer(server.New()))
+	// quit() ends the program, so that the glue can hand an idle instance's
+	// memory back to the browser: Go's WebAssembly memory never shrinks.
+	var quitFn js.Func
+	quitFn = js.FuncOf(func(js.Value, []js.Value) any {
+		quitFn.Release()
+		close(quit)
+		return nil
+	})
+	js.Global().Get("context").Get("binding").Set("quit", quitFn)
 	workers.Ready()
-	// Block forever: the instance lives as long as the background context,
-	// unlike workers.Serve, which ends after the first response is read.
-	select {}
+	// Otherwise the instance lives as long as its context, unlike
+	// workers.Serve, which ends after the first response is read.
+	<-quit
 }
 
 // recoverer turns a panic in a handler into a 500 response. Without it a

@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * Chrome's offscreen document (reason WORKERS): it keeps the engine's worker
+ * alive while the service worker comes and goes, so that a reader's click
+ * after a pause finds the engine started. The only extension API here is
+ * runtime: the background's requests arrive as messages and are handed to
+ * the worker. Firefox has no offscreen documents: its event page runs the
+ * engine itself.
+ * @module offscreen/offscreen
+ */
+import { MSG } from '../shared/messages.js';
+
+const api = /** @type {typeof chrome} */ (globalThis.browser ?? globalThis.chrome);
+const worker = new Worker(new URL('engine-worker.js', import.meta.url), { type: 'module' });
+
+let nextId = 1;
+/** @type {Map<number, (reply: any) => void>} */
+const waiting = new Map();
+
+worker.addEventListener('message', (e) => {
+  const reply = e.data;
+  waiting.get(reply.id)?.(reply);
+  waiting.delete(reply.id);
+});
+worker.addEventListener('error', (e) => {
+  // A worker that fails to load answers no request: fail them all.
+  for (const done of waiting.values()) done({ ok: false, error: `engine: worker: ${e.message || 'failed'}` });
+  waiting.clear();
+});
+
+/**
+ * @param {object} req
+ * @returns {Promise<any>}
+ */
+function ask(req) {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    worker.postMessage({ ...req, id });
+  });
+}
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (sender.id !== api.runtime.id) return false;
+  switch (msg?.type) {
+    case MSG.BG_OFF_CALL:
+      ask({ op: 'call', method: msg.method, path: msg.path, body: msg.body, contentType: msg.contentType, timeoutMs: msg.timeoutMs }).then(sendResponse);
+      return true;
+    case MSG.BG_OFF_WARM:
+      ask({ op: 'warm' }).then(sendResponse);
+      return true;
+    case MSG.BG_OFF_STATS:
+      ask({ op: 'stats' }).then(sendResponse);
+      return true;
+    case MSG.BG_OFF_TRIM_AFTER:
+      ask({ op: 'trim-after', ms: msg.ms }).then(sendResponse);
+      return true;
+    default:
+      return false;
+  }
+});
