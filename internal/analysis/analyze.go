@@ -62,7 +62,7 @@ func Document(doc *article.Document, opts Options) *Analysis {
 	for _, att := range atts {
 		b.add(att)
 	}
-	b.disputes()
+	b.disputes(lang)
 	if len(a.Quotes) == 0 && a.Reason == "" {
 		a.Reason = "no quotes found"
 	}
@@ -143,7 +143,14 @@ func (b *builder) add(att attribution.Attribution) {
 		q.Confidence = 0
 	}
 	b.a.Quotes = append(b.a.Quotes, q)
-	it := dispute.Item{Text: q.Text, Cue: q.Cue, Denial: att.Denial, Block: att.Block, Sentence: att.Sentence}
+	it := dispute.Item{Text: q.Text, Cue: q.Cue, Denial: att.Denial, Block: att.Block, Sentence: att.Sentence,
+		At: dispute.Span{Block: att.Block, Start: att.Start, End: att.End}}
+	if att.Direct {
+		it.At = dispute.Span{Block: att.Span.Block, Start: att.Span.Start, End: att.Span.End}
+		if att.Span.EndBlock != att.Span.Block {
+			it.At.End = len(b.doc.Blocks[att.Span.Block].Text)
+		}
+	}
 	if q.Speaker != nil {
 		it.Speaker = *q.Speaker
 	}
@@ -154,23 +161,34 @@ func (b *builder) add(att attribution.Attribution) {
 	b.items = append(b.items, it)
 }
 
-// disputes pairs claims with what contradicts them.
-func (b *builder) disputes() {
-	for _, p := range dispute.Find(b.items) {
-		claim, counter := b.a.Quotes[p.Claim], b.a.Quotes[p.Counter]
-		d := Dispute{
+// disputes pairs claims with what contradicts them; a side is a quote or
+// the article's own words.
+func (b *builder) disputes(lang *lexicon.Language) {
+	blocks := make([]string, len(b.doc.Blocks))
+	for i := range b.doc.Blocks {
+		blocks[i] = b.doc.Blocks[i].Text
+	}
+	for _, p := range dispute.Find(dispute.Input{Blocks: blocks, Items: b.items, Lang: lang}) {
+		b.a.Disputes = append(b.a.Disputes, Dispute{
 			ID:         "d" + strconv.Itoa(len(b.a.Disputes)+1),
-			Claim:      Side{Text: claim.Text, Speaker: claim.Speaker, Quote: claim.ID, Selectors: claim.Selectors},
-			Dispute:    Side{Text: counter.Text, Speaker: counter.Speaker, Quote: counter.ID, Selectors: counter.Selectors},
+			Claim:      b.side(p.Claim),
+			Dispute:    b.side(p.Counter),
 			Cue:        p.Cue,
 			Confidence: p.Confidence,
-		}
-		if b.items[p.Counter].Denial {
-			// "ruled out a joint operation": the denial reads with its cue.
-			d.Dispute.Text = counter.Cue + " " + counter.Text
-		}
-		b.a.Disputes = append(b.a.Disputes, d)
+		})
 	}
+}
+
+// side is one side of a dispute, with its quote when it is one.
+func (b *builder) side(s dispute.Side) Side {
+	blk := &b.doc.Blocks[s.At.Block]
+	ps, pe := blk.PageRange(s.At.Start, s.At.End)
+	out := Side{Text: blk.Text[s.At.Start:s.At.End], Selectors: b.selectors(ps, pe)}
+	if s.Item >= 0 {
+		q := b.a.Quotes[s.Item]
+		out.Speaker, out.Quote = q.Speaker, q.ID
+	}
+	return out
 }
 
 func (b *builder) selectors(start, end int) []Selector {

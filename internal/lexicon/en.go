@@ -209,25 +209,25 @@ func english() Data {
 func englishDisputes() DisputeData {
 	return DisputeData{
 		Counters: []string{
-			"denied", "denies", "deny", "denying", "denial", "denials", "rejected", "rejects", "reject",
-			"rejecting", "rejection", "dismissed", "dismisses", "dismissing", "disputed", "disputes",
-			"dispute", "disputing", "refuted", "refutes", "refute", "rebutted", "rebuts", "debunked",
+			"denied", "denies", "deny", "denying", "rejected", "rejects", "reject",
+			"rejecting", "dismissed", "dismisses", "dismissing", "disputed",
+			"disputing", "refuted", "refutes", "refute", "rebutted", "rebuts", "debunked",
 			"contradicted", "contradicts", "contradict", "pushed back", "pushes back", "push back",
 			"ruled out", "rules out", "rule out", "shot down", "brushed off", "brushed aside",
 			"took issue with", "takes issue with", "breaks with", "broke with", "challenged",
-			"challenges", "questioned", "questions", "countered", "counters", "retorted",
+			"questioned", "countered", "counters", "retorted",
 		},
 		Verdicts: []string{
 			"false", "not true", "untrue", "baseless", "groundless", "unfounded", "unsubstantiated",
 			"no evidence", "no indication", "no proof", "no basis", "without evidence", "misleading",
-			"mostly false", "pants on fire", "inaccurate", "incorrect", "a hoax", "a lie", "lies",
+			"mostly false", "pants on fire", "inaccurate", "incorrect", "a hoax", "a lie",
 			"fake news", "a sham", "not the case", "nonsense", "absurd", "ridiculous", "wrong",
 			"conspiracy theory",
 		},
 		Contrasts: []string{
 			"but", "however", "in fact", "actually", "contrary to", "though", "although", "even though",
 			"yet", "instead", "in reality", "on the contrary", "on the other hand", "by contrast",
-			"whereas", "while",
+			"whereas",
 		},
 		ClaimNouns: []string{
 			"claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge",
@@ -236,7 +236,7 @@ func englishDisputes() DisputeData {
 			"premise", "characterization", "account", "version", "story",
 		},
 		Negations: []string{
-			"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "didn't", "didn’t",
+			"not", "no", "never", "barely", "hardly", "nothing", "none", "nobody", "neither", "nor", "didn't", "didn’t",
 			"don't", "don’t", "doesn't", "doesn’t", "isn't", "isn’t", "wasn't", "wasn’t", "aren't",
 			"aren’t", "weren't", "weren’t", "won't", "won’t", "can't", "can’t", "cannot", "hasn't",
 			"hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "wouldn't", "wouldn’t",

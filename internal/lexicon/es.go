@@ -86,8 +86,8 @@ func spanish() Data {
 func spanishDisputes() DisputeData {
 	return DisputeData{
 		Counters: []string{
-			"negó", "niega", "niegan", "negaron", "negaba", "ha negado", "negar", "negando",
-			"rechazó", "rechaza", "rechazan", "rechazaron", "rechazo", "ha rechazado", "descartó",
+			"negó", "niega", "niegan", "negaron", "negaba", "ha negado",
+			"rechazó", "rechaza", "rechazan", "rechazaron", "ha rechazado", "descartó",
 			"descarta", "descartan", "descartaron", "ha descartado", "desmintió", "desmiente",
 			"desmienten", "desmintieron", "desmentido", "refutó", "refuta", "rebatió", "rebate",
 			"contradijo", "contradice", "desestimó", "desestima", "cuestionó", "cuestiona",

@@ -79,7 +79,7 @@ func portuguese() Data {
 func portugueseDisputes() DisputeData {
 	return DisputeData{
 		Counters: []string{
-			"negou", "nega", "negam", "negaram", "negava", "negar", "negando", "rejeitou", "rejeita",
+			"negou", "nega", "negam", "negaram", "negava", "rejeitou", "rejeita",
 			"rejeitam", "rejeitaram", "descartou", "descarta", "descartam", "desmentiu", "desmente",
 			"desmentem", "rebateu", "rebate", "rebatem", "refutou", "refuta", "contestou", "contesta",
 			"contradisse", "contradiz", "questionou", "questiona", "questionam", "criticou", "critica",
@@ -88,7 +88,7 @@ func portugueseDisputes() DisputeData {
 		Verdicts: []string{
 			"falso", "falsa", "falsos", "falsas", "não é verdade", "não é correto", "não é bem assim",
 			"mentira", "sem fundamento", "infundado", "infundada", "sem provas", "não há provas",
-			"não há evidências", "enganoso", "enganosa", "absurdo", "absurda", "fake news",
+			"não há evidências", "enganoso", "enganosa", "absurdo", "absurda",
 			"não há nenhuma", "não há qualquer",
 		},
 		Contrasts: []string{

@@ -1,0 +1,202 @@
+package dispute
+
+import (
+	"strings"
+
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+// Tunables of the pairing.
+const (
+	// maxCandidates caps the claims one counter weighs, so that pairing
+	// stays linear in the length of the article.
+	maxCandidates = 24
+	// maxBack is how many paragraphs before its counter a claim may stand.
+	maxBack = 12
+	// Confidences by evidence, from the surest down: a denial whose
+	// object states the claim ("rejected the theory that …"); a denial or
+	// verdict in the claim's own sentence; two sources opposed by a
+	// contrast in one sentence; a counter that shares words with an
+	// earlier claim (plus confPerWord for every shared word past the
+	// first two, up to confShared).
+	confInline     = 0.85
+	confSameDenial = 0.8
+	confSameQuotes = 0.7
+	confOpposed    = 0.62
+	confShared     = 0.8
+	confPerWord    = 0.05
+	confTwoWords   = 0.6
+	// minClaimWords is the shortest quote that can be a claim: shorter
+	// ones are names and scare quotes.
+	minClaimWords = 4
+)
+
+// pair returns the claim a counter answers, and how sure that is.
+func (d *document) pair(c counter) (Pair, bool) {
+	if c.k0 >= 0 && c.kind == Denial {
+		if claim, ok := d.inlineClaim(c); ok {
+			// The denial ends with its object: "I rejected, the conspiracy
+			// theory".
+			side := c.side
+			side.At = d.denialClause(c)
+			return Pair{Claim: claim, Counter: side, Cue: c.cue, Kind: c.kind, Confidence: confInline}, true
+		}
+	}
+	if p, ok := d.sameSentence(c); ok {
+		return p, true
+	}
+	return d.earlier(c)
+}
+
+// inlineClaim is the content clause of a claim noun that a denial takes as
+// its object: "rejected the conspiracy theory that Biden …", "rechazó los
+// cuestionamientos que objetaron que …".
+func (d *document) inlineClaim(c counter) (Side, bool) {
+	toks := d.sents[c.sent].toks
+	for j := c.k1; j < len(toks) && j < c.k1+6; j++ {
+		if !d.lex.IsClaimNoun(toks[j].Lower()) {
+			continue
+		}
+		comp := -1
+		for k := j + 1; k < len(toks) && k <= j+5; k++ {
+			if d.in.Lang.IsComplementizer(toks[k].Lower()) {
+				comp = k
+			}
+		}
+		if comp < 0 {
+			return Side{}, false
+		}
+		at := d.trim(c.sent, comp+1, len(toks))
+		return Side{-1, at}, at.End > at.Start
+	}
+	return Side{}, false
+}
+
+// sameSentence pairs a counter with the claim before it in its sentence:
+// "Trump has suggested that …, but Sondland has said …"; "said others had
+// raised concerns, a prospect Vindman denied".
+func (d *document) sameSentence(c counter) (Pair, bool) {
+	st := &d.sents[c.sent]
+	if c.k0 <= 0 {
+		return Pair{}, false
+	}
+	mark := st.toks[c.k0].Start
+	cs := d.speakerOf(c.side)
+	claim := Side{-1, Span{}}
+	for _, i := range st.items {
+		if i != c.side.Item && d.at[i].End <= mark && (cs == "" || d.in.Items[i].Speaker != cs) &&
+			len(strings.Fields(d.in.Items[i].Text)) >= minClaimWords {
+			claim = Side{i, d.at[i]}
+		}
+	}
+	p := Pair{Counter: c.side, Cue: c.cue, Kind: c.kind}
+	switch {
+	case claim.Item >= 0 && c.kind != Contrast:
+		p.Claim, p.Confidence = claim, confSameDenial
+	case claim.Item >= 0 && c.side.Item >= 0 && cs != "" && d.in.Items[claim.Item].Speaker != "" &&
+		(overlap(d.words(d.text(claim.At)), d.words(d.text(c.side.At))) > 0 || d.opposite(d.text(claim.At), d.text(c.side.At))):
+		p.Claim, p.Confidence = claim, confSameQuotes
+	case claim.Item >= 0 && d.opposite(d.text(claim.At), d.text(c.side.At)):
+		p.Claim, p.Confidence = claim, confOpposed
+	case claim.Item < 0 && c.kind == Verdict && c.side.Item < 0:
+		p.Claim, p.Confidence = Side{-1, d.before(c)}, confSameDenial
+		if len(strings.Fields(d.text(p.Claim.At))) < minClaimWords-1 {
+			return Pair{}, false
+		}
+	default:
+		return Pair{}, false
+	}
+	return p, p.Claim.At.End > p.Claim.At.Start
+}
+
+// before is the clause before a counter's own clause in its sentence, from
+// its last complementizer if it has one ("Trump assailed Williams as …").
+func (d *document) before(c counter) Span {
+	toks := d.sents[c.sent].toks
+	own := d.clause(c.sent, c.k0, c.k1)
+	hi := c.k0
+	for hi > 0 && toks[hi-1].Start >= own.Start {
+		hi--
+	}
+	for hi > 0 && toks[hi-1].Kind != token.Word {
+		hi--
+	}
+	lo := hi
+	for lo > 0 && toks[lo-1].Text != "," && toks[lo-1].Text != ";" && !d.in.Lang.IsComplementizer(toks[lo-1].Lower()) {
+		lo--
+	}
+	return d.trim(c.sent, lo, hi)
+}
+
+// opposite reports two accounts of which one is negated and the other not,
+// or which hold antonyms.
+func (d *document) opposite(a, b string) bool {
+	return d.negated(a) != d.negated(b) || d.opposed(a, b)
+}
+
+// speakerOf returns the speaker of a side, or "".
+func (d *document) speakerOf(s Side) string {
+	if s.Item < 0 {
+		return ""
+	}
+	return d.in.Items[s.Item].Speaker
+}
+
+// earlier pairs a counter with the claim before it that shares most words
+// with it, among the items of at most maxCandidates sentences within
+// maxBack paragraphs.
+func (d *document) earlier(c counter) (Pair, bool) {
+	text := strings.Replace(d.text(c.side.At), c.cue, " ", 1)
+	cw := d.words(text)
+	cs := d.speakerOf(c.side)
+	best, bestScore, bestShared := -1, 0.0, 0
+	seen := 0
+	block := d.sents[c.sent].block
+	for s := c.sent; s >= 0 && seen < maxCandidates && block-d.sents[s].block <= maxBack; s-- {
+		for _, i := range d.sents[s].items {
+			if i == c.side.Item || d.at[i].Start >= d.sents[c.sent].toks[max(c.k0, 0)].Start && s == c.sent {
+				continue
+			}
+			seen++
+			it := d.in.Items[i]
+			if it.Speaker == "" && c.kind == Contrast || cs != "" && it.Speaker == cs {
+				continue
+			}
+			n := overlap(cw, d.words(it.Text))
+			score := float64(n) - 0.1*float64(block-d.sents[s].block)
+			if n > 0 && score > bestScore {
+				best, bestScore, bestShared = i, score, n
+			}
+		}
+	}
+	if best < 0 {
+		return Pair{}, false
+	}
+	conf := d.confidence(c, best, bestShared)
+	if c.kind == Denial && bestShared == 1 && d.sents[c.sent].block-d.in.Items[best].Block <= 1 {
+		// A denial right after the claim needs one word in common ("had
+		// been warned" … "denied … any such warning").
+		conf = confTwoWords
+	}
+	return Pair{Claim: Side{best, d.at[best]}, Counter: c.side, Cue: c.cue, Kind: c.kind, Confidence: conf}, true
+}
+
+// confidence of a counter paired with an earlier claim that shares n words
+// with it: a denial or verdict needs two, a contrast between two sources
+// four, or three and opposite accounts.
+func (d *document) confidence(c counter, claim, n int) float64 {
+	switch c.kind {
+	case Denial, Verdict:
+		if n < 2 {
+			return 0
+		}
+		return min(confShared, confTwoWords+confPerWord*float64(n-2))
+	}
+	if c.side.Item < 0 || d.speakerOf(c.side) == "" {
+		return 0
+	}
+	if n >= 3 && d.opposite(d.in.Items[claim].Text, d.text(c.side.At)) {
+		return confTwoWords
+	}
+	return 0
+}
