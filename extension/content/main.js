@@ -125,35 +125,6 @@ function painted() {
   return /** @type {any} */ (state.items.filter((i) => i.range));
 }
 
-/**
- * Builds the items of a record and anchors them in the page.
- * @param {PageRecord} record
- * @param {import('./snapshot.js').TextMap} map
- */
-function anchorAll(record, map) {
-  const a = record.analysis;
-  const corpus = new Corpus(map.text);
-  /** @type {Item[]} */
-  const items = [];
-  /** @type {Set<string>} quote ids that a dispute side already covers */
-  for (const q of a.quotes) {
-    const at = anchor(corpus, q.selectors);
-    items.push({ id: q.id, kind: q.kind === 'indirect' ? 'indirect' : 'direct', text: q.text, speaker: q.speaker, quote: q,
-      range: at ? map.range(at.start, at.end) : null, method: at?.method });
-  }
-  for (const d of a.disputes) {
-    const at = anchor(corpus, d.claim.selectors);
-    items.push({ id: d.id, kind: 'dispute', text: d.claim.text, speaker: d.claim.speaker, dispute: d,
-      range: at ? map.range(at.start, at.end) : null, method: at?.method });
-  }
-  // Page order, orphans last.
-  items.sort((x, y) => {
-    if (!x.range || !y.range) return (x.range ? 0 : 1) - (y.range ? 0 : 1);
-    return x.range.compareBoundaryPoints(Range.START_TO_START, y.range);
-  });
-  return items;
-}
-
 /** ANCHOR_SLICE_MS is how long anchoring runs before it lets the page handle input. */
 const ANCHOR_SLICE_MS = 30;
 

@@ -7,6 +7,8 @@
  */
 import { MSG } from '../shared/messages.js';
 import { sitePattern, siteHost } from '../shared/sites.js';
+import { listSaved, deleteSaved, exportSaved, keysOf } from '../shared/saved.js';
+import { KEEP_QUERY_KEY } from '../shared/storage.js';
 
 const api = /** @type {typeof chrome} */ (globalThis.browser ?? globalThis.chrome);
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -33,7 +35,95 @@ async function analyze(force) {
   window.close();
 }
 
+/**
+ * Makes an element with text (never markup: saved titles come from pages).
+ * @param {string} tag
+ * @param {Record<string, string>} [attrs]
+ * @param {...(Node|string)} children
+ */
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return e;
+}
+
+/**
+ * Offers a text as a file to download.
+ * @param {string} name
+ * @param {string} body
+ */
+function download(name, body) {
+  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The Saved analyses view: by site, newest first, each with Delete; a site
+ * with Export and Delete site; all with Export all and Delete all.
+ */
+async function renderSaved() {
+  const area = api.storage.local;
+  const { saved } = await listSaved(area);
+  $('saved-count').textContent = String(saved.length);
+  /** @type {Map<string, import('../shared/saved.js').Saved[]>} */
+  const sites = new Map();
+  for (const s of saved) {
+    if (!sites.has(s.site)) sites.set(s.site, []);
+    /** @type {import('../shared/saved.js').Saved[]} */ (sites.get(s.site)).push(s);
+  }
+  const list = $('saved-list');
+  list.replaceChildren();
+  if (!saved.length) list.append(el('li', { class: 'hint' }, 'No saved analyses.'));
+  const day = (/** @type {string} */ d) => /^\d{4}-\d{2}-\d{2}/.exec(d)?.[0] ?? '';
+  for (const [site, items] of sites) {
+    const delSite = el('button', { type: 'button', 'data-action': 'delete-site', 'data-site': site }, 'Delete site');
+    delSite.addEventListener('click', async () => {
+      await deleteSaved(area, keysOf(saved, site));
+      status(`Deleted the saved analyses of ${site || 'that site'}.`);
+      await renderSaved();
+    });
+    const expSite = el('button', { type: 'button', 'data-action': 'export-site', 'data-site': site }, 'Export');
+    expSite.addEventListener('click', async () => download(`quotelens-saved-${site.replace(/[^a-z0-9.-]+/gi, '-') || 'site'}-${day(new Date().toISOString())}.json`,
+      await exportSaved(area, keysOf(saved, site))));
+    const rows = el('ul');
+    for (const s of items) {
+      const del = el('button', { type: 'button', 'data-action': 'delete', 'data-key': s.key, 'aria-label': `Delete the saved analysis of ${s.title || s.url}` }, 'Delete');
+      del.addEventListener('click', async () => {
+        await deleteSaved(area, [s.key]);
+        await renderSaved();
+      });
+      rows.append(el('li', { 'data-key': s.key },
+        el('span', { title: s.url }, `${day(s.date)} · ${s.title || s.url} · ${s.quotes} quotes`), del));
+    }
+    list.append(el('li', { 'data-site': site }, el('h3', {}, site || 'other pages', el('span', {}, expSite, ' ', delSite)), rows));
+  }
+}
+
+async function initSaved() {
+  const area = api.storage.local;
+  $('saved-export').addEventListener('click', async () => {
+    const { saved } = await listSaved(area);
+    download(`quotelens-saved-${new Date().toISOString().slice(0, 10)}.json`, await exportSaved(area, keysOf(saved)));
+  });
+  $('saved-delete-all').addEventListener('click', async () => {
+    const { saved, corrupt } = await listSaved(area);
+    await deleteSaved(area, [...keysOf(saved), ...corrupt]);
+    status('Deleted every saved analysis.');
+    await renderSaved();
+  });
+  const keep = /** @type {HTMLInputElement} */ ($('keep-query'));
+  keep.checked = Boolean((await area.get(KEEP_QUERY_KEY))[KEEP_QUERY_KEY]);
+  keep.addEventListener('change', () => area.set({ [KEEP_QUERY_KEY]: keep.checked }));
+  await renderSaved();
+}
+
 async function init() {
+  initSaved().catch((err) => console.warn('Quotelens: saved analyses:', err));
   $('analyze').addEventListener('click', () => analyze(false));
   $('reanalyze').addEventListener('click', () => analyze(true));
   const cmds = await api.commands.getAll();
