@@ -26,7 +26,9 @@ func refEncode(t *testing.T, v any) string {
 func TestAnswersMatchEncodingJSON(t *testing.T) {
 	h := New()
 	w := do(t, h, "GET", "/v1/health", "", nil)
-	if got, want := w.Body.String(), refEncode(t, map[string]string{"status": "ok", "engine": analysis.Version}); got != want {
+	if got, want := w.Body.String(), refEncode(t, map[string]any{"status": "ok", "engine": analysis.Version, "auth": "open", "limits": map[string]any{
+		"engineSlots": 0, "engineWaitMs": 0, "maxExportBytes": MaxBodyBytes, "maxExportQuotes": 0, "maxPageBytes": MaxBodyBytes,
+	}}); got != want {
 		t.Errorf("health = %q, want %q", got, want)
 	}
 	for _, msg := range []string{"", "plain", "<script>&</script>", "bad \xff utf-8", "\x00\n\t\u2028\u2029 😀 \"q\" \\"} {

@@ -21,6 +21,7 @@ import (
 	"mime"
 	"net/http"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,34 +45,84 @@ var now = time.Now
 //	POST /v1/export?format=json|markdown|csv|annotation
 //	                  application/json {"analysis":…,"url":…,"title":…,"date":…},
 //	                  or a page as for /v1/analyze → the export file
+//
+// It is the browser extension's handler: DefaultLimits, open, no CORS.
 func New() http.Handler {
-	return recoverer(http.HandlerFunc(route))
+	return NewWith(Options{Limits: DefaultLimits})
+}
+
+// NewWith returns the handler with opts: the Worker's, with its limits, API
+// key, CORS origins and rate limit. /v1/health never waits for the engine
+// nor asks for the key, and says how the handler is guarded:
+//
+//	{"auth":"open"|"bearer","engine":VERSION,"limits":{…},"status":"ok"}
+func NewWith(opts Options) http.Handler {
+	h := &handler{guard: newGuard(opts), limits: opts.Limits}
+	return recoverer(http.HandlerFunc(h.route))
+}
+
+// handler serves the routes under one guard and one set of limits.
+type handler struct {
+	guard  *guard
+	limits Limits
 }
 
 // route dispatches on the exact path. (http.ServeMux would answer some
 // unclean paths with a redirect in HTML; here every unknown path is a 404
 // in JSON.)
-func route(w http.ResponseWriter, r *http.Request) {
+func (h *handler) route(w http.ResponseWriter, r *http.Request) {
+	if !h.guard.cors(w, r) {
+		return
+	}
 	switch r.URL.Path {
 	case "/v1/health":
-		health(w, r)
+		h.health(w, r)
 	case "/v1/analyze":
-		analyze(w, r)
+		h.engineRoute(w, r, h.analyze)
 	case "/v1/export":
-		exportHandler(w, r)
+		h.engineRoute(w, r, h.export)
 	default:
 		notFound(w, r)
 	}
 }
 
-func health(w http.ResponseWriter, r *http.Request) {
+// engineRoute checks what every route into the engine needs, in order:
+// the method, the API key, the rate limit; serve then reads the body and
+// takes an engine slot.
+func (h *handler) engineRoute(w http.ResponseWriter, r *http.Request, serve http.HandlerFunc) {
+	if r.Method != http.MethodPost {
+		methodNotAllowed(w, http.MethodPost)
+		return
+	}
+	if !h.guard.authorize(w, r) || !h.guard.rateLimit(w, r) {
+		return
+	}
+	serve(w, r)
+}
+
+func (h *handler) health(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		methodNotAllowed(w, http.MethodGet+", "+http.MethodHead)
 		return
 	}
+	l := h.limits
 	writeJSON(w, http.StatusOK, func(w *jsontext.Writer) {
 		w.BeginObject()
+		w.StringMember("auth", h.guard.authMode())
 		w.StringMember("engine", analysis.Version)
+		w.Name("limits")
+		w.BeginObject()
+		w.Name("engineSlots")
+		w.Int(l.EngineSlots)
+		w.Name("engineWaitMs")
+		w.Int(int(l.EngineWait.Milliseconds()))
+		w.Name("maxExportBytes")
+		w.Int(int(l.MaxExportBytes))
+		w.Name("maxExportQuotes")
+		w.Int(l.MaxExportQuotes)
+		w.Name("maxPageBytes")
+		w.Int(int(l.MaxPageBytes))
+		w.EndObject()
 		w.StringMember("status", "ok")
 		w.EndObject()
 	})
@@ -124,12 +175,13 @@ func decodeRequest(body []byte, req *request) error {
 // pageTypes are the Content-Types a page may be posted as.
 var pageTypes = []string{"text/html", "application/xhtml+xml", "text/plain", "application/json"}
 
-func analyze(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		methodNotAllowed(w, http.MethodPost)
+func (h *handler) analyze(w http.ResponseWriter, r *http.Request) {
+	ct, ok := h.contentType(w, r, h.limits.MaxPageBytes)
+	if !ok || !h.guard.acquire(w, r) {
 		return
 	}
-	ct, body, ok := readBody(w, r)
+	defer h.guard.release()
+	body, ok := readBody(w, r, h.limits.MaxPageBytes)
 	if !ok {
 		return
 	}
@@ -174,13 +226,9 @@ func analyse(ct string, body []byte, req *request, opts analysis.Options) (*anal
 	return analysis.Text(req.Text, opts), nil
 }
 
-// exportHandler serves POST /v1/export?format=…: it renders an Analysis the
+// export serves POST /v1/export?format=…: it renders an Analysis the
 // client posts ({"analysis": …}), or analyses the page it posts first.
-func exportHandler(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		methodNotAllowed(w, http.MethodPost)
-		return
-	}
+func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	format := export.JSON
 	if s := q.Get("format"); s != "" {
@@ -191,7 +239,18 @@ func exportHandler(w http.ResponseWriter, r *http.Request) {
 		}
 		format = f
 	}
-	ct, body, ok := readBody(w, r)
+	// A JSON body may hold a page or an Analysis: read up to the larger
+	// cap, and check the smaller once the body says which it is.
+	ct, ok := h.contentType(w, r, h.limits.MaxPageBytes)
+	if !ok || !h.guard.acquire(w, r) {
+		return
+	}
+	defer h.guard.release()
+	bodyCap := h.limits.MaxPageBytes
+	if ct == "application/json" {
+		bodyCap = max(bodyCap, h.limits.MaxExportBytes)
+	}
+	body, ok := readBody(w, r, bodyCap)
 	if !ok {
 		return
 	}
@@ -220,6 +279,9 @@ func exportHandler(w http.ResponseWriter, r *http.Request) {
 	var a *analysis.Analysis
 	switch {
 	case ct == "application/json" && req.Analysis != nil && req.Analysis.Kind != jsontext.Null:
+		if !h.exportFits(w, int64(len(body)), req.Analysis) {
+			return
+		}
 		a = new(analysis.Analysis)
 		if err := a.DecodeJSON(req.Analysis); err != nil {
 			writeError(w, http.StatusBadRequest, `malformed "analysis": `+err.Error())
@@ -227,6 +289,9 @@ func exportHandler(w http.ResponseWriter, r *http.Request) {
 		}
 	case ct == "application/json" && req.HTML == "" && req.Text == "":
 		writeError(w, http.StatusBadRequest, `JSON needs "analysis" (an Analysis), or a non-empty "html" or "text" to analyse`)
+		return
+	case int64(len(body)) > h.limits.MaxPageBytes:
+		tooLarge(w, h.limits.MaxPageBytes, "page")
 		return
 	default:
 		a, err = analyse(ct, body, &req, analysis.Options{URL: req.URL})
@@ -242,11 +307,11 @@ func exportHandler(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, "render "+string(format)+": "+err.Error())
 		return
 	}
-	h := w.Header()
-	h.Set("Content-Type", format.ContentType())
-	h.Set("Content-Disposition", `attachment; filename="`+export.Filename(format, a, page)+`"`)
-	h.Set("Content-Length", strconv.Itoa(buf.Len()))
-	h.Set("X-Content-Type-Options", "nosniff")
+	hdr := w.Header()
+	hdr.Set("Content-Type", format.ContentType())
+	hdr.Set("Content-Disposition", `attachment; filename="`+export.Filename(format, a, page)+`"`)
+	hdr.Set("Content-Length", strconv.Itoa(buf.Len()))
+	hdr.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(buf.Bytes())
 }
@@ -267,47 +332,75 @@ func parseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf(`malformed "date" %q: use RFC 3339 (2026-11-24T10:00:00Z) or YYYY-MM-DD`, s)
 }
 
-// readBody checks the Content-Type against pageTypes and reads the body, at
-// most MaxBodyBytes of it. On failure it has answered the request and
-// returns ok false.
-func readBody(w http.ResponseWriter, r *http.Request) (ct string, body []byte, ok bool) {
+// contentType checks the Content-Type against pageTypes (and the guard's
+// refusal of simple requests) and a declared Content-Length against limit,
+// before the request waits for an engine slot. On failure it has answered
+// the request and returns ok false.
+func (h *handler) contentType(w http.ResponseWriter, r *http.Request, limit int64) (ct string, ok bool) {
 	raw := r.Header.Get("Content-Type")
 	if raw == "" {
 		writeError(w, http.StatusUnsupportedMediaType, "missing Content-Type: send "+strings.Join(pageTypes, ", "))
-		return "", nil, false
+		return "", false
 	}
 	ct, _, err := mime.ParseMediaType(raw)
-	known := false
-	for _, t := range pageTypes {
-		known = known || ct == t
-	}
-	if err != nil || !known {
+	if err != nil || !slices.Contains(pageTypes, ct) {
 		writeError(w, http.StatusUnsupportedMediaType, fmt.Sprintf("unsupported Content-Type %q: send %s", raw, strings.Join(pageTypes, ", ")))
-		return "", nil, false
+		return "", false
 	}
-	if r.ContentLength > MaxBodyBytes {
-		tooLarge(w)
-		return "", nil, false
+	if !h.guard.simpleRequest(w, r, ct) {
+		return "", false
 	}
+	if ct == "application/json" {
+		limit = max(limit, h.limits.MaxExportBytes)
+	}
+	if r.ContentLength > limit {
+		tooLarge(w, limit, "body")
+		return "", false
+	}
+	return ct, true
+}
+
+// readBody reads the body, at most limit bytes of it. On failure it has
+// answered the request and returns ok false.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) (body []byte, ok bool) {
 	if r.Body == nil {
 		writeError(w, http.StatusBadRequest, "empty body")
-		return "", nil, false
+		return nil, false
 	}
-	body, err = io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	if err != nil {
 		var big *http.MaxBytesError
 		if errors.As(err, &big) {
-			tooLarge(w)
-			return "", nil, false
+			tooLarge(w, limit, "body")
+			return nil, false
 		}
 		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
-		return "", nil, false
+		return nil, false
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
 		writeError(w, http.StatusBadRequest, "empty body")
-		return "", nil, false
+		return nil, false
 	}
-	return ct, body, true
+	return body, true
+}
+
+// exportFits checks a posted Analysis against the export limits before it
+// is decoded: its body size and its count of quotes.
+func (h *handler) exportFits(w http.ResponseWriter, size int64, v *jsontext.Value) bool {
+	if size > h.limits.MaxExportBytes {
+		tooLarge(w, h.limits.MaxExportBytes, "export body")
+		return false
+	}
+	if h.limits.MaxExportQuotes <= 0 || v.Kind != jsontext.Object {
+		return true
+	}
+	for _, m := range v.Members {
+		if m.Name == "quotes" && len(m.Value.Elems) > h.limits.MaxExportQuotes {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("analysis has %d quotes, over the limit of %d", len(m.Value.Elems), h.limits.MaxExportQuotes))
+			return false
+		}
+	}
+	return true
 }
 
 // decodeJSON decodes a JSON request body into req, answering 400 if it is
@@ -320,8 +413,22 @@ func decodeJSON(w http.ResponseWriter, body []byte, req *request) bool {
 	return true
 }
 
-func tooLarge(w http.ResponseWriter) {
-	writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over the %d MiB limit (%d bytes)", MaxBodyBytes>>20, MaxBodyBytes))
+// tooLarge answers 413 for a body (or the part of it named what) over
+// limit bytes.
+func tooLarge(w http.ResponseWriter, limit int64, what string) {
+	writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("%s over the %s limit (%d bytes)", what, sizeName(limit), limit))
+}
+
+// sizeName writes a byte count in MiB or KiB when it is a whole number of
+// them.
+func sizeName(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + " KiB"
+	}
+	return strconv.FormatInt(n, 10) + " B"
 }
 
 func methodNotAllowed(w http.ResponseWriter, allow string) {

@@ -278,7 +278,7 @@ func TestExportFormats(t *testing.T) {
 	}
 	// JSON with html, and a plain date.
 	w = do(t, h, "POST", "/v1/export?format=csv", "application/json", mustJSON(t, map[string]string{"html": page, "date": "2026-01-02"}))
-	if w.Code != 200 || !strings.HasPrefix(w.Body.String(), "id,kind,speaker,role,cue,confidence,text,url\r\n") {
+	if w.Code != 200 || !strings.HasPrefix(w.Body.String(), `"id","kind","speaker","role","cue","confidence","text","url"`+"\r\n") {
 		t.Errorf("export of JSON html: %d %q", w.Code, w.Body.String())
 	}
 	if cd := w.Header().Get("Content-Disposition"); !strings.Contains(cd, "-20260102.csv") {

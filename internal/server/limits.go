@@ -1,0 +1,46 @@
+package server
+
+import "time"
+
+// Limits are what one request may cost a host. Each host states its own in
+// one place: the browser extension takes DefaultLimits (the page is the
+// reader's own, in the reader's own browser), the Worker WorkerLimits.
+type Limits struct {
+	// MaxPageBytes caps the body of /v1/analyze, and of /v1/export when it
+	// posts a page to analyse; over it, 413.
+	MaxPageBytes int64
+	// MaxExportBytes caps the body of /v1/export when it posts an Analysis
+	// ({"analysis": …}); over it, 413.
+	MaxExportBytes int64
+	// MaxExportQuotes caps the quotes of a posted Analysis (0: no cap); over
+	// it, 413. Rendering costs memory per quote, whatever the quote holds:
+	// a body of empty quotes ("{},") is 3 bytes a quote.
+	MaxExportQuotes int
+	// EngineSlots is how many analyses or exports run at once (0: no cap).
+	// In wasm a Go instance is one thread, so a second analysis only waits
+	// behind the first and holds its own memory while it does.
+	EngineSlots int
+	// EngineWait is how long a request waits for a slot before it is
+	// answered 503 with Retry-After.
+	EngineWait time.Duration
+}
+
+// DefaultLimits are the browser extension's: a 5 MiB body, no other cap.
+var DefaultLimits = Limits{MaxPageBytes: MaxBodyBytes, MaxExportBytes: MaxBodyBytes}
+
+// WorkerLimits are the Cloudflare Worker's, sized so that the worst request
+// fits the isolate's 128 MB (JS heap, compiled module and wasm linear memory
+// together) with room to spare. The figures behind them come from
+// `node scripts/worker/memory.mjs` (wasm/cloudflare/README.md, Limits):
+// linear memory grows with the body, and the hostile pages of
+// scripts/worker/hostile.mjs at MaxPageBytes stay under about 64 MiB.
+var WorkerLimits = Limits{
+	MaxPageBytes:    1 << 20,
+	MaxExportBytes:  1 << 20,
+	MaxExportQuotes: 2000,
+	EngineSlots:     1,
+	EngineWait:      2 * time.Second,
+}
+
+// retryAfterSeconds is the Retry-After of a 503 for a busy engine.
+const retryAfterSeconds = 1
