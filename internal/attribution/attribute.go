@@ -449,10 +449,17 @@ func isTitle(q string) bool {
 	return true
 }
 
+// sentenceText is sentence i, white space folded, cut after
+// maxSentenceBytes: a paragraph with no full stop is one sentence, and a
+// copy of it for each of its cues made the analysis quadratic (issue 12).
 func sentenceText(text string, toks []token.Token, sents [][2]int, i int) string {
 	s := sents[i]
-	return strings.Join(strings.Fields(text[toks[s[0]].Start:toks[s[1]-1].End]), " ")
+	end := s[0] + max(1, sort.Search(s[1]-s[0], func(j int) bool { return toks[s[0]+j].End-toks[s[0]].Start > maxSentenceBytes }))
+	return strings.Join(strings.Fields(text[toks[s[0]].Start:toks[end-1].End]), " ")
 }
+
+// maxSentenceBytes is the longest sentence an Attribution carries.
+const maxSentenceBytes = 1000
 
 // introduced reports the speaker of a block quotation at b that the
 // paragraph before introduces: it ends with a colon, or its speaker is the
