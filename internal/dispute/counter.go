@@ -70,7 +70,8 @@ func (d *document) strongest(s int) (counter, bool) {
 // sentence, after a comma or a semicolon.
 func (d *document) markerKind(phrase string, toks []token.Token, k int) Kind {
 	switch {
-	case d.lex.IsCounter(phrase):
+	case d.lex.IsCounter(phrase) && (k == 0 || !d.in.Lang.IsDeterminer(toks[k-1].Lower())):
+		// "the disputed city" is no denial.
 		return Denial
 	case d.lex.IsVerdict(phrase):
 		return Verdict

@@ -146,8 +146,10 @@ func (d *document) speakerOf(s Side) string {
 // with it, among the items of at most maxCandidates sentences within
 // maxBack paragraphs.
 func (d *document) earlier(c counter) (Pair, bool) {
-	text := strings.Replace(d.text(c.side.At), c.cue, " ", 1)
-	cw := d.words(text)
+	// The counter's whole sentence, for its subject: "Assange has denied".
+	st := &d.sents[c.sent]
+	text := d.text(Span{st.block, min(st.start, c.side.At.Start), max(st.end, c.side.At.End)})
+	cw := d.words(strings.Replace(text, c.cue, " ", 1))
 	cs := d.speakerOf(c.side)
 	best, bestScore, bestShared := -1, 0.0, 0
 	seen := 0
@@ -167,6 +169,15 @@ func (d *document) earlier(c counter) (Pair, bool) {
 			if n > 0 && score > bestScore {
 				best, bestScore, bestShared = i, score, n
 			}
+		}
+	}
+	if c.kind != Contrast {
+		if claim, n, ok := d.reported(c, cw); ok && float64(n) > bestScore {
+			conf := confTwoWords
+			if n >= 3 {
+				conf = confShared - 0.1
+			}
+			return Pair{Claim: claim, Counter: c.side, Cue: c.cue, Kind: c.kind, Confidence: conf}, true
 		}
 	}
 	if best < 0 {
@@ -199,4 +210,66 @@ func (d *document) confidence(c counter, claim, n int) float64 {
 		return confTwoWords
 	}
 	return 0
+}
+
+// reported finds a claim the article states in its own words, or
+// attributes in a way no quote caught, before a denial or verdict: the
+// clause of an earlier sentence that holds a number the counter repeats
+// ("20,75 grados") or the claim noun it denies ("both allegations" … "a
+// rape allegation against …"). n is the words the two share.
+func (d *document) reported(c counter, cw bag) (Side, int, bool) {
+	keys := bag{}
+	for w := range cw {
+		if w[0] == '#' {
+			keys[w] = true
+		}
+	}
+	for _, t := range d.sents[c.sent].toks {
+		if d.lex.IsClaimNoun(t.Lower()) && t.Start >= c.side.At.Start && t.End <= c.side.At.End {
+			keys[stem(t.Lower())] = true
+		}
+	}
+	if len(keys) == 0 {
+		return Side{}, 0, false
+	}
+	block := d.sents[c.sent].block
+	for s := c.sent - 1; s >= 0 && c.sent-s <= maxCandidates && block-d.sents[s].block <= maxBack; s-- {
+		st := &d.sents[s]
+		for k, t := range st.toks {
+			w := stem(t.Lower())
+			if t.Kind == token.Word && t.Text[0] >= '0' && t.Text[0] <= '9' {
+				w = "#" + t.Lower()
+			}
+			if !keys[w] {
+				continue
+			}
+			at := d.claimClause(s, k)
+			n := overlap(cw, d.words(d.text(at)))
+			if n >= 2 {
+				return Side{-1, at}, n, true
+			}
+		}
+	}
+	return Side{}, 0, false
+}
+
+// claimClause is the clause around token k of sentence s, from the last
+// complementizer before it: "un termómetro … había alcanzado los 20,75
+// grados".
+func (d *document) claimClause(s, k int) Span {
+	toks := d.sents[s].toks
+	lo, hi := k, k+1
+	for lo > 0 && !numberComma(toks, lo-1) && toks[lo-1].Text != ";" && !d.in.Lang.IsComplementizer(toks[lo-1].Lower()) {
+		lo--
+	}
+	for hi < len(toks) && !numberComma(toks, hi) && toks[hi].Text != ";" {
+		hi++
+	}
+	return d.trim(s, lo, hi)
+}
+
+// numberComma reports a comma that ends a clause, not one inside a number
+// ("20,75").
+func numberComma(toks []token.Token, k int) bool {
+	return toks[k].Text == "," && (k+1 == len(toks) || toks[k+1].Start > toks[k].End)
 }

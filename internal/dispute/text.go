@@ -92,7 +92,9 @@ func (d *document) words(s string) bag {
 			continue
 		}
 		if unicode.IsDigit([]rune(w)[0]) {
-			out["#"+w] = true
+			for _, n := range strings.Split(w, ",") {
+				out["#"+n] = true
+			}
 			continue
 		}
 		if len([]rune(w)) < 4 {

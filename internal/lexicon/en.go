@@ -214,8 +214,8 @@ func englishDisputes() DisputeData {
 			"disputing", "refuted", "refutes", "refute", "rebutted", "rebuts", "debunked",
 			"contradicted", "contradicts", "contradict", "pushed back", "pushes back", "push back",
 			"ruled out", "rules out", "rule out", "shot down", "brushed off", "brushed aside",
-			"took issue with", "takes issue with", "breaks with", "broke with", "challenged",
-			"questioned", "countered", "counters", "retorted",
+			"took issue with", "takes issue with", "breaks with", "broke with",
+			"counters",
 		},
 		Verdicts: []string{
 			"false", "not true", "untrue", "baseless", "groundless", "unfounded", "unsubstantiated",

@@ -90,9 +90,9 @@ func spanishDisputes() DisputeData {
 			"rechazó", "rechaza", "rechazan", "rechazaron", "ha rechazado", "descartó",
 			"descarta", "descartan", "descartaron", "ha descartado", "desmintió", "desmiente",
 			"desmienten", "desmintieron", "desmentido", "refutó", "refuta", "rebatió", "rebate",
-			"contradijo", "contradice", "desestimó", "desestima", "cuestionó", "cuestiona",
-			"cuestionan", "cuestionaron", "puso en duda", "pone en duda", "salió al cruce",
-			"respondió", "contestó", "replicó", "rompe con",
+			"contradijo", "contradice", "desestimó", "desestima",
+			"puso en duda", "pone en duda", "salió al cruce",
+			"rompe con",
 		},
 		Verdicts: []string{
 			"falso", "falsa", "falsos", "falsas", "no es cierto", "no es verdad", "no es así",

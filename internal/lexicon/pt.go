@@ -81,9 +81,9 @@ func portugueseDisputes() DisputeData {
 		Counters: []string{
 			"negou", "nega", "negam", "negaram", "negava", "rejeitou", "rejeita",
 			"rejeitam", "rejeitaram", "descartou", "descarta", "descartam", "desmentiu", "desmente",
-			"desmentem", "rebateu", "rebate", "rebatem", "refutou", "refuta", "contestou", "contesta",
-			"contradisse", "contradiz", "questionou", "questiona", "questionam", "criticou", "critica",
-			"respondeu", "retrucou", "rompe com", "entendimento diferente", "discorda", "discordou",
+			"desmentem", "rebateu", "rebate", "rebatem", "refutou", "refuta",
+			"contradisse", "contradiz",
+			"rompe com", "entendimento diferente", "discorda", "discordou",
 		},
 		Verdicts: []string{
 			"falso", "falsa", "falsos", "falsas", "não é verdade", "não é correto", "não é bem assim",
