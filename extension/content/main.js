@@ -118,6 +118,7 @@ const ui = new UI({
   exportAs,
   close: () => clearAll(),
   popoverClosed: () => hl.focus(null),
+  popoverOpened: (item) => { if (item.range) hl.focus(/** @type {any} */ (item)); },
 });
 
 /** @returns {import('./highlight.js').Painted[]} */

@@ -40,6 +40,7 @@ import { FORMATS } from '../shared/export.js';
  * @property {(format: ExportFormat, to: 'file'|'clipboard') => Promise<string>} exportAs returns a status line
  * @property {() => void} close remove the highlights and the UI
  * @property {(item: Item|null) => void} popoverClosed
+ * @property {(item: Item) => void} popoverOpened mark the item on the page
  */
 
 /**
@@ -291,6 +292,7 @@ export class UI {
     this.mount();
     if (from !== undefined) this.returnFocus = from;
     this.current = item;
+    this.handlers.popoverOpened(item);
     const a = /** @type {Analysis} */ (this.analysis);
     const sp = a.speakers.find((s) => s.id === item.speaker);
     /** @type {(Node|null)[]} */
