@@ -7,7 +7,8 @@
 #   3. web-ext lint on the Firefox package,
 #   4. unit tests of the pure helpers (node --test),
 #   5. the engine glue under Node with the real wasm (start, exit, time-out, restart),
-#   6. end to end in headless Chromium (playwright-core) and Firefox ESR
+#   6. end to end in headless Chromium (playwright-core; chromium.test.js, and
+#      reader.test.js: hostile pages, overlaps, panel, stopped background) and Firefox ESR
 #      (puppeteer-core over WebDriver BiDi), pages served from 127.0.0.1.
 # Pages from ../shared are skipped, with a message, when it is absent.
 # Ends with one line: "N passed, N failed".
@@ -74,7 +75,7 @@ rm -rf "$lintdir"
 step "node --test: unit, engine glue, Chromium, Firefox"
 log=$(mktemp)
 (cd "$EXT" && timeout 900 node --test --test-reporter=tap --test-concurrency=1 \
-  test/unit/ test/engine/ test/e2e/chromium.test.js test/e2e/firefox.test.js) | tee "$log" | grep -E '^(not ok|ok|# (Subtest|pass|fail|skip|tests)|\s+not ok|\s*# [a-z0-9-]+:)' 
+  test/unit/ test/engine/ test/e2e/chromium.test.js test/e2e/reader.test.js test/e2e/firefox.test.js) | tee "$log" | grep -E '^(not ok|ok|# (Subtest|pass|fail|skip|tests)|\s+not ok|\s*# [a-z0-9-]+:)' 
 tp=$(awk '/^# pass /{print $3}' "$log" | tail -1)
 tf=$(awk '/^# fail /{print $3}' "$log" | tail -1)
 ts=$(awk '/^# skipped /{print $3}' "$log" | tail -1)
