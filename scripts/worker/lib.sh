@@ -40,14 +40,17 @@ worker_env() {
 	export XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-$CF/.wrangler/config}
 }
 
-# worker_start PORT LOG starts wrangler dev on 127.0.0.1:PORT in the
-# background, logging to LOG, and sets WRANGLER_PID (the leader of its own
-# process group, so worker_stop can end wrangler and workerd together).
+# worker_start PORT LOG [ARGS...] starts wrangler dev on 127.0.0.1:PORT in
+# the background, with ARGS (e.g. --var QUOTELENS_API_KEY:k), logging to
+# LOG, and sets WRANGLER_PID (the leader of its own process group, so
+# worker_stop can end wrangler and workerd together). A second wrangler can
+# run beside it: worker_start_second does the same into WRANGLER2_PID.
 worker_start() {
 	local port=$1 log=$2
+	shift 2
 	worker_env
 	(cd "$CF" && exec setsid ./node_modules/.bin/wrangler dev --local --ip 127.0.0.1 --port "$port" \
-		--inspector-port "$(free_port)" --show-interactive-dev-session=false --log-level warn) >"$log" 2>&1 </dev/null &
+		--inspector-port "$(free_port)" --show-interactive-dev-session=false --log-level warn "$@") >"$log" 2>&1 </dev/null &
 	WRANGLER_PID=$!
 }
 
@@ -67,15 +70,27 @@ worker_wait() {
 	return 1
 }
 
-# worker_stop ends the wrangler started by worker_start, and its children.
+worker_start_second() {
+	local keep=${WRANGLER_PID:-}
+	worker_start "$@"
+	WRANGLER2_PID=$WRANGLER_PID
+	WRANGLER_PID=$keep
+}
+
+# worker_stop ends the wranglers started by worker_start and
+# worker_start_second, and their children.
 worker_stop() {
-	if [ -n "${WRANGLER_PID:-}" ] && kill -0 "$WRANGLER_PID" 2>/dev/null; then
-		kill -TERM -- "-$WRANGLER_PID" 2>/dev/null || kill -TERM "$WRANGLER_PID" 2>/dev/null
-		for _ in $(seq 50); do
-			kill -0 "$WRANGLER_PID" 2>/dev/null || break
-			sleep 0.1
-		done
-		kill -KILL -- "-$WRANGLER_PID" 2>/dev/null || true
-	fi
+	local pid
+	for pid in ${WRANGLER_PID:-} ${WRANGLER2_PID:-}; do
+		if kill -0 "$pid" 2>/dev/null; then
+			kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+			for _ in $(seq 50); do
+				kill -0 "$pid" 2>/dev/null || break
+				sleep 0.1
+			done
+			kill -KILL -- "-$pid" 2>/dev/null || true
+		fi
+	done
 	WRANGLER_PID=
+	WRANGLER2_PID=
 }

@@ -9,8 +9,15 @@
 // (a crash that got past the handler's recover) or traps, the request that
 // saw it is answered 500 and the next request starts a fresh instance.
 //
+// The Go program reads the Worker's env (the API key secret, ALLOWED_ORIGINS,
+// the rate limiting binding: see main.go) once, as it starts, from
+// globalThis.context.env; the guard and the limits live there, in Go
+// (internal/server), not here.
+//
 // Every response carries X-Quotelens-Instance: N (the instance's number in
-// this isolate, so a client can see it being reused); the request that
+// this isolate, so a client can see it being reused) and
+// X-Quotelens-Memory: the Go instance's linear memory in bytes (it never
+// shrinks: the most any request needed so far); the request that
 // started an instance also carries Server-Timing: go-start;dur=MS. Workers
 // freeze their clocks while code runs, so on Cloudflare that figure reads 0:
 // measure start-up from outside (scripts/worker/startup.mjs).
@@ -34,18 +41,19 @@ let started = 0; // instances started in this isolate
 
 // start instantiates app.wasm and runs its main until it calls
 // workers.Ready (which happens synchronously, inside go.run).
-function start() {
+/** @param {Record<string, unknown>} env the Worker's env */
+function start(env) {
   const n = ++started;
   const go = new Go();
   const binding = {};
   // pending holds the reject functions of the requests in flight, so that
   // they fail at once if the program exits. (Racing each request against
   // one long-pending exit promise would pile up reactions on it.)
-  const inst = { n, go, binding, dead: false, served: 0, startMs: 0, pending: new Set() };
+  const inst = { n, go, binding, dead: false, served: 0, startMs: 0, pending: new Set(), memory: null };
   // syumai/workers reads globalThis.context.binding once, as the Go program
-  // initialises, and puts handleRequest on it. One instance lives at a time,
-  // so a plain global does.
-  globalThis.context = { binding };
+  // initialises, and puts handleRequest on it; main.go reads env. One
+  // instance lives at a time, so a plain global does.
+  globalThis.context = { binding, env: env ?? {} };
   const t0 = performance.now();
   let ready, failed;
   const readyP = new Promise((resolve, reject) => {
@@ -62,6 +70,7 @@ function start() {
     ...go.importObject,
     workers: { ready: () => ready() },
   });
+  inst.memory = wasm.exports.mem;
   go.run(wasm).then(
     () => die(new GoExit(`Go instance ${n} exited`)),
     (err) => die(err),
@@ -73,9 +82,10 @@ function start() {
   return inst;
 }
 
-function instance() {
+/** @param {Record<string, unknown>} env */
+function instance(env) {
   if (live === null || live.dead) {
-    live = start();
+    live = start(env);
   }
   return live.ready;
 }
@@ -106,10 +116,15 @@ function errorResponse(status, message) {
   });
 }
 
-async function fetch(request) {
+/**
+ * @param {Request} request
+ * @param {Record<string, unknown>} env
+ * @returns {Promise<Response>}
+ */
+async function fetch(request, env) {
   let inst;
   try {
-    inst = await instance();
+    inst = await instance(env);
   } catch (err) {
     console.error("quotelens: Go instance failed to start:", err);
     if (live) live.dead = true;
@@ -129,6 +144,7 @@ async function fetch(request) {
   }
   try {
     res.headers.set("X-Quotelens-Instance", String(inst.n));
+    if (inst.memory) res.headers.set("X-Quotelens-Memory", String(inst.memory.buffer.byteLength));
     if (first) {
       res.headers.set("Server-Timing", `go-start;dur=${inst.startMs.toFixed(1)}`);
     }
