@@ -68,10 +68,16 @@ export function paint(items, shown) {
     // Added one by one: new Highlight(...ranges) overflows the stack on a
     // page with tens of thousands of ranges.
     const h = new Highlight();
-    for (const r of ranges) h.add(r.cloneRange());
+    /** @type {Map<Range, string>} */
+    const copies = new Map();
+    for (const r of ranges) {
+      const c = r.cloneRange();
+      h.add(c);
+      copies.set(c, bounds(c));
+    }
     h.priority = kind === 'dispute' ? 1 : 0;
     CSS.highlights.set(NAMES[kind], h);
-    ours.set(NAMES[kind], record(h));
+    ours.set(NAMES[kind], { highlight: h, ranges: copies });
   }
 }
 
@@ -90,17 +96,6 @@ function bounds(r) {
 }
 
 /**
- * @param {Highlight} h
- * @returns {Painting}
- */
-function record(h) {
-  /** @type {Map<Range, string>} */
-  const ranges = new Map();
-  for (const r of /** @type {Iterable<Range>} */ (/** @type {any} */ (h))) ranges.set(/** @type {Range} */ (r), bounds(/** @type {Range} */ (r)));
-  return { highlight: h, ranges };
-}
-
-/**
  * Reports whether the painted highlights are still the ones this script set:
  * the same objects under its names, holding the same ranges with the same
  * boundaries. A page that deleted, replaced or moved one makes it false (so
@@ -111,10 +106,9 @@ export function intact() {
   for (const [name, rec] of ours) {
     const now = CSS.highlights.get(name);
     if (now !== rec.highlight || now.size !== rec.ranges.size) return false;
-    for (const r of /** @type {Iterable<Range>} */ (/** @type {any} */ (now))) {
-      const was = rec.ranges.get(/** @type {Range} */ (r));
-      if (was === undefined || was !== bounds(/** @type {Range} */ (r))) return false;
-    }
+    // Our copies, looked up in the highlight: Firefox's content scripts
+    // cannot iterate a page object (Xray wrappers do not wrap iterators).
+    for (const [r, was] of rec.ranges) if (!now.has(r) || bounds(r) !== was) return false;
   }
   return true;
 }

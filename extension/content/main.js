@@ -238,7 +238,8 @@ async function run(opts = {}) {
       const { text, details } = explain(err);
       ui.status(text, { retry: again, details });
     }
-    document.dispatchEvent(new CustomEvent(PAINTED_EVENT, { detail: JSON.stringify({ error: explain(err).text }) }));
+    const { text, details } = explain(err);
+    document.dispatchEvent(new CustomEvent(PAINTED_EVENT, { detail: JSON.stringify({ error: `${text} (${details})` }) }));
   } finally {
     state.busy = false;
   }
