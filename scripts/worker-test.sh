@@ -31,25 +31,37 @@ printf '  app.wasm %s bytes, %s gzipped\n' "$(wc -c <"$CF/build/app.wasm")" "$(g
 echo "== Go instance cost, in Node"
 timeout 300 node "$ROOT/scripts/worker/startup.mjs" || echo "  (startup measurement failed)"
 
-echo "== wrangler dev"
+echo "== wrangler dev (open, as locally) and a second one with an API key and an allowed origin"
 PORT=$(free_port)
 worker_start "$PORT" "$LOG/wrangler.log"
-if ! timeout 120 node "$ROOT/scripts/worker/wait.mjs" "http://127.0.0.1:$PORT" 90 --report; then
-	echo "wrangler dev did not come up; its log:"
-	cat "$LOG/wrangler.log"
-	echo "worker-test: 0 passed, 1 failed"
-	exit 1
-fi
+KEY="test-key-$RANDOM$RANDOM"
+ORIGIN=https://app.example
+KPORT=$(free_port)
+worker_start_second "$KPORT" "$LOG/wrangler-keyed.log" --var "QUOTELENS_API_KEY:$KEY" --var "ALLOWED_ORIGINS:$ORIGIN"
+# up PORT LOG [--report] waits for a wrangler dev, or ends the run.
+up() {
+	if ! timeout 120 node "$ROOT/scripts/worker/wait.mjs" "http://127.0.0.1:$1" 90 ${3:-}; then
+		echo "wrangler dev did not come up; its log:"
+		cat "$LOG/$2"
+		echo "worker-test: 0 passed, 1 failed"
+		exit 1
+	fi
+}
+up "$PORT" wrangler.log --report
+up "$KPORT" wrangler-keyed.log
 
 echo "== integration tests (the Worker under wrangler) and glue tests (worker.mjs under Node)"
 QL_WORKER="http://127.0.0.1:$PORT" QL_TEST_WASM="$LOG/crash.wasm" QL_APP_WASM="$CF/build/app.wasm" \
-	timeout 600 node --test --test-reporter=tap \
-	"$ROOT/scripts/worker/integration.test.mjs" "$ROOT/scripts/worker/glue.test.mjs" | tee "$LOG/tap.txt"
+	QL_WORKER_KEYED="http://127.0.0.1:$KPORT" QL_WORKER_KEY="$KEY" QL_WORKER_ORIGIN="$ORIGIN" \
+	timeout 900 node --test --test-concurrency=1 --test-reporter=tap \
+	"$ROOT/scripts/worker/integration.test.mjs" "$ROOT/scripts/worker/guard.test.mjs" "$ROOT/scripts/worker/glue.test.mjs" | tee "$LOG/tap.txt"
 rc=${PIPESTATUS[0]}
-if grep -qiE "panic|exit code|Uncaught|failed in Go instance" "$LOG/wrangler.log"; then
-	echo "== wrangler log has errors:"
-	cat "$LOG/wrangler.log"
-fi
+for f in wrangler.log wrangler-keyed.log; do
+	if grep -qiE "panic|exit code|Uncaught|failed in Go instance" "$LOG/$f"; then
+		echo "== $f has errors:"
+		tail -50 "$LOG/$f"
+	fi
+done
 pass=$(awk '/^# pass /{print $3}' "$LOG/tap.txt")
 fail=$(awk '/^# fail /{print $3}' "$LOG/tap.txt")
 skip=$(awk '/^# skipped /{print $3}' "$LOG/tap.txt")

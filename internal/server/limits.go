@@ -35,9 +35,9 @@ var DefaultLimits = Limits{MaxPageBytes: MaxBodyBytes, MaxExportBytes: MaxBodyBy
 // linear memory grows with the body, and the hostile pages of
 // scripts/worker/hostile.mjs at MaxPageBytes stay under about 64 MiB.
 var WorkerLimits = Limits{
-	MaxPageBytes:    1 << 20,
-	MaxExportBytes:  1 << 20,
-	MaxExportQuotes: 2000,
+	MaxPageBytes:    320 << 10,
+	MaxExportBytes:  256 << 10,
+	MaxExportQuotes: 1000,
 	EngineSlots:     1,
 	EngineWait:      2 * time.Second,
 }

@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadMix } from "./hostile.mjs";
 
 const base = process.env.QL_WORKER;
 if (!base) {
@@ -90,8 +91,12 @@ test("POST /v1/analyze with real pages, as text/html and as JSON", { skip: noCor
   }
 });
 
-test("POST /v1/analyze with text", async () => {
-  const r = await req("/v1/analyze", { type: "text/plain", body: "“We will pay every penny,” the minister, Jane Doe, said.\nJohn Roe denied it." });
+test("POST /v1/analyze with text (text/plain needs an Authorization header)", async () => {
+  const r = await req("/v1/analyze", {
+    type: "text/plain",
+    body: "“We will pay every penny,” the minister, Jane Doe, said.\nJohn Roe denied it.",
+    headers: { Authorization: "Bearer any (the Worker runs open here)" },
+  });
   assert.equal(r.status, 200, r.text);
   const a = json(r);
   assert.ok(Array.isArray(a.quotes));
@@ -141,9 +146,9 @@ test("POST /v1/export in every format", async (t) => {
     }],
     csv: [/^text\/csv/, "csv", (text) => {
       const lines = text.split("\r\n");
-      assert.equal(lines[0], "id,kind,speaker,role,cue,confidence,text,url");
-      assert.ok(text.includes(`q1,direct,Jane Doe,"minister, finance",said,0.9,"'=cmd|' /C calc'!A0, ""quoted""\r\nand _more_ [x](y)",${hostile.url}\r\n`), text);
-      assert.ok(text.includes("q2,indirect,,,,0.3,'@unattributed,"), text);
+      assert.equal(lines[0], '"id","kind","speaker","role","cue","confidence","text","url"');
+      assert.ok(text.includes(`"q1","direct","Jane Doe","minister, finance","said","0.9","'=cmd|' /C calc'!A0, ""quoted""\r\nand _more_ [x](y)","${hostile.url}"\r\n`), text);
+      assert.ok(text.includes(`"q2","indirect","","","","0.3","'@unattributed",`), text);
     }],
     annotation: [/^application\/ld\+json; profile="http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/, "jsonld", (text) => {
       const c = JSON.parse(text);
@@ -200,6 +205,11 @@ test("bad requests get JSON errors with the right status", async (t) => {
     ["no Content-Type", "/v1/analyze", { body: new Uint8Array([1, 2, 3]) }, 415],
     ["6 MB body", "/v1/analyze", { type: "text/html", body: six }, 413],
     ["6 MB export", "/v1/export", { type: "application/json", body: six }, 413],
+    ["400 KiB page (over the Worker's 320 KiB)", "/v1/analyze", { type: "text/html", body: six.slice(0, 400 << 10) }, 413],
+    ["300 KiB export (over 256 KiB)", "/v1/export", { type: "application/json", body: six.slice(0, 300 << 10) }, 413],
+    ["export of 1,001 empty quotes", "/v1/export", { type: "application/json", body: `{"analysis":{"quotes":[${Array(1001).fill("{}").join(",")}]}}` }, 413],
+    ["text/plain without Authorization", "/v1/analyze", { type: "text/plain", body: "“Hi,” she said." }, 415],
+    ["form post", "/v1/analyze", { type: "application/x-www-form-urlencoded", body: "html=x" }, 415],
     ["unknown path", "/v1/nothing", { method: "GET" }, 404],
   ];
   for (const [name, path, opts, status, allow] of cases) {
@@ -210,7 +220,7 @@ test("bad requests get JSON errors with the right status", async (t) => {
       const e = json(r);
       assert.equal(e.error.status, status);
       assert.ok(e.error.message.length > 0);
-      if (status === 413) assert.match(e.error.message, /5 MiB/);
+      if (status === 413) assert.match(e.error.message, /KiB|quotes/);
       if (allow) assert.equal(r.res.headers.get("allow"), allow);
     });
   }
@@ -227,6 +237,71 @@ test("concurrent requests share the instance", { skip: noCorpus }, async () => {
     ),
   );
   for (const a of rs) assert.deepEqual(a, rs[0]);
+});
+
+test("health says the Worker runs open, and its limits", async () => {
+  const h = json(await req("/v1/health", { method: "GET" }));
+  assert.equal(h.auth, "open");
+  assert.equal(h.limits.maxPageBytes, 320 << 10);
+  assert.equal(h.limits.engineSlots, 1);
+});
+
+test("CORS is off by default", async (t) => {
+  await t.test("a preflight gets no CORS headers", async () => {
+    const r = await req("/v1/analyze", { method: "OPTIONS", headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" } });
+    assert.equal(r.res.headers.get("access-control-allow-origin"), null);
+    assert.notEqual(r.status, 204);
+  });
+  await t.test("a cross-origin JSON POST is refused", async () => {
+    const r = await req("/v1/analyze", { type: "application/json", body: '{"text":"“Hi,” she said."}', headers: { Origin: "https://evil.example" } });
+    assert.equal(r.status, 403, r.text);
+    assert.equal(r.res.headers.get("access-control-allow-origin"), null);
+  });
+});
+
+test("a cross-site text/plain POST (a form or a no-cors fetch) runs no analysis", async () => {
+  for (const headers of [{ Origin: "https://evil.example" }, { Origin: "null" }, {}]) {
+    const r = await req("/v1/analyze", { type: "text/plain;charset=UTF-8", body: "“We will pay,” Jane Doe said.", headers });
+    assert.ok(r.status === 403 || r.status === 415, `${JSON.stringify(headers)}: ${r.status} ${r.text.slice(0, 200)}`);
+    assert.equal(json(r).quotes, undefined);
+  }
+});
+
+test("hostile requests are answered, never 500, and the instance survives", { timeout: 300000 }, async (t) => {
+  for (const h of loadMix()) {
+    await t.test(`${h.name} (${(h.body.length / 1024).toFixed(0)} KiB)`, async () => {
+      const t0 = performance.now();
+      const r = await req(h.path, { type: h.type, body: h.body });
+      const ms = performance.now() - t0;
+      assert.ok([200, 413].includes(r.status), `${r.status}: ${r.text.slice(0, 300)}`);
+      if (r.status === 200 && h.path === "/v1/analyze") assert.ok(Array.isArray(json(r).quotes));
+      const mem = Number(r.res.headers.get("x-quotelens-memory"));
+      t.diagnostic(`${r.status} in ${ms.toFixed(0)} ms, answer ${(r.text.length / 1024).toFixed(0)} KiB, linear memory ${(mem / 1048576).toFixed(1)} MiB`);
+      assert.ok(mem <= 96 * 1048576, `linear memory ${mem} bytes`);
+      const health = await req("/v1/health", { method: "GET" });
+      assert.equal(health.status, 200);
+    });
+  }
+});
+
+test("a busy isolate answers 503 with Retry-After, and health still answers", { skip: noCorpus, timeout: 120000 }, async () => {
+  // Twenty real pages at once: the engine takes one at a time and each
+  // waits 2 s at most, so some are refused.
+  const page = pages[0];
+  const analyses = Array.from({ length: 20 }, () => req(`/v1/analyze?url=${encodeURIComponent(page.url)}`, { type: "text/html", body: page.html }));
+  await new Promise((r) => setTimeout(r, 50));
+  const health = await req("/v1/health", { method: "GET" });
+  assert.equal(health.status, 200);
+  const rs = await Promise.all(analyses);
+  const statuses = rs.map((r) => r.status);
+  assert.ok(statuses.every((s) => s === 200 || s === 503), JSON.stringify(statuses));
+  const busy = rs.filter((r) => r.status === 503);
+  assert.ok(busy.length > 0, `no 503 among ${JSON.stringify(statuses)}`);
+  for (const r of busy) {
+    assert.equal(r.res.headers.get("retry-after"), "1");
+    assert.match(json(r).error.message, /busy/);
+  }
+  assert.ok(statuses.includes(200));
 });
 
 test("one long-lived Go instance served every request", async () => {
