@@ -167,8 +167,8 @@ func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon
 		for e < len(toks) && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap && !lang.IsNotName(toks[e].Text) || lang.IsParticle(toks[e].Text) && e+1 < len(toks) && toks[e+1].Cap) {
 			e++
 		}
-		if e-k >= 2 && e-k <= 4 {
-			reg.SeeName(words(text, toks, k, e))
+		if s := speaker.TitleInRun(toks, k, e, lang); e-s >= 2 && e-s <= 4 {
+			reg.SeeName(words(text, toks, s, e))
 		}
 		// A capitalised word inside a sentence is a name the article uses
 		// ("o técnico Tite"), which vouches for it at a sentence's start.
@@ -279,6 +279,11 @@ func (a *attributor) block(b int) {
 			hi = sents[sentOf[c.from]][1]
 		}
 		srcs[i] = a.source(text, info, c, lo, hi)
+		if i > 0 && coordinated(info.toks, lo, c.from, a.lang) && info.cues[i-1].from >= lo && srcs[i-1].ok && !srcs[i-1].inverted && !srcs[i-1].generic {
+			// "O senador reiterou que … e ponderou …": a verb coordinated
+			// with the cue before it in its sentence shares its source.
+			srcs[i] = cueSource{m: srcs[i-1].m, ok: true, from: srcs[i-1].from, to: srcs[i-1].to}
+		}
 	}
 	a.coverBefore(info, srcs, sents, sentOf)
 	var evs []event
@@ -376,6 +381,22 @@ func (a *attributor) block(b int) {
 		}
 		a.out = append(a.out, att)
 	}
+}
+
+// coordinated reports a cue at k that follows a coordinating conjunction,
+// adverbs and auxiliaries aside ("… and also said").
+func coordinated(toks []token.Token, lo, k int, lang *lexicon.Language) bool {
+	for k > lo && toks[k-1].Kind == token.Word && (skippable[toks[k-1].Lower()] || lang.IsClitic(toks[k-1].Lower())) {
+		k--
+	}
+	if k <= lo {
+		return false
+	}
+	switch toks[k-1].Lower() {
+	case "and", "y", "e":
+		return true
+	}
+	return false
 }
 
 func hasKey(m map[int]int, k int) bool { _, ok := m[k]; return ok }

@@ -188,7 +188,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	// Inverted only right after a quotation, a comma or a colon, and not
 	// for a belief, whose noun after it is what is believed about ("The
 	// thaw, welcomed by many, worried Mr. Georgelis").
-	if c.from > 0 && !c.belief {
+	if c.from > 0 && (!c.belief || markBefore(info.toks, lo, c.from)) {
 		p := info.toks[c.from-1]
 		if p.Kind == token.Mark || p.Text == "," || p.Text == ":" || p.Kind == token.Dash {
 			m, end, ok := subjectAfter(text, info.toks, c.to, hi, info.inQuote, a.lang)
@@ -384,7 +384,11 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		// "told a crowded banquet hall that …": a phrase before the
 		// complementizer.
 		if !hasComp {
+			// From the cue itself too: "said on Twitter that" reads "on" as
+			// a time word above.
 			if j := compAfterPhrase(toks, k, sent[1], c, a.lang); j > k {
+				k, hasComp = j, true
+			} else if j := compAfterPhrase(toks, c.to, sent[1], c, a.lang); j > k {
 				k, hasComp = j, true
 			}
 		}
@@ -735,7 +739,11 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 	// …").
 	if !c.according && sent[0] < sent[1] && (src.inverted && cueComma && toks[c.from-1].Text == "," || !src.inverted && srcComma && toks[src.from-1].Text == ",") {
 		w := toks[sent[0]].Lower()
-		if k, in := interruptedAfter(toks, c.to, sent, src.inverted, lang); in && !clauseOpeners[w] && !prepositionStart[w] && !timeWords[w] {
+		first := c.from
+		if !src.inverted {
+			first = src.from
+		}
+		if k, in := interruptedAfter(toks, c.to, sent, src.inverted, lang); in && !clauseOpeners[w] && !prepositionStart[w] && !timeWords[w] && !markBefore(toks, sent[0], first) {
 			return k, sent[1], true
 		}
 	}
@@ -801,6 +809,20 @@ func nameAfterQuote(toks []token.Token, from, to int) int {
 // adverbial ("said on Friday,"); what follows must read on from the words
 // before the attribution: not a name, an article opening an apposition ("a
 // policy that …"), a participle ("adding …") or a quotation.
+// markBefore reports a quotation mark just before the attribution at k, a
+// comma aside ("“…,” said …", "”, remarcó …").
+func markBefore(toks []token.Token, lo, k int) bool {
+	for i := k - 1; i >= lo && i >= k-2; i-- {
+		if toks[i].Kind == token.Mark {
+			return true
+		}
+		if toks[i].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
 func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lang *lexicon.Language) (int, bool) {
 	comma := -1
 	for i := k; i < sent[1] && i-k <= 6; i++ {
@@ -1048,14 +1070,12 @@ func nounLike(t token.Token, lang *lexicon.Language) bool {
 			return false
 		}
 	}
-	if prepositions[w] || stopWords[w] || lang.IsComplementizer(w) {
+	if lang.IsPreposition(w) || stopWords[w] || lang.IsComplementizer(w) {
 		return false
 	}
 	return t.Cap || !strings.HasSuffix(w, "ed")
 }
 
-// prepositions cannot end a source.
-var prepositions = map[string]bool{"of": true, "for": true, "to": true, "with": true, "about": true, "by": true, "from": true, "de": true, "da": true, "do": true, "del": true}
 
 // pronounBe reports a pronoun contracted with "be" ("we’re", "I'm"), as in
 // "We're told that …".

@@ -16,6 +16,8 @@ var skippable = map[string]bool{
 	"further": true, "earlier": true, "now": true, "still": true, "just": true, "often": true,
 	"never": true, "even": true, "flatly": true, "firmly": true, "had been": true,
 	"ha": true, "han": true, "tem": true, "também": true, "también": true, "já": true, "ya": true,
+	"twice": true, "already": true, "nuevamente": true, "novamente": true, "ainda": true, "todavía": true,
+	"aún": true, "hoy": true, "hoje": true,
 }
 
 // stopWords end a backward walk for a subject: they cannot be inside one.
@@ -90,6 +92,7 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	if start == end {
 		return speaker.Mention{}, 0, false
 	}
+	start = headBefore(toks, lo, start, inQuote, lang)
 	m, ok := speaker.ParseNP(src, toks, start, end, lang)
 	if !ok {
 		// Trim from the left until it parses: "the arrest of Smith said" is
@@ -111,9 +114,10 @@ var adverbialStart = map[string]bool{
 }
 
 // relative pronouns that open a clause about the phrase before them.
-var relative = map[string]bool{"which": true, "who": true, "que": true, "quien": true, "quem": true}
+var relative = map[string]bool{"which": true, "who": true, "que": true, "quien": true, "quem": true, "where": true, "donde": true, "adonde": true, "onde": true, "cuyo": true, "cuya": true, "cujo": true, "cuja": true}
 
-// nearestSource finds the last name or described source in toks[lo:end].
+// nearestSource finds the last name or described source in toks[lo:end]
+// that is not the object of a preposition.
 func nearestSource(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
 	for k := end; k > lo; k-- {
 		t := toks[k-1]
@@ -125,6 +129,12 @@ func nearestSource(src string, toks []token.Token, lo, end int, inQuote []bool, 
 			continue
 		}
 		s := walkBack(toks, lo, k, inQuote, lang)
+		// "… é uma competência do Congresso e ponderou": the object of a
+		// preposition is not the subject of the verbs.
+		if s > lo && lang.IsPreposition(toks[s-1].Lower()) {
+			k = s
+			continue
+		}
 		if m, ok := speaker.ParseNP(src, toks, s, k, lang); ok && m.Kind != speaker.Pronoun {
 			return m, s, true
 		}
@@ -210,6 +220,42 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 	return start
 }
 
+// maxHeadHops bounds the prepositional phrases headBefore crosses.
+const maxHeadHops = 2
+
+// headBefore extends a phrase that starts at start back over the noun it
+// modifies when a preposition stands before it: in "The US Embassy in New
+// Delhi reported" or "prosecutors in San Francisco and Los Angeles say" the
+// source is the embassy and the prosecutors, not the places. The noun
+// before the preposition must be one a source can be: a name or a role.
+func headBefore(toks []token.Token, lo, start int, inQuote []bool, lang *lexicon.Language) int {
+	for hop := 0; hop < maxHeadHops; hop++ {
+		p := start - 1
+		// "in San Francisco and Los Angeles": a coordinated name.
+		if p-1 > lo && isAnd(toks[p].Lower()) && toks[p-1].Cap {
+			if s := walkBack(toks, lo, p, inQuote, lang); s < p && s > lo && lang.IsPreposition(toks[s-1].Lower()) {
+				p = s - 1
+			}
+		}
+		if p <= lo || inQuote[p] || toks[p].Cap || !lang.IsPreposition(toks[p].Lower()) || lang.IsDeterminer(toks[p].Lower()) {
+			return start
+		}
+		s := walkBack(toks, lo, p, inQuote, lang)
+		if s == p {
+			return start
+		}
+		head := toks[p-1]
+		if _, role := lang.RoleNoun(head.Lower()); !role && !(head.Cap && !lang.IsNotName(head.Text)) {
+			return start
+		}
+		start = s
+	}
+	return start
+}
+
+// isAnd reports a coordinating "and".
+func isAnd(w string) bool { return w == "and" || w == "y" || w == "e" }
+
 // walkBackOf is walkBack across "of" ("the director of the FBI").
 func walkBackOf(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) int {
 	start := walkBack(toks, lo, end, inQuote, lang)
@@ -290,6 +336,7 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 // "according to the police". It reads to the end of the sentence, a
 // quotation mark or a complementizer.
 func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	k = afterHearer(toks, skipConnective(toks, k, hi, lang), hi, lang)
 	end := k
 	for end < hi && end-k < maxAppositiveWords {
 		t := toks[end]
@@ -300,7 +347,7 @@ func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lan
 			break
 		}
 		// "issued by the transport department on Thursday evening".
-		if end > k && t.Kind == token.Word && !t.Cap && adverbialStart[t.Lower()] {
+		if end > k && t.Kind == token.Word && !t.Cap && (adverbialStart[t.Lower()] || placePreposition(t.Lower(), lang)) {
 			break
 		}
 		end++
@@ -331,6 +378,54 @@ func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lan
 		return speaker.Mention{}, 0, false
 	}
 	return m, end, ok
+}
+
+// skipConnective returns the index after a connective at toks[k] and the
+// comma after it ("opina en cambio Sergi González"), or k.
+func skipConnective(toks []token.Token, k, hi int, lang *lexicon.Language) int {
+	var ahead [4]string
+	n := 0
+	for n < len(ahead) && k+n < hi {
+		ahead[n] = toks[k+n].Lower()
+		n++
+	}
+	c := lang.Connective(ahead[:n])
+	if c == 0 {
+		return k
+	}
+	if k+c < hi && toks[k+c].Text == "," {
+		c++
+	}
+	return k + c
+}
+
+// placePreposition reports a preposition that opens a place, time or
+// channel after a source ("desde La Pampa", "em Brasília"), not the
+// "of" that names what the source belongs to.
+func placePreposition(w string, lang *lexicon.Language) bool {
+	return lang.IsPreposition(w) && !lang.IsParticle(w) && w != "of" && w != "for" && w != "at" && w != "with" && w != "from"
+}
+
+// afterHearer skips the one spoken to after a cue, when a source follows
+// it: "respondieron a EL HERALDO los abogados", "disse ao jornal o
+// ministro". A hearer is a preposition and a capitalised name; what
+// follows must open with a determiner for the source to be read there.
+func afterHearer(toks []token.Token, k, hi int, lang *lexicon.Language) int {
+	if k+2 >= hi || toks[k].Cap || !lang.IsPreposition(toks[k].Lower()) {
+		return k
+	}
+	j := k + 1
+	if lang.IsDeterminer(toks[j].Lower()) {
+		j++
+	}
+	n := j
+	for n < hi && n-j < maxSubjectWords && toks[n].Kind == token.Word && toks[n].Cap {
+		n++
+	}
+	if n == j || n >= hi || !lang.IsDeterminer(toks[n].Text) || toks[n].Cap {
+		return k
+	}
+	return n
 }
 
 func words(src string, toks []token.Token, from, to int) string {

@@ -139,6 +139,9 @@ func english() Data {
 			"Captain", "Colonel", "Admiral", "Deputy", "Assistant", "Agent", "Trooper",
 			"Councilman", "Councilwoman", "Congressman", "Congresswoman", "Assemblyman",
 			"Assemblywoman", "Rabbi", "Imam", "Cardinal", "Archbishop", "Dean",
+			"Administrator", "Spokesman", "Spokeswoman", "Spokesperson", "Commander", "Envoy",
+			"Premier", "Prosecutor", "Counsel", "Treasurer", "Comptroller", "Auditor", "Emir",
+			"Sheikh", "Crown", "Magistrate", "Marshal", "Undersecretary", "Ombudsman",
 		},
 		RoleNouns: map[string]Gender{
 			"spokeswoman": Female, "spokesman": Male, "spokesperson": Unknown,
@@ -175,7 +178,10 @@ func english() Data {
 			"letter": Unknown, "filing": Unknown, "complaint": Unknown, "lawsuit": Unknown, "indictment": Unknown,
 		},
 		Determiners:   []string{"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "some", "many", "several", "two", "three", "other", "most", "both", "no"},
-		NameParticles: []string{"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "y", "e"},
+		NameParticles: []string{"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le"},
+		Prepositions: []string{"of", "in", "on", "at", "for", "from", "with", "by", "to", "about", "into",
+			"over", "under", "against", "between", "among", "during", "after", "before", "through"},
+		Connectives: []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast"},
 		NotNames: []string{
 			"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 			"January", "February", "March", "April", "May", "June", "July", "August",

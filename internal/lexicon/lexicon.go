@@ -5,6 +5,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -94,6 +95,13 @@ type Data struct {
 	Determiners []string
 	// NameParticles may stand inside a name in lower case (de, van).
 	NameParticles []string
+	// Connectives are sentence adverbs that may stand between a cue and
+	// the source after it ("opina en cambio Sergi González").
+	Connectives []string
+	// Prepositions open a phrase whose noun is not the subject of the
+	// verb after it ("the embassy in New Delhi", "competência do
+	// Congresso").
+	Prepositions []string
 	// NotNames are capitalised words that start no name (days, months,
 	// sentence adverbs).
 	NotNames []string
@@ -122,7 +130,9 @@ type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
 	honorifics, titles, determiners, particles                                                                                set
-	notNames, abbreviations                                                                                                   set
+	notNames, abbreviations, prepositions                                                                                     set
+	// connectives are the Connectives split into lower-case words.
+	connectives [][]string
 	// maxCueWords is the length of the longest cue in words.
 	maxCueWords int
 	// starts maps the first word of every cue and "according to" phrase to
@@ -187,6 +197,10 @@ func build(d Data) *Language {
 	l.titles = makeSet(d.Titles)
 	l.determiners = makeSet(d.Determiners)
 	l.particles = makeSet(d.NameParticles)
+	l.prepositions = makeSet(d.Prepositions)
+	for _, c := range d.Connectives {
+		l.connectives = append(l.connectives, strings.Fields(strings.ToLower(c)))
+	}
 	l.notNames = makeSet(d.NotNames)
 	l.placeModifiers = makeSet(d.PlaceModifiers)
 	l.abbreviations = makeSet(d.Abbreviations)
@@ -267,6 +281,22 @@ func (l *Language) IsTitle(w string) bool { return l.titles.has(w) }
 
 // IsDeterminer reports a word that opens a description.
 func (l *Language) IsDeterminer(w string) bool { return l.determiners.has(w) }
+
+// Connective returns how many of the lower-case words ahead, a window of
+// at least four, form a connective ("en cambio", "por su parte",
+// "however"), or 0.
+func (l *Language) Connective(ahead []string) int {
+	for _, c := range l.connectives {
+		if len(c) <= len(ahead) && slices.Equal(c, ahead[:len(c)]) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// IsPreposition reports a preposition, alone or contracted with an article
+// ("do", "na", "del").
+func (l *Language) IsPreposition(w string) bool { return l.prepositions.has(w) }
 
 // IsParticle reports a lower-case word that can stand inside a name.
 func (l *Language) IsParticle(w string) bool { return l.particles.has(w) }

@@ -160,7 +160,7 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	// "chief inspector Jennifer Mattinson from the West Mercia police": a
 	// name followed by a preposition; what follows is the role.
 	for k := from + 1; k < to-1; k++ {
-		if prepositions[toks[k].Text] && isNameWord(toks[k-1], lang) && !isNameWord(toks[k+1], lang) {
+		if isPreposition(toks[k], lang) && isNameWord(toks[k-1], lang) && !isNameWord(toks[k+1], lang) {
 			if m, ok := parseSimple(src, toks, from, k, lang); ok && m.Kind == Name {
 				m.Role = strings.TrimSpace(m.Title + " " + words(src, toks, k, to))
 				m.Text = text
@@ -191,7 +191,7 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 		if p > from && lang.IsDeterminer(toks[p].Text) {
 			p--
 		}
-		if prepositions[toks[p].Lower()] {
+		if isPreposition(toks[p], lang) {
 			k = nameEnd
 		}
 	}
@@ -201,7 +201,8 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 		for nameStart < nameEnd-1 && (lang.IsHonorific(toks[nameStart].Text) || lang.IsTitle(toks[nameStart].Text) || isUpperAbbrev(toks[nameStart].Text)) {
 			nameStart++
 		}
-		if lang.IsParticle(toks[nameStart].Text) {
+		nameStart = TitleInRun(toks, nameStart, nameEnd, lang)
+		if lang.IsParticle(toks[nameStart].Text) && nameStart < nameEnd-1 {
 			nameStart++
 		}
 		name := words(src, toks, nameStart, nameEnd)
@@ -245,8 +246,34 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	return Mention{}, false
 }
 
-// prepositions that end a name and start its role.
-var prepositions = map[string]bool{"from": true, "of": true, "at": true, "with": true, "for": true, "de": true, "da": true, "do": true, "del": true}
+// TitleInRun returns where the name starts in the run of name words
+// toks[from:to] when a title or a possessor stands inside it: "Jordanian
+// Foreign Minister Ayman Safadi", "NASA’s Administrator Jim Bridenstine",
+// "CPUC President Marybel Batjer". What stands before the name becomes its
+// title. A run that ends in an organisation's head noun ("the Justice
+// Department") is a name of its own and is left whole.
+func TitleInRun(toks []token.Token, from, to int, lang *lexicon.Language) int {
+	if _, org := lang.RoleNoun(toks[to-1].Lower()); org {
+		return from
+	}
+	for j := to - 2; j >= from; j-- {
+		if lang.IsTitle(toks[j].Text) || isPossessive(toks[j].Text) {
+			return j + 1
+		}
+	}
+	return from
+}
+
+// isPossessive reports a word in the possessive ("NASA’s").
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || w == "’s" || w == "'s"
+}
+
+// isPreposition reports a lower-case preposition that is not also an
+// article (Portuguese "a"): it ends a name and starts its role.
+func isPreposition(t token.Token, lang *lexicon.Language) bool {
+	return !t.Cap && lang.IsPreposition(t.Lower()) && !lang.IsDeterminer(t.Lower())
+}
 
 // allTitleLike reports whether toks[from:to] can stand before a name as its
 // title: a determiner and lower-case role words ("the FBI director",
@@ -267,6 +294,11 @@ func allTitleLike(toks []token.Token, from, to int, lang *lexicon.Language) bool
 			return false
 		}
 		if lang.IsCue(t.Lower()) {
+			return false
+		}
+		// "prosecutors in San Francisco and Los Angeles": a coordination
+		// or a place phrase before a name makes it part of a description.
+		if l := t.Lower(); l == "and" || l == "y" || l == "e" || isPreposition(t, lang) && l != "of" && l != "de" {
 			return false
 		}
 	}
@@ -301,7 +333,7 @@ func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Langua
 	// "una fuente de los servicios", "a source close to the talks": the
 	// head stands before the preposition.
 	for k := from + 1; k < to; k++ {
-		if prepositions[toks[k].Lower()] || toks[k].Lower() == "close" {
+		if isPreposition(toks[k], lang) || toks[k].Lower() == "close" {
 			if _, ok := lang.RoleNoun(toks[k-1].Lower()); ok {
 				return true
 			}

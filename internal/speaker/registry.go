@@ -281,7 +281,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	// person, as a pronoun would be.
 	// "The Obama administration", "the American government" name their
 	// own source.
-	if _, person := r.lang.RoleNoun(head); person && definite && !m.Plural && len(toks) <= 3 && !namesItself(m.Text) {
+	if _, person := r.lang.RoleNoun(head); person && definite && !m.Plural && len(toks) <= 3 && !namesItself(m.Text, r.lang) {
 		for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-2; i-- {
 			if e := r.salience[i]; e.Kind == Name && !e.Plural {
 				e.addForm(m.Text)
@@ -298,9 +298,13 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 
 // namesItself reports a description with a capitalised word after its
 // first ("the Obama administration").
-func namesItself(s string) bool {
+func namesItself(s string, lang *lexicon.Language) bool {
 	f := strings.Fields(s)
 	for _, w := range f[min(1, len(f)):] {
+		if _, role := lang.RoleNoun(w); role || lang.IsTitle(w) {
+			// "el Presidente": a title capitalised out of respect.
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			return true
 		}
@@ -339,6 +343,14 @@ func (r *Registry) resolvePronoun(m Mention) *Entity {
 			}
 			continue
 		}
+		// "he", "ela": a person before a one-word name such as
+		// "Congresso" or "Twitter", which is more often an organisation.
+		if !m.Plural && m.Gender != lexicon.Unknown && !personLike(e) {
+			if fallback == nil {
+				fallback = e
+			}
+			continue
+		}
 		return e
 	}
 	return fallback
@@ -346,6 +358,15 @@ func (r *Registry) resolvePronoun(m Mention) *Entity {
 
 // Speak records that e is the subject of an attribution or a sentence, the
 // most salient entity from now on.
+// personLike reports an entity that may be a person: anything but a
+// one-word name in capitals ("NASA", "CNN"), which is an organisation.
+func personLike(e *Entity) bool {
+	if e.Kind != Name || len(e.tokens) >= 2 || e.Gender != lexicon.Unknown {
+		return true
+	}
+	return strings.ToUpper(e.Name) != e.Name
+}
+
 func (r *Registry) Speak(e *Entity) {
 	if e == nil {
 		return
