@@ -1076,7 +1076,6 @@ func nounLike(t token.Token, lang *lexicon.Language) bool {
 	return t.Cap || !strings.HasSuffix(w, "ed")
 }
 
-
 // pronounBe reports a pronoun contracted with "be" ("we’re", "I'm"), as in
 // "We're told that …".
 func pronounBe(t token.Token, lang *lexicon.Language) bool {
