@@ -2,11 +2,14 @@
 # Bounded load test of the Quotelens Worker, run locally: builds app.wasm,
 # installs wrangler (npm ci in wasm/cloudflare), starts `wrangler dev --local`
 # on a free 127.0.0.1 port, sends a fixed number of analyze requests at a
-# fixed concurrency under a hard time cap, prints throughput and p50/p99, and
+# fixed concurrency under a hard time cap, a quarter of them hostile
+# (scripts/worker/hostile.mjs), with a health probe beside them; prints
+# throughput, statuses, p50/p99 of the normal requests and of health, and
 # the upload size (wasm + glue, gzipped) against Cloudflare's limits. Stops
-# wrangler on exit.
+# wrangler on exit. The Worker runs open and without its rate limit
+# (--var QUOTELENS_RATE_LIMIT:off), so the load measures the engine.
 #
-#   scripts/worker-load.sh [REQUESTS=500] [CONCURRENCY=8] [CAP_SECONDS=120]
+#   scripts/worker-load.sh [REQUESTS=500] [CONCURRENCY=8] [CAP_SECONDS=120] [HOSTILE_EVERY=4]
 #
 # The page is readability's nytimes-1 from ../shared/corpus (QL_PAGE
 # overrides); without it the load step is skipped.
@@ -16,6 +19,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/worker/lib.sh"
 REQUESTS=${1:-500}
 CONC=${2:-8}
 CAP=${3:-120}
+EVERY=${4:-4}
 PAGE=${QL_PAGE:-$ROOT/../shared/corpus/readability/nytimes-1/source.html}
 LOG=$(mktemp -d "${TMPDIR:-/tmp}/quotelens-worker-load.XXXXXX")
 trap 'worker_stop; rm -rf "$LOG"' EXIT
@@ -44,10 +48,10 @@ if [ ! -f "$PAGE" ]; then
 fi
 echo "== wrangler dev"
 PORT=$(free_port)
-worker_start "$PORT" "$LOG/wrangler.log"
+worker_start "$PORT" "$LOG/wrangler.log" --var QUOTELENS_RATE_LIMIT:off
 if ! timeout 120 node "$ROOT/scripts/worker/wait.mjs" "http://127.0.0.1:$PORT" 90 --report; then
 	cat "$LOG/wrangler.log"
 	exit 1
 fi
 echo "== load"
-timeout $((CAP + 60)) node "$ROOT/scripts/worker/load.mjs" "http://127.0.0.1:$PORT" "$PAGE" "$REQUESTS" "$CONC" "$CAP"
+timeout $((CAP + 60)) node "$ROOT/scripts/worker/load.mjs" "http://127.0.0.1:$PORT" "$PAGE" "$REQUESTS" "$CONC" "$CAP" "$EVERY"

@@ -152,59 +152,30 @@ func TestRateLimit(t *testing.T) {
 	}
 }
 
-// blockingBody is a body whose Read waits until release is closed: the
-// request holds the engine slot meanwhile.
-type blockingBody struct {
-	release chan struct{}
-	r       *strings.Reader
-}
-
-func (b *blockingBody) Read(p []byte) (int, error) {
-	<-b.release
-	return b.r.Read(p)
-}
-
 func TestBusy(t *testing.T) {
 	opts := workerOptions()
 	opts.APIKey = ""
-	h := NewWith(opts)
-	body := &blockingBody{release: make(chan struct{}), r: strings.NewReader(`{"text":"“Hi,” she said."}`)}
-	first := httptest.NewRequest("POST", "/v1/analyze", body)
-	first.Header.Set("Content-Type", "application/json")
-	done := make(chan int)
-	go func() {
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, first)
-		done <- w.Code
-	}()
-	// Wait until the first request holds the slot.
-	for i := 0; ; i++ {
-		w := send(h, "POST", "/v1/analyze", map[string]string{"Content-Type": "application/json"}, `{"text":"x"}`)
-		if w.Code == 503 {
-			if w.Header().Get("Retry-After") == "" {
-				t.Error("503 without Retry-After")
-			}
-			break
-		}
-		if i > 200 {
-			t.Fatalf("never busy: %d %s", w.Code, w.Body)
-		}
-		time.Sleep(time.Millisecond)
-	}
-	for _, path := range []string{"/v1/export"} {
-		if w := send(h, "POST", path, map[string]string{"Content-Type": "application/json"}, `{"text":"x"}`); w.Code != 503 {
-			t.Errorf("%s while busy: %d, want 503", path, w.Code)
+	g := newGuard(opts)
+	h := recoverer(http.HandlerFunc((&handler{guard: g, limits: opts.Limits}).route))
+	json := map[string]string{"Content-Type": "application/json"}
+	g.slots <- struct{}{} // an analysis holds the engine
+	for _, path := range []string{"/v1/analyze", "/v1/export"} {
+		w := send(h, "POST", path, json, `{"text":"“Hi,” she said."}`)
+		if w.Code != 503 || w.Header().Get("Retry-After") != "1" {
+			t.Errorf("%s while busy: %d, Retry-After %q, want 503 and 1", path, w.Code, w.Header().Get("Retry-After"))
 		}
 	}
 	if w := send(h, "GET", "/v1/health", nil, ""); w.Code != 200 {
 		t.Errorf("health while busy: %d", w.Code)
 	}
-	close(body.release)
+	// A request that waits gets the slot once it is free.
+	g.opts.Limits.EngineWait = 10 * time.Second
+	done := make(chan int)
+	go func() { done <- send(h, "POST", "/v1/analyze", json, `{"text":"x"}`).Code }()
+	time.Sleep(5 * time.Millisecond)
+	g.release()
 	if code := <-done; code != 200 {
-		t.Errorf("first request: %d", code)
-	}
-	if w := send(h, "POST", "/v1/analyze", map[string]string{"Content-Type": "application/json"}, `{"text":"x"}`); w.Code != 200 {
-		t.Errorf("after the first: %d %s", w.Code, w.Body)
+		t.Errorf("after the slot was freed: %d", code)
 	}
 }
 

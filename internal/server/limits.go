@@ -20,8 +20,8 @@ type Limits struct {
 	// In wasm a Go instance is one thread, so a second analysis only waits
 	// behind the first and holds its own memory while it does.
 	EngineSlots int
-	// EngineWait is how long a request waits for a slot before it is
-	// answered 503 with Retry-After.
+	// EngineWait is how long a request waits for a slot, its body read,
+	// before it is answered 503 with Retry-After.
 	EngineWait time.Duration
 }
 

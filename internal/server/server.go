@@ -88,7 +88,9 @@ func (h *handler) route(w http.ResponseWriter, r *http.Request) {
 
 // engineRoute checks what every route into the engine needs, in order:
 // the method, the API key, the rate limit; serve then reads the body and
-// takes an engine slot.
+// takes an engine slot. The body is read first: on Workers a request's body
+// can only be read from that request's own I/O context, and a Go goroutine
+// woken by another request's event runs in that request's context.
 func (h *handler) engineRoute(w http.ResponseWriter, r *http.Request, serve http.HandlerFunc) {
 	if r.Method != http.MethodPost {
 		methodNotAllowed(w, http.MethodPost)
@@ -177,14 +179,14 @@ var pageTypes = []string{"text/html", "application/xhtml+xml", "text/plain", "ap
 
 func (h *handler) analyze(w http.ResponseWriter, r *http.Request) {
 	ct, ok := h.contentType(w, r, h.limits.MaxPageBytes)
+	if !ok {
+		return
+	}
+	body, ok := readBody(w, r, h.limits.MaxPageBytes)
 	if !ok || !h.guard.acquire(w, r) {
 		return
 	}
 	defer h.guard.release()
-	body, ok := readBody(w, r, h.limits.MaxPageBytes)
-	if !ok {
-		return
-	}
 	opts := analysis.Options{URL: r.URL.Query().Get("url")}
 	var req request
 	if ct == "application/json" {
@@ -242,18 +244,18 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	// A JSON body may hold a page or an Analysis: read up to the larger
 	// cap, and check the smaller once the body says which it is.
 	ct, ok := h.contentType(w, r, h.limits.MaxPageBytes)
-	if !ok || !h.guard.acquire(w, r) {
+	if !ok {
 		return
 	}
-	defer h.guard.release()
 	bodyCap := h.limits.MaxPageBytes
 	if ct == "application/json" {
 		bodyCap = max(bodyCap, h.limits.MaxExportBytes)
 	}
 	body, ok := readBody(w, r, bodyCap)
-	if !ok {
+	if !ok || !h.guard.acquire(w, r) {
 		return
 	}
+	defer h.guard.release()
 	req := request{URL: q.Get("url"), Title: q.Get("title"), Date: q.Get("date")}
 	if ct == "application/json" {
 		var in request

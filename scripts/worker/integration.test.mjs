@@ -27,6 +27,10 @@ const pages = pageNames
 const noCorpus = pages.length === 0 ? `no pages under ${corpus}: page tests skipped` : false;
 if (noCorpus) console.log(`# ${noCorpus}`);
 
+// The Worker's page cap (server.WorkerLimits.MaxPageBytes): bigger corpus
+// pages must be refused 413.
+const maxPage = 320 << 10;
+
 // Every response should come from the same, long-lived Go instance.
 const instances = new Set();
 
@@ -78,6 +82,10 @@ test("POST /v1/analyze with real pages, as text/html and as JSON", { skip: noCor
   for (const page of pages) {
     await t.test(page.name, async () => {
       const r1 = await req(`/v1/analyze?url=${encodeURIComponent(page.url)}`, { type: "text/html; charset=utf-8", body: page.html });
+      if (Buffer.byteLength(page.html) > maxPage) {
+        assert.equal(r1.status, 413, `${page.name} is over the Worker's page cap: ${r1.text.slice(0, 200)}`);
+        return;
+      }
       assert.equal(r1.status, 200, r1.text.slice(0, 300));
       assert.match(r1.type, /^application\/json/);
       const a1 = json(r1);
@@ -147,7 +155,8 @@ test("POST /v1/export in every format", async (t) => {
     csv: [/^text\/csv/, "csv", (text) => {
       const lines = text.split("\r\n");
       assert.equal(lines[0], '"id","kind","speaker","role","cue","confidence","text","url"');
-      assert.ok(text.includes(`"q1","direct","Jane Doe","minister, finance","said","0.9","'=cmd|' /C calc'!A0, ""quoted""\r\nand _more_ [x](y)","${hostile.url}"\r\n`), text);
+      assert.ok(text.includes(`"q1","direct","Jane Doe","minister, finance","said","0.9","'=cmd|' /C calc'!A0, ""quoted""`), text);
+      assert.ok(text.includes(`and _more_ [x](y)","${hostile.url}"\r\n`), text);
       assert.ok(text.includes(`"q2","indirect","","","","0.3","'@unattributed",`), text);
     }],
     annotation: [/^application\/ld\+json; profile="http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/, "jsonld", (text) => {
@@ -206,7 +215,7 @@ test("bad requests get JSON errors with the right status", async (t) => {
     ["6 MB body", "/v1/analyze", { type: "text/html", body: six }, 413],
     ["6 MB export", "/v1/export", { type: "application/json", body: six }, 413],
     ["400 KiB page (over the Worker's 320 KiB)", "/v1/analyze", { type: "text/html", body: six.slice(0, 400 << 10) }, 413],
-    ["300 KiB export (over 256 KiB)", "/v1/export", { type: "application/json", body: six.slice(0, 300 << 10) }, 413],
+    ["300 KiB export (over 256 KiB)", "/v1/export", { type: "application/json", body: `{"analysis":{"quotes":[]}${" ".repeat(300 << 10)}}` }, 413],
     ["export of 1,001 empty quotes", "/v1/export", { type: "application/json", body: `{"analysis":{"quotes":[${Array(1001).fill("{}").join(",")}]}}` }, 413],
     ["text/plain without Authorization", "/v1/analyze", { type: "text/plain", body: "“Hi,” she said." }, 415],
     ["form post", "/v1/analyze", { type: "application/x-www-form-urlencoded", body: "html=x" }, 415],
