@@ -279,10 +279,15 @@ func (a *attributor) block(b int) {
 			hi = sents[sentOf[c.from]][1]
 		}
 		srcs[i] = a.source(text, info, c, lo, hi)
-		if i > 0 && coordinated(info.toks, lo, c.from, a.lang) && info.cues[i-1].from >= lo && srcs[i-1].ok && !srcs[i-1].inverted && !srcs[i-1].generic {
+		if coordinated(info.toks, lo, c.from, a.lang) {
 			// "O senador reiterou que … e ponderou …": a verb coordinated
-			// with the cue before it in its sentence shares its source.
-			srcs[i] = cueSource{m: srcs[i-1].m, ok: true, from: srcs[i-1].from, to: srcs[i-1].to}
+			// with a cue before it in its sentence shares its source.
+			for j := i - 1; j >= 0 && info.cues[j].from >= lo && i-j <= maxCoordinated; j-- {
+				if p := srcs[j]; p.ok && !p.inverted && !p.generic {
+					srcs[i] = cueSource{m: p.m, ok: true, from: p.from, to: p.to}
+					break
+				}
+			}
 		}
 	}
 	a.coverBefore(info, srcs, sents, sentOf)
@@ -383,6 +388,10 @@ func (a *attributor) block(b int) {
 	}
 }
 
+// maxCoordinated bounds the cues looked back over for the source a
+// coordinated cue shares.
+const maxCoordinated = 4
+
 // coordinated reports a cue at k that follows a coordinating conjunction,
 // adverbs and auxiliaries aside ("… and also said").
 func coordinated(toks []token.Token, lo, k int, lang *lexicon.Language) bool {
@@ -392,11 +401,7 @@ func coordinated(toks []token.Token, lo, k int, lang *lexicon.Language) bool {
 	if k <= lo {
 		return false
 	}
-	switch toks[k-1].Lower() {
-	case "and", "y", "e":
-		return true
-	}
-	return false
+	return lang.IsCoordinator(toks[k-1].Lower())
 }
 
 func hasKey(m map[int]int, k int) bool { _, ok := m[k]; return ok }

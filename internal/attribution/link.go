@@ -73,8 +73,27 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, c.to, end)}
 		return cueSource{m: m, ok: end > c.to, from: c.to, to: end, inverted: true}
 	}
+	if c.according && c.to-c.from > 1 {
+		// "Para ele, …", "para él": the phrase holds its source.
+		if p, ok := a.lang.PronounOf(info.toks[c.to-1].Text); ok {
+			m := speaker.Mention{Kind: speaker.Pronoun, Text: info.toks[c.to-1].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
+			return cueSource{m: m, ok: true, from: c.to - 1, to: c.to, inverted: true}
+		}
+	}
 	if c.according {
-		m, end, ok := subjectAfter(text, info.toks, c.to, hi, info.inQuote, a.lang)
+		srcHi := hi
+		if c.from == lo {
+			// "Segundo a CNN Brasil, o presidente do Senado pediu …": the
+			// source of a sentence-initial "according to" ends at its
+			// comma.
+			for k := c.to; k < hi; k++ {
+				if info.toks[k].Text == "," {
+					srcHi = k
+					break
+				}
+			}
+		}
+		m, end, ok := subjectAfter(text, info.toks, c.to, srcHi, info.inQuote, a.lang)
 		if !ok {
 			m, end, ok = describedAfter(text, info.toks, c.to, hi, a.lang)
 		}
@@ -338,6 +357,34 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 	case before >= 0:
 		return before, true
 	}
+	return sentenceCue(info, srcs, s, sents, sentOf)
+}
+
+// maxSentenceCues bounds the cues sentenceCue reads after a quotation.
+const maxSentenceCues = 8
+
+// sentenceCue finds, for a quotation no cue stands next to, the cue that
+// closes its sentence and reports what came before it: in "The outages
+// have been “terribly disruptive” and …, “we won’t roll the dice …,”
+// company CEO Andy Vesey said." both quotations are Vesey's.
+func sentenceCue(info *blockInfo, srcs []cueSource, s quote.Span, sents [][2]int, sentOf []int) (int, bool) {
+	ct := markToken(info.toks, s.Close)
+	if ct < 0 || s.EndBlock != s.Block {
+		return 0, false
+	}
+	sent := sents[sentOf[ct]]
+	first := sort.Search(len(info.cues), func(i int) bool { return info.cues[i].from > ct })
+	for ci := first; ci < len(info.cues) && ci-first < maxSentenceCues; ci++ {
+		c := info.cues[ci]
+		if c.from >= sent[1] {
+			break
+		}
+		src := srcs[ci]
+		if !src.ok || src.generic || src.unnamed || !(src.inverted || src.from > ct) || reportsAfter(info.toks, c, sent) {
+			continue
+		}
+		return ci, true
+	}
 	return 0, false
 }
 
@@ -379,6 +426,8 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 				hasComp = true
 			}
 			k++
+			// "reforçou, contudo, que …".
+			k = skipConnective(toks, k, sent[1], a.lang)
 		}
 		// "said in an interview last week that …", "told CNN that …",
 		// "told a crowded banquet hall that …": a phrase before the
@@ -480,7 +529,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			// "… and called for …": a participle after a comma or a
 			// coordinated cue starts an attribution of its own.
 			if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && (toks[nc.from-1].Text == "," && strings.HasSuffix(nc.key, "ing") ||
-				!nc.belief && (toks[nc.from-1].Lower() == "but" || toks[nc.from-1].Lower() == "and")) {
+				!nc.belief && a.lang.IsCoordinator(toks[nc.from-1].Lower())) {
 				to = nc.from - 1
 				if toks[to].Kind == token.Word {
 					to--
@@ -883,8 +932,22 @@ func adverbialTail(toks []token.Token, k, end int) bool {
 	if n == 0 {
 		return true
 	}
-	return n <= 8 && (prepositionStart[toks[k].Lower()] || timeWords[toks[k].Lower()])
+	if n <= maxAdverbialTail && (prepositionStart[toks[k].Lower()] || timeWords[toks[k].Lower()]) {
+		return true
+	}
+	// "…, Cook told Benioff.": the one spoken to.
+	for i := k; i < end; i++ {
+		if toks[i].Kind == token.Word && !toks[i].Cap {
+			return false
+		}
+	}
+	return n <= maxSubjectWords/2
 }
+
+// maxAdverbialTail bounds the words of time, place and occasion that may
+// follow a cue whose content came before it ("… CEO Tim Cook said Tuesday
+// in a fireside chat with Salesforce founder Marc Benioff.").
+const maxAdverbialTail = 14
 
 // describedAfter reads the source of "according to" as any short phrase
 // that opens with a determiner ("an engineering memo", "el banco central"),

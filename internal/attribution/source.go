@@ -82,7 +82,7 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	}
 	// "an unidentified poster put up her picture and wrote": a coordinated
 	// verb shares the nearest source before it.
-	if last.Lower() == "and" || last.Lower() == "y" || last.Lower() == "e" {
+	if lang.IsCoordinator(last.Lower()) {
 		return nearestSource(src, toks, lo, end-1, inQuote, lang)
 	}
 	if last.Text == "," || last.Text == ")" && end-2 >= lo && toks[end-2].Text != "(" {
@@ -232,7 +232,7 @@ func headBefore(toks []token.Token, lo, start int, inQuote []bool, lang *lexicon
 	for hop := 0; hop < maxHeadHops; hop++ {
 		p := start - 1
 		// "in San Francisco and Los Angeles": a coordinated name.
-		if p-1 > lo && isAnd(toks[p].Lower()) && toks[p-1].Cap {
+		if p-1 > lo && lang.IsCoordinator(toks[p].Lower()) {
 			if s := walkBack(toks, lo, p, inQuote, lang); s < p && s > lo && lang.IsPreposition(toks[s-1].Lower()) {
 				p = s - 1
 			}
@@ -252,9 +252,6 @@ func headBefore(toks []token.Token, lo, start int, inQuote []bool, lang *lexicon
 	}
 	return start
 }
-
-// isAnd reports a coordinating "and".
-func isAnd(w string) bool { return w == "and" || w == "y" || w == "e" }
 
 // walkBackOf is walkBack across "of" ("the director of the FBI").
 func walkBackOf(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) int {

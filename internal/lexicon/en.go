@@ -181,7 +181,8 @@ func english() Data {
 		NameParticles: []string{"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le"},
 		Prepositions: []string{"of", "in", "on", "at", "for", "from", "with", "by", "to", "about", "into",
 			"over", "under", "against", "between", "among", "during", "after", "before", "through"},
-		Connectives: []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast"},
+		Coordinators: []string{"and", "but", "or"},
+		Connectives:  []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast"},
 		NotNames: []string{
 			"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 			"January", "February", "March", "April", "May", "June", "July", "August",

@@ -95,6 +95,9 @@ type Data struct {
 	Determiners []string
 	// NameParticles may stand inside a name in lower case (de, van).
 	NameParticles []string
+	// Coordinators join two clauses or two nouns ("and", "but", "y",
+	// "mas"): a verb after one shares the subject before it.
+	Coordinators []string
 	// Connectives are sentence adverbs that may stand between a cue and
 	// the source after it ("opina en cambio Sergi González").
 	Connectives []string
@@ -130,7 +133,7 @@ type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
 	honorifics, titles, determiners, particles                                                                                set
-	notNames, abbreviations, prepositions                                                                                     set
+	notNames, abbreviations, prepositions, coordinators                                                                       set
 	// connectives are the Connectives split into lower-case words.
 	connectives [][]string
 	// maxCueWords is the length of the longest cue in words.
@@ -198,6 +201,7 @@ func build(d Data) *Language {
 	l.determiners = makeSet(d.Determiners)
 	l.particles = makeSet(d.NameParticles)
 	l.prepositions = makeSet(d.Prepositions)
+	l.coordinators = makeSet(d.Coordinators)
 	for _, c := range d.Connectives {
 		l.connectives = append(l.connectives, strings.Fields(strings.ToLower(c)))
 	}
@@ -293,6 +297,9 @@ func (l *Language) Connective(ahead []string) int {
 	}
 	return 0
 }
+
+// IsCoordinator reports a coordinating conjunction.
+func (l *Language) IsCoordinator(w string) bool { return l.coordinators.has(w) }
 
 // IsPreposition reports a preposition, alone or contracted with an article
 // ("do", "na", "del").

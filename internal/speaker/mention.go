@@ -219,8 +219,10 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 				for ts < nameStart && (lang.IsHonorific(toks[ts].Text) || lang.IsDeterminer(toks[ts].Text)) {
 					ts++
 				}
-				m.Title = words(src, toks, ts, nameStart)
-				m.Title = strings.TrimPrefix(strings.TrimPrefix(m.Title, "the "), "The ")
+				if namesRole(toks[ts:nameStart], lang) {
+					m.Title = words(src, toks, ts, nameStart)
+					m.Title = strings.TrimPrefix(strings.TrimPrefix(m.Title, "the "), "The ")
+				}
 				for _, t := range toks[from:nameStart] {
 					switch strings.TrimSuffix(t.Lower(), ".") {
 					case "mr", "sr", "don", "dom":
@@ -269,6 +271,18 @@ func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || w == "’s" || w == "'s"
 }
 
+// namesRole reports words before a name that say what the person is: a
+// title or a role noun among them ("Facebook CEO", "public security
+// expert"), not an intensifier ("o próprio Lira") or a stray word.
+func namesRole(toks []token.Token, lang *lexicon.Language) bool {
+	for _, t := range toks {
+		if _, role := lang.RoleNoun(t.Lower()); role || lang.IsTitle(t.Text) || isUpperAbbrev(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPreposition reports a lower-case preposition that is not also an
 // article (Portuguese "a"): it ends a name and starts its role.
 func isPreposition(t token.Token, lang *lexicon.Language) bool {
@@ -298,7 +312,7 @@ func allTitleLike(toks []token.Token, from, to int, lang *lexicon.Language) bool
 		}
 		// "prosecutors in San Francisco and Los Angeles": a coordination
 		// or a place phrase before a name makes it part of a description.
-		if l := t.Lower(); l == "and" || l == "y" || l == "e" || isPreposition(t, lang) && l != "of" && l != "de" {
+		if l := t.Lower(); lang.IsCoordinator(l) || isPreposition(t, lang) && l != "of" && l != "de" {
 			return false
 		}
 	}

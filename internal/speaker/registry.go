@@ -283,7 +283,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	// own source.
 	if _, person := r.lang.RoleNoun(head); person && definite && !m.Plural && len(toks) <= 3 && !namesItself(m.Text, r.lang) {
 		for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-2; i-- {
-			if e := r.salience[i]; e.Kind == Name && !e.Plural {
+			if e := r.salience[i]; e.Kind == Name && !e.Plural && personLike(e) {
 				e.addForm(m.Text)
 				return e
 			}
