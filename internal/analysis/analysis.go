@@ -30,6 +30,11 @@ type Analysis struct {
 	// Text is the article text the quotes were found in; it is left out
 	// unless asked for (Options.IncludeText).
 	Text string `json:"text,omitempty"`
+	// Truncated names the limit (limits.go) at which the analysis stopped
+	// early — LimitArticle, LimitQuoteMarks, LimitQuotes, LimitResult or
+	// LimitTime — or is empty when it read the whole article. What was
+	// found before the limit is kept.
+	Truncated string `json:"truncated,omitempty"`
 }
 
 // Quote is one direct or indirect quote.
@@ -43,7 +48,9 @@ type Quote struct {
 	// Cue is the word or phrase that attributes the quote, as on the page
 	// ("said", "points out", "according to", "— (tweet)"), or "".
 	Cue string `json:"cue"`
-	// Sentence is the sentence that carries the attribution.
+	// Sentence is the sentence that carries the attribution; a sentence
+	// over MaxSentenceBytes is cut to a window around the quote, with "…"
+	// where it was cut.
 	Sentence string `json:"sentence,omitempty"`
 	// Evidence names the rule that attributed the quote, for the reader.
 	Evidence string `json:"evidence,omitempty"`

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/quotelens/quotelens/internal/anchor"
 	"github.com/quotelens/quotelens/internal/article"
@@ -20,16 +21,23 @@ type Options struct {
 	URL string
 	// IncludeText puts the article text into Analysis.Text.
 	IncludeText bool
+	// MaxTime is the time the analysis may take (see MaxAnalysisTime,
+	// which it is when 0).
+	MaxTime time.Duration
+	// Now is the clock the time is read on; time.Now when nil.
+	Now func() time.Time
 }
 
-// HTML analyses a web page. Only a page over article.MaxPageBytes is an
-// error; a page with no article or no quotes is an Analysis with a Reason.
+// HTML analyses a web page. Only a page over MaxPageBytes is an error; a
+// page with no article or no quotes is an Analysis with a Reason. The time
+// budget (Options.MaxTime) counts from the start of parsing.
 func HTML(page []byte, opts Options) (*Analysis, error) {
+	start := clock(opts)()
 	doc, err := article.ParseBytes(page)
 	if err != nil {
 		return nil, fmt.Errorf("analysis: %w", err)
 	}
-	return Document(doc, opts), nil
+	return document(doc, opts, start), nil
 }
 
 // Text analyses plain text, one paragraph a line.
@@ -37,8 +45,17 @@ func Text(text string, opts Options) *Analysis {
 	return Document(article.FromText(text), opts)
 }
 
-// Document analyses an article already extracted.
+// Document analyses an article already extracted. It keeps to the limits
+// of limits.go: when it meets one it stops early, keeps what it found, and
+// names the limit in Analysis.Truncated.
 func Document(doc *article.Document, opts Options) *Analysis {
+	return document(doc, opts, clock(opts)())
+}
+
+// document is Document on a budget that started at start.
+func document(doc *article.Document, opts Options, start time.Time) *Analysis {
+	bud := newBudget(opts, start, len(doc.PageText))
+	doc = bud.article(doc)
 	a := &Analysis{
 		Engine:   Version,
 		URL:      opts.URL,
@@ -52,22 +69,41 @@ func Document(doc *article.Document, opts Options) *Analysis {
 	if opts.IncludeText {
 		a.Text = articleText(doc)
 	}
-	if len(doc.Blocks) == 0 {
-		return a
+	bud.charge(analysisOverhead + jsonLen(a.URL) + jsonLen(a.Title) + jsonLen(a.Text))
+	if len(doc.Blocks) > 0 {
+		quotes(a, doc, bud)
 	}
-	lang := lexicon.For(a.Language)
-	spans := quote.Find(doc)
-	atts, _ := attribution.Attribute(doc, spans, lang)
-	b := builder{a: a, doc: doc, page: anchor.New(doc.PageText), ids: map[*speaker.Entity]string{}, index: map[*speaker.Entity]int{}}
-	for _, att := range atts {
-		b.add(att)
-	}
-	b.disputes(lang)
+	a.Truncated = bud.stopped
 	if len(a.Quotes) == 0 && a.Reason == "" {
 		a.Reason = "no quotes found"
 	}
 	return a
 }
+
+// quotes finds the quotes, speakers and disputes of doc, as far as the
+// budget goes.
+func quotes(a *Analysis, doc *article.Document, bud *budget) {
+	lang := lexicon.For(a.Language)
+	spans := quote.Find(doc)
+	doc, spans = bud.quoteMarks(doc, spans)
+	if bud.timeUp() {
+		return
+	}
+	atts, _ := attribution.Attribute(doc, spans, lang)
+	b := builder{a: a, doc: doc, page: anchor.New(doc.PageText), ids: map[*speaker.Entity]string{}, index: map[*speaker.Entity]int{}, bud: bud}
+	for i, att := range atts {
+		if i%timeCheckEvery == 0 && bud.timeUp() || !b.add(att) {
+			return
+		}
+	}
+	if !bud.timeUp() {
+		b.disputes(lang)
+	}
+}
+
+// timeCheckEvery is how many attributions the builder turns into quotes
+// between two readings of the clock.
+const timeCheckEvery = 64
 
 // language is the page's declared language, or the one its text reads as.
 func language(doc *article.Document) string {
@@ -107,9 +143,12 @@ type builder struct {
 	// items are the quotes as the dispute finder reads them, one per
 	// quote.
 	items []dispute.Item
+	bud   *budget
 }
 
-func (b *builder) add(att attribution.Attribution) {
+// add turns att into a quote, or reports false when the budget has no room
+// for it: then the analysis stops.
+func (b *builder) add(att attribution.Attribution) bool {
 	q := Quote{
 		ID:         "q" + strconv.Itoa(len(b.a.Quotes)+1),
 		Kind:       KindIndirect,
@@ -129,13 +168,18 @@ func (b *builder) add(att attribution.Attribution) {
 		}
 	} else {
 		blk := &b.doc.Blocks[att.Block]
+		att.End = cutContent(blk.Text, att.Start, att.End)
 		q.Text = strings.TrimSpace(blk.Text[att.Start:att.End])
 		ps, pe = blk.PageRange(att.Start, att.End)
 	}
 	if q.Text == "" {
-		return
+		return true
 	}
+	q.Sentence = window(q.Sentence, q.Text, MaxSentenceBytes)
 	q.Selectors = b.selectors(ps, pe)
+	if !b.bud.spendQuote(q.size() + b.newSpeakerSize(att.Speaker) + b.newSpeakerSize(att.Target)) {
+		return false
+	}
 	if att.Speaker != nil {
 		id := b.speaker(att.Speaker)
 		q.Speaker = &id
@@ -159,6 +203,20 @@ func (b *builder) add(att attribution.Attribution) {
 		b.a.Speakers[b.index[att.Target]].Quotes-- // named, not quoted
 	}
 	b.items = append(b.items, it)
+	return true
+}
+
+// newSpeakerSize is the estimated size of the Speaker that e would add to
+// the Analysis, or 0 when e is nil or there already.
+func (b *builder) newSpeakerSize(e *speaker.Entity) int {
+	if e == nil {
+		return 0
+	}
+	if _, ok := b.ids[e]; ok {
+		return 0
+	}
+	s := Speaker{ID: "s" + strconv.Itoa(len(b.ids)+1), Name: e.Name, Aliases: e.Aliases(), Role: e.Role}
+	return s.size()
 }
 
 // disputes pairs claims with what contradicts them; a side is a quote or
@@ -169,13 +227,17 @@ func (b *builder) disputes(lang *lexicon.Language) {
 		blocks[i] = b.doc.Blocks[i].Text
 	}
 	for _, p := range dispute.Find(dispute.Input{Blocks: blocks, Items: b.items, Lang: lang}) {
-		b.a.Disputes = append(b.a.Disputes, Dispute{
+		d := Dispute{
 			ID:         "d" + strconv.Itoa(len(b.a.Disputes)+1),
 			Claim:      b.side(p.Claim),
 			Dispute:    b.side(p.Counter),
 			Cue:        p.Cue,
 			Confidence: p.Confidence,
-		})
+		}
+		if !b.bud.spend(d.size()) {
+			return
+		}
+		b.a.Disputes = append(b.a.Disputes, d)
 	}
 }
 
@@ -206,7 +268,9 @@ func (b *builder) speaker(e *speaker.Entity) string {
 	if id, ok := b.ids[e]; ok {
 		s := &b.a.Speakers[b.index[e]]
 		s.Quotes++
+		before := s.size()
 		s.Name, s.Aliases, s.Role = e.Name, nonNil(e.Aliases()), e.Role
+		b.bud.charge(s.size() - before) // forms the entity gained
 		return id
 	}
 	id := "s" + strconv.Itoa(len(b.a.Speakers)+1)

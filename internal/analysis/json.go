@@ -36,6 +36,7 @@ func (a *Analysis) EncodeJSONMembers(w *jsontext.Writer) {
 	encodeList(w, a.Disputes, (*Dispute).encodeJSON)
 	w.OmitEmptyString("reason", a.Reason)
 	w.OmitEmptyString("text", a.Text)
+	w.OmitEmptyString("truncated", a.Truncated)
 }
 
 // encodeList writes a list as an array, or null when it is nil.
@@ -136,7 +137,7 @@ func (a *Analysis) DecodeJSON(v *jsontext.Value) error {
 	return d.Err()
 }
 
-var analysisFields = []string{"engine", "url", "title", "language", "quotes", "speakers", "disputes", "reason", "text"}
+var analysisFields = []string{"engine", "url", "title", "language", "quotes", "speakers", "disputes", "reason", "text", "truncated"}
 
 func decodeAnalysis(d *jsontext.Decoder, v *jsontext.Value, a *Analysis) {
 	d.Object(v, "analysis.Analysis", analysisFields, func(name string, v *jsontext.Value) {
@@ -159,6 +160,8 @@ func decodeAnalysis(d *jsontext.Decoder, v *jsontext.Value, a *Analysis) {
 			d.String(v, &a.Reason)
 		case "text":
 			d.String(v, &a.Text)
+		case "truncated":
+			d.String(v, &a.Truncated)
 		}
 	})
 }

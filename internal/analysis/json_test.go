@@ -46,8 +46,9 @@ func edgeAnalysis() *Analysis {
 			{ID: "d1", Claim: Side{Text: "a", Speaker: ptrTo("s1"), Quote: "q1", Selectors: []Selector{{Type: "TextPositionSelector", Start: ptrTo(3)}}}, Dispute: Side{}, Cue: "denied", Confidence: 0.6},
 			{},
 		},
-		Reason: "reason \u2029",
-		Text:   strings.Repeat("long text ", 100),
+		Reason:    "reason \u2029",
+		Text:      strings.Repeat("long text ", 100),
+		Truncated: LimitQuotes,
 	}
 }
 
