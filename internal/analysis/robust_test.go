@@ -59,6 +59,9 @@ func checkAnalysis(t *testing.T, a *Analysis) {
 	if a.Quotes == nil || a.Speakers == nil || a.Disputes == nil {
 		t.Fatal("lists must be empty, not null")
 	}
+	if len(a.Quotes) > MaxQuotes {
+		t.Errorf("%d quotes, more than MaxQuotes", len(a.Quotes))
+	}
 	ids := map[string]bool{}
 	for _, s := range a.Speakers {
 		ids[s.ID] = true
@@ -89,7 +92,9 @@ func checkAnalysis(t *testing.T, a *Analysis) {
 }
 
 // FuzzHTML checks that no page makes the engine panic or break the
-// Analysis invariants. Its seed corpus is in testdata/fuzz/FuzzHTML.
+// Analysis invariants, or grow its result past its budget. Its seed corpus
+// is in testdata/fuzz/FuzzHTML, with the hostile pages of hostile_test.go
+// (hostile_*) at 2 KB.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte("<p>“A,” he said. “B.”</p>"))
 	f.Add([]byte("<article><h1>T</h1><p>Smith said that it was “fine”.</p><blockquote class=twitter-tweet><p>Hi</p>— X (@x) Jan 1</blockquote></article>"))
@@ -99,6 +104,12 @@ func FuzzHTML(f *testing.F) {
 			return
 		}
 		checkAnalysis(t, a)
+		// The result stays within its budget (limits.go), however
+		// hostile the page.
+		out, err := json.MarshalIndent(a, "", "  ")
+		if err == nil && len(out) > max(40*len(page), 2*MinResultBytes) {
+			t.Errorf("JSON is %d bytes for a page of %d", len(out), len(page))
+		}
 	})
 }
 
