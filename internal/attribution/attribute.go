@@ -341,6 +341,9 @@ func (a *attributor) block(b int) {
 			continue
 		}
 		s := a.spans[ev.quote]
+		if _, sig := a.signature(b); sig && s.Origin == quote.BlockQuote {
+			continue
+		}
 		att := Attribution{Direct: true, Span: s, Block: s.Block, Start: s.Start, End: s.End}
 		switch {
 		case s.Origin == quote.SocialPost:
@@ -511,6 +514,11 @@ func (a *attributor) signedAfter(b int) *speaker.Entity {
 	for next < len(a.doc.Blocks) && a.doc.Blocks[next].Group != 0 && a.doc.Blocks[next].Group == a.doc.Blocks[b].Group {
 		next++
 	}
+	if last := next - 1; last > b {
+		if m, ok := a.signature(last); ok {
+			return a.reg.Resolve(m)
+		}
+	}
 	if next >= len(a.doc.Blocks) {
 		if a.voice != nil && a.voiceBlock == b-1 {
 			return a.voice
@@ -536,6 +544,29 @@ func (a *attributor) signedAfter(b int) *speaker.Entity {
 		return a.voice
 	}
 	return nil
+}
+
+// maxSignatureWords bounds a signature line ("Rodolfo Delgado, Fiscal
+// general.").
+const maxSignatureWords = 12
+
+// signature reads block b as the line that signs the block quotation
+// before it in its group: a name, with a role after a comma, and nothing
+// else ("— Rodolfo Delgado, Fiscal general."). It is no quotation itself.
+func (a *attributor) signature(b int) (speaker.Mention, bool) {
+	blk := a.doc.Blocks[b]
+	if b == 0 || blk.Group == 0 || a.doc.Blocks[b-1].Group != blk.Group {
+		return speaker.Mention{}, false
+	}
+	toks := a.infos[b].toks
+	if len(toks) == 0 || len(toks) > maxSignatureWords+4 || len(strings.Fields(blk.Text)) > maxSignatureWords {
+		return speaker.Mention{}, false
+	}
+	m, ok := speaker.ParseNP(blk.Text, toks, 0, len(toks), a.lang)
+	if !ok || m.Kind != speaker.Name || !toks[0].Cap && toks[0].Kind == token.Word {
+		return speaker.Mention{}, false
+	}
+	return m, true
 }
 
 // wholeSentence reports a quotation that is a sentence of its own: it

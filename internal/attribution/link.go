@@ -211,10 +211,36 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		p := info.toks[c.from-1]
 		if p.Kind == token.Mark || p.Text == "," || p.Text == ":" || p.Kind == token.Dash {
 			m, end, ok := subjectAfter(text, info.toks, c.to, hi, info.inQuote, a.lang)
-			return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
+			if ok {
+				return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
+			}
 		}
 	}
-	return cueSource{}
+	return a.nullSubject(info, c, lo)
+}
+
+// nullSubject gives a cue with no subject on the page the one its verb
+// implies, in a language that leaves it out ("«…», argumentó.",
+// "Confirmó además que …"): a pronoun of the verb's number, which
+// resolves to the source the article is following. Only the start of a
+// sentence, a quotation, sentence adverbs and clitics may stand before
+// the cue.
+func (a *attributor) nullSubject(info *blockInfo, c cue, lo int) cueSource {
+	if !a.lang.NullSubject || c.belief && c.to < len(info.toks) && !a.lang.IsComplementizer(info.toks[c.to].Lower()) {
+		return cueSource{}
+	}
+	for k := c.from - 1; k >= lo; k-- {
+		t := info.toks[k]
+		w := t.Lower()
+		switch {
+		case info.inQuote[k], t.Kind == token.Punct, t.Kind == token.Mark, t.Kind == token.Dash:
+		case t.Kind == token.Word && (skippable[w] || a.lang.IsClitic(w) || t.Cap && a.lang.IsNotName(t.Text) || strings.HasSuffix(w, "mente")):
+		default:
+			return cueSource{}
+		}
+	}
+	m := speaker.Mention{Kind: speaker.Pronoun, Plural: a.lang.PluralVerb(strings.Fields(c.key)[0])}
+	return cueSource{m: m, ok: true, from: c.from, to: c.from}
 }
 
 // evidenceBefore finds a document or figures as the subject of a cue at k

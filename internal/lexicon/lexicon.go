@@ -95,6 +95,12 @@ type Data struct {
 	Determiners []string
 	// NameParticles may stand inside a name in lower case (de, van).
 	NameParticles []string
+	// NullSubject reports a language whose verbs go without a subject
+	// pronoun ("Confirmó que …", "Disse que …").
+	NullSubject bool
+	// PluralVerbEndings end the third-person plural of a verb ("dijeron",
+	// "afirmam").
+	PluralVerbEndings []string
 	// Coordinators join two clauses or two nouns ("and", "but", "y",
 	// "mas"): a verb after one shares the subject before it.
 	Coordinators []string
@@ -296,6 +302,16 @@ func (l *Language) Connective(ahead []string) int {
 		}
 	}
 	return 0
+}
+
+// PluralVerb reports a verb form in the third-person plural.
+func (l *Language) PluralVerb(w string) bool {
+	for _, e := range l.PluralVerbEndings {
+		if strings.HasSuffix(strings.ToLower(w), e) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsCoordinator reports a coordinating conjunction.

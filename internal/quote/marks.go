@@ -26,6 +26,11 @@ var closerFor = map[rune][]rune{
 	twoApostrophes: {twoApostrophes},
 }
 
+// fallbackCloser maps an opening mark to a mark that closes it when its
+// own closer never comes: pages typed by hand open with “ and close with a
+// straight " ("“Sin ningún tipo de dudas, … es Alberto\", dijo").
+var fallbackCloser = map[rune]rune{'“': '"', '«': '"'}
+
 // twoApostrophes stands for ” , the double quotation mark of typewriter
 // text and of some newswires (” … ”), which is two characters on the page.
 const twoApostrophes = '″'
@@ -109,6 +114,9 @@ func pairs(s string) []pair {
 		}
 		start := i + size
 		end := findCloser(s, start, r, closers)
+		if f, ok := fallbackCloser[r]; ok && end < 0 {
+			end = findCloser(s, start, r, []rune{f})
+		}
 		if end < 0 {
 			// Unclosed: the quotation runs to the end of the block (it may
 			// go on in the next paragraph). Straight single quotes and
