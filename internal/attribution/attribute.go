@@ -484,7 +484,23 @@ func isTitle(q string) bool {
 func sentenceText(text string, toks []token.Token, sents [][2]int, i int) string {
 	s := sents[i]
 	end := s[0] + max(1, sort.Search(s[1]-s[0], func(j int) bool { return toks[s[0]+j].End-toks[s[0]].Start > maxSentenceBytes }))
-	return strings.Join(strings.Fields(text[toks[s[0]].Start:toks[end-1].End]), " ")
+	t := text[toks[s[0]].Start:toks[end-1].End]
+	if folded(t) {
+		return t // a block's text is folded already: no copy
+	}
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// folded reports text whose only white space is single spaces.
+func folded(t string) bool {
+	space := false
+	for _, r := range t {
+		if unicode.IsSpace(r) && (r != ' ' || space) {
+			return false
+		}
+		space = r == ' '
+	}
+	return true
 }
 
 // maxSentenceBytes is the longest sentence an Attribution carries.
