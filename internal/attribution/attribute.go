@@ -241,7 +241,14 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 		for e > k && a.lang.IsParticle(toks[e-1].Text) && !toks[e-1].Cap {
 			e--
 		}
-		if e == k || e >= s[1] || toks[e].Kind != token.Word || toks[e].Cap {
+		// "Buser, however, is counting on …".
+		next := e
+		if next < s[1] && toks[next].Text == "," {
+			if j := skipConnective(toks, next+1, s[1], a.lang); j > next+1 {
+				next = j
+			}
+		}
+		if e == k || next >= s[1] || toks[next].Kind != token.Word || toks[next].Cap {
 			continue
 		}
 		// A lone capitalised word opening a sentence is a name only when the

@@ -161,7 +161,9 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	}
 	// "Rubio tweeted, saying …": a participle after a comma shares the
 	// sentence's source.
-	if c.from > lo && info.toks[c.from-1].Text == "," && strings.HasSuffix(c.key, "ing") {
+	if c.from > lo && strings.HasSuffix(c.key, "ing") && (info.toks[c.from-1].Text == "," || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang)) {
+		// "Swift posted on Twitter accusing …": after a phrase the
+		// participle's subject is the sentence's too.
 		if m, start, ok := firstSource(text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
 			// "… is a complicated beast, showing how …": only evidence
 			// shows.
@@ -197,7 +199,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		end--
 	}
 	if end > lo && info.toks[end-1].Kind == token.Word && !info.inQuote[end-1] {
-		if start := walkBack(info.toks, lo, end, info.inQuote, a.lang); start < end {
+		if start := walkBack(info.toks, lo, end, info.inQuote, a.lang); start < end && !objectOfPreposition(info.toks, lo, start, end, a.lang) {
 			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron && !onlyFunctionWords(info.toks[start:end], a.lang) && nounLike(info.toks[end-1], a.lang) {
 				m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, start, end)}
 				return cueSource{m: m, ok: true, from: start, to: c.from, generic: true}

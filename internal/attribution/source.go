@@ -93,6 +93,10 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		return speaker.Mention{}, 0, false
 	}
 	start = headBefore(toks, lo, start, inQuote, lang)
+	if objectOfPreposition(toks, lo, start, end, lang) {
+		// "Swift posted on Twitter accusing …": Twitter is no subject.
+		return speaker.Mention{}, 0, false
+	}
 	m, ok := speaker.ParseNP(src, toks, start, end, lang)
 	if !ok {
 		// Trim from the left until it parses: "the arrest of Smith said" is
@@ -220,6 +224,27 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 	return start
 }
 
+// objectOfPreposition reports a phrase [start, end) that follows a
+// preposition of place, time or channel ("on Twitter", "em Brasília"), and
+// so cannot be the subject of the verb after it.
+func objectOfPreposition(toks []token.Token, lo, start, end int, lang *lexicon.Language) bool {
+	if start <= lo {
+		return false
+	}
+	p := toks[start-1]
+	if p.Kind != token.Word || p.Cap || !placePreposition(p.Lower(), lang) || lang.IsDeterminer(p.Lower()) || clauseOpeners[p.Lower()] || objectEnds[p.Lower()] {
+		return false
+	}
+	// One word, or a determiner and one: "on Twitter", "on the ground";
+	// a longer phrase may hold a role and a name ("ambassador to Britain
+	// Liu Xiaming").
+	n := 0
+	for k := start; k < end && toks[k].Kind == token.Word && n <= 2; k++ {
+		n++
+	}
+	return n == 1 || n == 2 && lang.IsDeterminer(toks[start].Lower())
+}
+
 // maxHeadHops bounds the prepositional phrases headBefore crosses.
 const maxHeadHops = 2
 
@@ -245,7 +270,7 @@ func headBefore(toks []token.Token, lo, start int, inQuote []bool, lang *lexicon
 			return start
 		}
 		head := toks[p-1]
-		if _, role := lang.RoleNoun(head.Lower()); !role && !(head.Cap && !lang.IsNotName(head.Text)) {
+		if _, role := lang.RoleNoun(head.Lower()); !role && !lang.IsTitle(head.Text) && !(head.Cap && !lang.IsNotName(head.Text)) {
 			return start
 		}
 		start = s

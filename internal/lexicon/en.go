@@ -145,6 +145,10 @@ func english() Data {
 		},
 		RoleNouns: map[string]Gender{
 			"spokeswoman": Female, "spokesman": Male, "spokesperson": Unknown,
+			"ambassador": Unknown, "envoy": Unknown, "chairman": Male, "chairwoman": Female, "secretary": Unknown,
+			"commissioner": Unknown, "administrator": Unknown, "host": Unknown, "actor": Male, "actress": Female,
+			"authors": Unknown, "author": Unknown, "consumers": Unknown, "providers": Unknown, "journalist": Unknown,
+			"forecasters": Unknown, "settlers": Unknown, "courts": Unknown, "journal": Unknown, "website": Unknown,
 			"official": Unknown, "officials": Unknown, "source": Unknown, "sources": Unknown,
 			"analyst": Unknown, "analysts": Unknown, "expert": Unknown, "experts": Unknown,
 			"president": Unknown, "minister": Unknown, "director": Unknown, "police": Unknown,

@@ -205,7 +205,8 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 		if lang.IsParticle(toks[nameStart].Text) && nameStart < nameEnd-1 {
 			nameStart++
 		}
-		name := words(src, toks, nameStart, nameEnd)
+		// "Taylor Swift's team": the possessor's name without its ending.
+		name := strings.TrimSuffix(strings.TrimSuffix(words(src, toks, nameStart, nameEnd), "’s"), "'s")
 		if _, role := lang.RoleNoun(name); role && nameEnd-nameStart == 1 {
 			// "Officials said" at the start of a sentence.
 			name = ""
