@@ -128,7 +128,11 @@ func write(a *analysis.Analysis, name, out, format string) error {
 // table prints speakers with their quotes and cues, for people.
 func table(w io.Writer, a *analysis.Analysis) error {
 	fmt.Fprintf(w, "%s\n", a.Title)
-	fmt.Fprintf(w, "language %s · %d quotes · %d speakers · %d disputes\n\n", a.Language, len(a.Quotes), len(a.Speakers), len(a.Disputes))
+	fmt.Fprintf(w, "language %s · %d quotes · %d speakers · %d disputes\n", a.Language, len(a.Quotes), len(a.Speakers), len(a.Disputes))
+	if a.Truncated != "" {
+		fmt.Fprintf(w, "stopped early: the %s limit (internal/analysis/limits.go)\n", a.Truncated)
+	}
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "SPEAKER\tKIND\tCUE\tCONF\tQUOTE")
 	byID := map[string]analysis.Speaker{}
