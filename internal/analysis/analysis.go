@@ -31,8 +31,8 @@ type Analysis struct {
 	// unless asked for (Options.IncludeText).
 	Text string `json:"text,omitempty"`
 	// Truncated names the limit (limits.go) at which the analysis stopped
-	// early — LimitArticle, LimitQuoteMarks, LimitQuotes, LimitResult or
-	// LimitTime — or is empty when it read the whole article. What was
+	// early — LimitArticle, LimitQuoteMarks, LimitQuotes, LimitDisputes,
+	// LimitResult or LimitTime — or is empty when it read the whole article. What was
 	// found before the limit is kept.
 	Truncated string `json:"truncated,omitempty"`
 }

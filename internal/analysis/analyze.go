@@ -74,7 +74,11 @@ func document(doc *article.Document, opts Options, start time.Time) *Analysis {
 		quotes(a, doc, bud)
 	}
 	a.Truncated = bud.stopped
-	if len(a.Quotes) == 0 && a.Reason == "" {
+	switch {
+	case len(a.Quotes) > 0 || a.Reason != "":
+	case a.Truncated != "":
+		a.Reason = "stopped early, at the " + a.Truncated + " limit, before any quote was found"
+	default:
 		a.Reason = "no quotes found"
 	}
 	return a
@@ -233,6 +237,10 @@ func (b *builder) disputes(lang *lexicon.Language) {
 			Dispute:    b.side(p.Counter),
 			Cue:        p.Cue,
 			Confidence: p.Confidence,
+		}
+		if len(b.a.Disputes) == MaxDisputes {
+			b.bud.stop(LimitDisputes)
+			return
 		}
 		if !b.bud.spend(d.size()) {
 			return

@@ -35,6 +35,15 @@ const (
 	// MaxQuotes is the most quotes an Analysis holds (LimitQuotes).
 	MaxQuotes = 2000
 
+	// MaxSpeakers is the most speakers an Analysis can hold: each quote
+	// adds at most its speaker and the one it accuses. It is not a limit
+	// the engine meets but one the exporters check, since a client can
+	// send them any Analysis.
+	MaxSpeakers = 2 * MaxQuotes
+
+	// MaxDisputes is the most disputes an Analysis holds (LimitDisputes).
+	MaxDisputes = MaxQuotes
+
 	// MaxContentBytes is the longest reported content (an indirect
 	// quote's text): longer content is cut at the last word that fits,
 	// and its selectors cover what is kept.
@@ -74,6 +83,8 @@ const (
 	LimitQuoteMarks = "quotation-marks"
 	// LimitQuotes: the page has more than MaxQuotes quotes.
 	LimitQuotes = "quotes"
+	// LimitDisputes: the page has more than MaxDisputes disputes.
+	LimitDisputes = "disputes"
 	// LimitResult: the Analysis would have passed its result budget (see
 	// ResultBytesPerPageByte).
 	LimitResult = "result"
