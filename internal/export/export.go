@@ -9,6 +9,7 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -105,10 +106,20 @@ func (p Page) date() string {
 	return p.Date.UTC().Format(time.RFC3339)
 }
 
-// Render writes a in format f. A nil Analysis is rendered as an empty one.
+// ErrTooLarge is returned for an Analysis with more quotes, speakers or
+// disputes than the engine ever makes (analysis.MaxQuotes, MaxSpeakers,
+// MaxDisputes): a client can send any Analysis, and 5 MiB of empty quotes
+// would render to a gigabyte.
+var ErrTooLarge = errors.New("export: analysis larger than the engine makes")
+
+// Render writes a in format f. A nil Analysis is rendered as an empty one;
+// one over the engine's limits is ErrTooLarge, and nothing is written.
 func Render(w io.Writer, f Format, a *analysis.Analysis, p Page) error {
 	if a == nil {
 		a = &analysis.Analysis{}
+	}
+	if err := checkSize(a); err != nil {
+		return err
 	}
 	p = p.resolve(a)
 	switch f {
@@ -122,6 +133,23 @@ func Render(w io.Writer, f Format, a *analysis.Analysis, p Page) error {
 		return renderAnnotation(w, a, p)
 	}
 	return fmt.Errorf("export: unknown format %q", string(f))
+}
+
+// checkSize refuses an Analysis over the engine's limits.
+func checkSize(a *analysis.Analysis) error {
+	for _, c := range []struct {
+		what     string
+		n, limit int
+	}{
+		{"quotes", len(a.Quotes), analysis.MaxQuotes},
+		{"speakers", len(a.Speakers), analysis.MaxSpeakers},
+		{"disputes", len(a.Disputes), analysis.MaxDisputes},
+	} {
+		if c.n > c.limit {
+			return fmt.Errorf("%w: %d %s, more than %d", ErrTooLarge, c.n, c.what, c.limit)
+		}
+	}
+	return nil
 }
 
 // Filename is the name under which an export is saved: "quotelens-", a slug

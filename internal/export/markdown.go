@@ -40,6 +40,9 @@ func renderMarkdown(w io.Writer, a *analysis.Analysis, p Page) error {
 	if a.Reason != "" {
 		fmt.Fprintf(bw, "- Note: %s\n", mdText(a.Reason))
 	}
+	if a.Truncated != "" {
+		fmt.Fprintf(bw, "- Stopped early: the page passed the engine's %s limit; what was found before it is listed\n", mdText(a.Truncated))
+	}
 
 	// Quotes by speaker id, in the order of the Analysis; quotes whose
 	// speaker id names no speaker are listed under that id.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -193,5 +194,43 @@ func TestAnnotationWithoutURL(t *testing.T) {
 				t.Error("ids change from one export to the next")
 			}
 		})
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	tests := []struct {
+		desc    string
+		a       *analysis.Analysis
+		wantErr bool
+	}{
+		{"at the limits", &analysis.Analysis{Quotes: make([]analysis.Quote, analysis.MaxQuotes), Speakers: make([]analysis.Speaker, analysis.MaxSpeakers), Disputes: make([]analysis.Dispute, analysis.MaxDisputes)}, false},
+		{"too many quotes", &analysis.Analysis{Quotes: make([]analysis.Quote, analysis.MaxQuotes+1)}, true},
+		{"too many speakers", &analysis.Analysis{Speakers: make([]analysis.Speaker, analysis.MaxSpeakers+1)}, true},
+		{"too many disputes", &analysis.Analysis{Disputes: make([]analysis.Dispute, analysis.MaxDisputes+1)}, true},
+	}
+	for _, tc := range tests {
+		for _, f := range Formats {
+			t.Run(tc.desc+"/"+string(f), func(t *testing.T) {
+				var buf bytes.Buffer
+				err := Render(&buf, f, tc.a, Page{})
+				if got := errors.Is(err, ErrTooLarge); got != tc.wantErr {
+					t.Fatalf("err = %v, want ErrTooLarge: %v", err, tc.wantErr)
+				}
+				if tc.wantErr && buf.Len() > 0 {
+					t.Error("wrote output for an Analysis it refused")
+				}
+			})
+		}
+	}
+}
+
+func TestMarkdownTruncated(t *testing.T) {
+	var buf bytes.Buffer
+	a := &analysis.Analysis{Truncated: analysis.LimitQuotes, Quotes: []analysis.Quote{{ID: "q1", Kind: "direct", Text: "Hi"}}}
+	if err := Render(&buf, Markdown, a, Page{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "- Stopped early: the page passed the engine's quotes limit") {
+		t.Errorf("no note that the analysis stopped early:\n%s", buf.String())
 	}
 }
