@@ -83,6 +83,11 @@ func markQuoted(toks []token.Token, idx []int, spans []quote.Span, b, textLen in
 	k := 0
 	for _, si := range idx {
 		s := spans[si]
+		if s.Origin == quote.Answer {
+			// An answer is speech, and the sources it reports still speak
+			// in it ("Según el Banco Central, …").
+			continue
+		}
 		start, end := s.Start, s.End
 		if s.Open >= 0 {
 			start = s.Open
@@ -200,6 +205,22 @@ type attributor struct {
 	// covered marks the tokens of the current block already inside
 	// reported content.
 	covered []bool
+	// interviewee answers the questions of an interview; asked is set once
+	// the first answer has been read.
+	interviewee *speaker.Entity
+	asked       bool
+}
+
+// answerer returns who answers an interview: the named source the article
+// was following when the first question came.
+func (a *attributor) answerer() *speaker.Entity {
+	if !a.asked {
+		a.asked = true
+		if a.voice != nil && a.voice.Kind == speaker.Name {
+			a.interviewee = a.voice
+		}
+	}
+	return a.interviewee
 }
 
 // event is a cue or a quotation in reading order within a block.
@@ -353,6 +374,9 @@ func (a *attributor) block(b int) {
 		}
 		att := Attribution{Direct: true, Span: s, Block: s.Block, Start: s.Start, End: s.End}
 		switch {
+		case s.Origin == quote.Answer:
+			att.Speaker = a.answerer()
+			att.Cue, att.Evidence, att.Confidence = "— (answer)", "interview answer", confParagraph
 		case s.Origin == quote.SocialPost:
 			m := speaker.Mention{Kind: speaker.Name, Text: s.Author, Name: s.Author, Handle: s.Handle}
 			att.Speaker = a.reg.Resolve(m)

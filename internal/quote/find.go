@@ -15,6 +15,7 @@ const (
 	Marks      Origin = iota + 1 // between quotation marks
 	BlockQuote                   // a <blockquote> set off without marks
 	SocialPost                   // an embedded post with its signature
+	Answer                       // an interviewee's answer paragraph
 )
 
 // Span is one direct quotation: Doc.Blocks[Block].Text[Start:End] up to
@@ -64,6 +65,12 @@ func Find(doc *article.Document) []Span {
 	var out []Span
 	used := make([]bool, len(doc.Blocks))
 	out = append(out, posts(doc, used)...)
+	answers := interview(doc, used)
+	for _, s := range answers {
+		// Quotations inside an answer stay quotations of their own.
+		used[s.Block] = false
+	}
+	out = append(out, answers...)
 	runOn := false
 	for b := range doc.Blocks {
 		if used[b] {
