@@ -58,3 +58,23 @@ func BenchmarkSample(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkHostile analyses the hostile pages of hostile_test.go at 16 KB,
+// 64 KB, 256 KB and 1 MB: ns/op and B/op should grow at most as the page
+// (scripts/hostile-bench.sh measures the command line the same way).
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostilePages {
+		for _, size := range []int{16 << 10, 64 << 10, 256 << 10, 1 << 20} {
+			page := h.page(size)
+			b.Run(h.name+"/"+strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
+				b.SetBytes(int64(len(page)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := HTML(page, Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
