@@ -33,10 +33,16 @@ func EngineHTML(page []byte) (*analysis.Analysis, error) {
 // fails on is scored as an empty prediction, as score.py scores a missing
 // prediction file, with Err set; an unreadable page is an error.
 func RunGold(shared string, golds []*Gold, analyze PageAnalyzer, workers int) ([]GoldPage, error) {
+	return runPages(golds, func(name string) string { return PageSource(shared, name) }, analyze, workers)
+}
+
+// runPages reads each gold page's HTML from source(name), analyses the
+// pages on workers goroutines and scores them.
+func runPages(golds []*Gold, source func(name string) string, analyze PageAnalyzer, workers int) ([]GoldPage, error) {
 	pages := make([]GoldPage, len(golds))
 	srcs := make([][]byte, len(golds))
 	for i, g := range golds {
-		src, err := os.ReadFile(PageSource(shared, g.Name))
+		src, err := os.ReadFile(source(g.Name))
 		if err != nil {
 			return nil, fmt.Errorf("eval: load page %s: %w", g.Name, err)
 		}

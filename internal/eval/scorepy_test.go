@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/quotelens/quotelens/internal/analysis"
+	"github.com/quotelens/quotelens/internal/dispute"
 )
 
 // goldAsPrediction turns a gold page into the Analysis that reproduces it:
@@ -170,17 +171,69 @@ func compareOutput(t *testing.T, goldDir, predDir string, golds []*Gold) {
 	}
 }
 
-// TestAgreesWithScorePy checks that the Go scorer prints, byte for byte,
-// what score.py prints: per-page lines, the --json totals and the headline,
-// on the gold corpus for several prediction sets and on the hand-made cases.
-func TestAgreesWithScorePy(t *testing.T) {
+// scoredCorpus is a corpus as score.py reads it: a GOLD_DIR of NAME.json
+// files and the same gold files loaded in Go.
+type scoredCorpus struct {
+	name    string
+	goldDir string
+	golds   []*Gold
+	// run analyses the corpus with the engine.
+	run func() ([]GoldPage, error)
+}
+
+// scoredCorpora returns the gold corpus and the news corpus, the news gold
+// files copied into a temporary GOLD_DIR as NAME.json, the layout score.py
+// reads.
+func scoredCorpora(t *testing.T) []scoredCorpus {
+	t.Helper()
 	shared := testShared(t)
-	testPython(t)
 	goldDir := filepath.Join(shared, "corpus", "gold")
 	golds, err := LoadGold(goldDir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	news, err := LoadNews(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []scoredCorpus{
+		{"gold", goldDir, golds, func() ([]GoldPage, error) { return RunGold(shared, golds, EngineHTML, 0) }},
+		{"news", newsGoldDir(t, shared, news), news, func() ([]GoldPage, error) { return RunNews(shared, news, EngineHTML, 0) }},
+	}
+}
+
+// newsGoldDir copies the gold.json of the news pages golds (all of them or
+// a subset) into a temporary directory as NAME.json.
+func newsGoldDir(t *testing.T, shared string, golds []*Gold) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, g := range golds {
+		data, err := os.ReadFile(filepath.Join(NewsDir(shared), g.Name, "gold.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, g.Name+".json"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestAgreesWithScorePy checks that the Go scorer prints, byte for byte,
+// what score.py prints: per-page lines, the --json totals and the headline,
+// on the gold and news corpora for several prediction sets and on the
+// hand-made cases.
+func TestAgreesWithScorePy(t *testing.T) {
+	testPython(t)
+	for _, c := range scoredCorpora(t) {
+		t.Run(c.name, func(t *testing.T) { agreeOnCorpus(t, c.goldDir, c.golds) })
+	}
+	t.Run("hand-made cases", agreeOnHandMadeCases)
+}
+
+// agreeOnCorpus compares Go and score.py on made-up predictions for the
+// pages of goldDir.
+func agreeOnCorpus(t *testing.T, goldDir string, golds []*Gold) {
 	sets := map[string]func(i int, g *Gold) *analysis.Analysis{
 		"gold as prediction":  func(_ int, g *Gold) *analysis.Analysis { return goldAsPrediction(g) },
 		"no prediction files": func(int, *Gold) *analysis.Analysis { return nil },
@@ -209,54 +262,86 @@ func TestAgreesWithScorePy(t *testing.T) {
 			compareOutput(t, goldDir, dir, golds)
 		})
 	}
-	t.Run("hand-made cases", func(t *testing.T) {
-		gdir, pdir := t.TempDir(), t.TempDir()
-		var gs []*Gold
-		var ps []*analysis.Analysis
-		for i, c := range scoreCases {
-			g := c.gold
-			g.Name = fmt.Sprintf("case%02d", i)
-			data, err := json.Marshal(g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			// score.py needs "quotes" present; Marshal writes null for none.
-			data = []byte(strings.Replace(string(data), `"quotes":null`, `"quotes":[]`, 1))
-			if err := os.WriteFile(filepath.Join(gdir, g.Name+".json"), data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			gs = append(gs, &g)
-			ps = append(ps, c.pred)
-		}
-		writePredictions(t, pdir, gs, ps)
-		compareOutput(t, gdir, pdir, gs)
-	})
 }
 
-// TestEnginePredictionsAgreeWithScorePy runs the engine on the gold pages,
-// writes its analyses as -pred does, and checks score.py reads the same
-// figures from them.
+// agreeOnHandMadeCases compares Go and score.py on the cases of
+// score_test.go.
+func agreeOnHandMadeCases(t *testing.T) {
+	gdir, pdir := t.TempDir(), t.TempDir()
+	var gs []*Gold
+	var ps []*analysis.Analysis
+	for i, c := range scoreCases {
+		g := c.gold
+		g.Name = fmt.Sprintf("case%02d", i)
+		data, err := json.Marshal(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// score.py needs "quotes" present; Marshal writes null for none.
+		data = []byte(strings.Replace(string(data), `"quotes":null`, `"quotes":[]`, 1))
+		if err := os.WriteFile(filepath.Join(gdir, g.Name+".json"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		gs = append(gs, &g)
+		ps = append(ps, c.pred)
+	}
+	writePredictions(t, pdir, gs, ps)
+	compareOutput(t, gdir, pdir, gs)
+}
+
+// TestEnginePredictionsAgreeWithScorePy runs the engine on the gold and
+// news pages, writes its analyses as -pred does, and checks score.py reads
+// the same figures from them: for the whole corpus, for the news pages of
+// each language (the eval's language rows), and with only the disputes shown
+// (confidence ≥ dispute.Shown, the eval's "shown" figures).
 func TestEnginePredictionsAgreeWithScorePy(t *testing.T) {
-	shared := testShared(t)
 	testPython(t)
-	goldDir := filepath.Join(shared, "corpus", "gold")
-	golds, err := LoadGold(goldDir)
-	if err != nil {
-		t.Fatal(err)
+	shared := testShared(t)
+	for _, c := range scoredCorpora(t) {
+		pages, err := c.run()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(c.name, func(t *testing.T) { agreeOnPages(t, c.goldDir, pages) })
+		shown := make([]GoldPage, len(pages))
+		for i, p := range pages {
+			shown[i] = p
+			shown[i].Analysis = AtLeast(p.Analysis, dispute.Shown)
+			shown[i].Score.Disputes = ScoreDisputePage(c.name, p.Gold, p.Analysis, dispute.Shown).Shown
+		}
+		t.Run(c.name+", disputes shown", func(t *testing.T) { agreeOnPages(t, c.goldDir, shown) })
+		if c.name != "news" {
+			continue
+		}
+		for _, l := range ByLanguage(pages) {
+			var sub []GoldPage
+			var golds []*Gold
+			for _, p := range pages {
+				if p.Gold.Language == l.Language {
+					sub, golds = append(sub, p), append(golds, p.Gold)
+				}
+			}
+			t.Run("news, "+l.Language, func(t *testing.T) {
+				if got, want := HeadlineOf(l.Total), HeadlineOf(Total(Scores(sub))); got != want {
+					t.Errorf("ByLanguage total %+v, pages total %+v", got, want)
+				}
+				agreeOnPages(t, newsGoldDir(t, shared, golds), sub)
+			})
+		}
 	}
-	pages, err := RunGold(shared, golds, EngineHTML, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+}
+
+// agreeOnPages writes the pages' analyses as -pred does and checks that
+// score.py, run on goldDir, prints what Go prints for the pages' scores.
+func agreeOnPages(t *testing.T, goldDir string, pages []GoldPage) {
+	t.Helper()
 	dir := t.TempDir()
 	if err := WritePredictions(dir, pages); err != nil {
 		t.Fatal(err)
 	}
-	scores := make([]PageScore, len(pages))
-	for i, p := range pages {
-		scores[i] = p.Score
-	}
-	if got, want := PyOutput(scores, true), runScorePy(t, goldDir, dir); got != want {
+	want := runScorePy(t, goldDir, dir)
+	t.Logf("score.py: %s", want[strings.LastIndex(strings.TrimSuffix(want, "\n"), "\n")+1:])
+	if got := PyOutput(Scores(pages), true); got != want {
 		t.Errorf("Go and score.py disagree:\n--- go\n%s--- score.py\n%s", got, want)
 	}
 }

@@ -1,14 +1,18 @@
 // Command eval scores the Quotelens engine against the shared corpora: the
-// gold pages of shared/corpus/gold (figures identical to shared/corpus/score.py)
-// and the PolNeAR attribution corpus.
+// gold pages of shared/corpus/gold and the news pages of shared/corpus/news
+// (figures identical to shared/corpus/score.py; news pooled by language
+// too), the disputes of both (all emitted, and those the extension shows,
+// confidence ≥ dispute.Shown), and the PolNeAR attribution corpus.
 //
 // Usage:
 //
-//	go run ./scripts/eval [-corpus gold|polnear|all] [-split dev|test|train]
+//	go run ./scripts/eval [-corpus gold|news|polnear|all] [-split dev|test|train]
 //	    [-limit N] [-shared DIR] [-pred DIR] [-json] [-v]
 //
-// -pred DIR also writes each gold page's analysis to DIR/PAGE.json, so that
-// `python3 shared/corpus/score.py shared/corpus/gold DIR` can be run on it.
+// -pred DIR also writes each gold and news page's analysis to DIR/PAGE.json,
+// so that `python3 shared/corpus/score.py shared/corpus/gold DIR` can be run
+// on it (score.py wants the news gold files as GOLD_DIR/PAGE.json: link each
+// news/PAGE/gold.json as PAGE.json into a folder of their own).
 package main
 
 import (
@@ -29,10 +33,10 @@ import (
 func main() {
 	var (
 		shared  = flag.String("shared", "", "shared directory (default: $QUOTELENS_SHARED, else ROOT/../shared above the module root)")
-		corpus  = flag.String("corpus", "all", "corpus to score: gold, polnear or all")
+		corpus  = flag.String("corpus", "all", "corpus to score: gold, news, polnear or all")
 		split   = flag.String("split", "dev", "PolNeAR split: train, dev or test")
 		limit   = flag.Int("limit", 0, "score only the first N PolNeAR articles (0: all)")
-		predDir = flag.String("pred", "", "write each gold page's analysis to DIR/PAGE.json")
+		predDir = flag.String("pred", "", "write each gold and news page's analysis to DIR/PAGE.json")
 		asJSON  = flag.Bool("json", false, "print machine-readable JSON")
 		verbose = flag.Bool("v", false, "print one line per PolNeAR article too")
 		workers = flag.Int("workers", 0, "articles analysed in parallel (0: one per CPU)")
@@ -46,8 +50,10 @@ func main() {
 
 // report is the -json output.
 type report struct {
-	Gold    *goldReport    `json:"gold,omitempty"`
-	PolNeAR *polnearReport `json:"polnear,omitempty"`
+	Gold     *goldReport    `json:"gold,omitempty"`
+	News     *newsReport    `json:"news,omitempty"`
+	Disputes *disputeReport `json:"disputes,omitempty"`
+	PolNeAR  *polnearReport `json:"polnear,omitempty"`
 }
 
 type goldReport struct {
@@ -90,8 +96,8 @@ type polnearRow struct {
 }
 
 func run(w io.Writer, shared, which, split string, limit int, predDir string, asJSON, verbose bool, workers int) error {
-	if which != "gold" && which != "polnear" && which != "all" {
-		return fmt.Errorf("eval: -corpus %q: want gold, polnear or all", which)
+	if !slices.Contains([]string{"gold", "news", "polnear", "all"}, which) {
+		return fmt.Errorf("eval: -corpus %q: want gold, news, polnear or all", which)
 	}
 	if !slices.Contains(eval.PolNeARSplits, split) {
 		return fmt.Errorf("eval: -split %q: want one of %v", split, eval.PolNeARSplits)
@@ -103,14 +109,27 @@ func run(w io.Writer, shared, which, split string, limit int, predDir string, as
 		}
 	}
 	var rep report
-	if which != "polnear" {
-		g, err := runGold(shared, predDir, workers)
+	var disputes []eval.DisputePage
+	if which == "gold" || which == "all" {
+		g, d, err := runGold(shared, predDir, workers)
 		if err != nil {
 			return err
 		}
 		rep.Gold = g
+		disputes = append(disputes, d...)
 	}
-	if which != "gold" {
+	if which == "news" || which == "all" {
+		n, d, err := runNews(shared, predDir, workers)
+		if err != nil {
+			return err
+		}
+		rep.News = n
+		disputes = append(disputes, d...)
+	}
+	if disputes != nil {
+		rep.Disputes = newDisputeReport(disputes)
+	}
+	if which == "polnear" || which == "all" {
 		p, err := runPolNeAR(shared, split, limit, workers, verbose || asJSON)
 		if err != nil {
 			return err
@@ -122,32 +141,41 @@ func run(w io.Writer, shared, which, split string, limit int, predDir string, as
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
+	sep := func() {}
+	section := func(print func()) {
+		sep()
+		print()
+		sep = func() { fmt.Fprintln(w) }
+	}
 	if rep.Gold != nil {
-		printGold(w, rep.Gold)
+		section(func() { printGold(w, rep.Gold) })
+	}
+	if rep.News != nil {
+		section(func() { printNews(w, rep.News) })
+	}
+	if rep.Disputes != nil {
+		section(func() { printDisputes(w, rep.Disputes) })
 	}
 	if rep.PolNeAR != nil {
-		if rep.Gold != nil {
-			fmt.Fprintln(w)
-		}
-		printPolNeAR(w, rep.PolNeAR, verbose)
+		section(func() { printPolNeAR(w, rep.PolNeAR, verbose) })
 	}
 	return nil
 }
 
-func runGold(shared, predDir string, workers int) (*goldReport, error) {
+func runGold(shared, predDir string, workers int) (*goldReport, []eval.DisputePage, error) {
 	start := time.Now()
 	dir := filepath.Join(shared, "corpus", "gold")
 	golds, err := eval.LoadGold(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pages, err := eval.RunGold(shared, golds, eval.EngineHTML, workers)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if predDir != "" {
 		if err := eval.WritePredictions(predDir, pages); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	rep := &goldReport{Dir: dir}
@@ -159,7 +187,7 @@ func runGold(shared, predDir string, workers int) (*goldReport, error) {
 	rep.Total = eval.Total(scores)
 	rep.ScorePy = json.RawMessage(eval.HeadlineOf(rep.Total).PyJSON())
 	rep.Seconds = time.Since(start).Seconds()
-	return rep, nil
+	return rep, disputePages("gold", pages), nil
 }
 
 func runPolNeAR(shared, split string, limit, workers int, keepArticles bool) (*polnearReport, error) {
