@@ -163,6 +163,9 @@ func Attribute(doc *article.Document, spans []quote.Span, lang *lexicon.Language
 // seeNames records the full names of a block outside quotations.
 func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon.Language) {
 	toks := info.toks
+	if shouted(toks) {
+		return
+	}
 	for k := 0; k < len(toks); {
 		if info.inQuote[k] || !toks[k].Cap || toks[k].Kind != token.Word || lang.IsNotName(toks[k].Text) || lang.IsTitle(toks[k].Text) || lang.IsHonorific(toks[k].Text) {
 			k++
@@ -243,10 +246,15 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 	var out []subject
 	toks := info.toks
 	for _, s := range sents {
+		if shouted(toks[s[0]:s[1]]) {
+			// "APOYA A LOS CIUDADANOS QUE CREEN …": a banner, not a
+			// sentence with a subject.
+			continue
+		}
 		k := s[0]
 		// "Apesar disso, Tite …", "On Monday, Smith …": a short opening
 		// phrase before a comma is not the subject.
-		for c := k; c < s[1] && c-k <= 4; c++ {
+		for c := k; c < s[1] && c-k <= maxOpeningPhrase; c++ {
 			if toks[c].Text == "," {
 				k = c + 1
 				break
@@ -255,7 +263,17 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 		for k < s[1] && (toks[k].Kind == token.Punct || toks[k].Kind == token.Word && a.lang.IsNotName(toks[k].Text) && !a.lang.IsDeterminer(toks[k].Text)) {
 			k++
 		}
-		e := k
+		// "El fiscal Rodolfo Delgado habló …": a determiner and a role
+		// before the name.
+		j, titled := k, false
+		for j < s[1] && j-k < maxSubjectWords && toks[j].Kind == token.Word && (a.lang.IsDeterminer(toks[j].Lower()) || !toks[j].Cap && (isRole(toks[j], a.lang) || a.lang.IsTitle(toks[j].Text))) {
+			titled = titled || !a.lang.IsDeterminer(toks[j].Lower())
+			j++
+		}
+		if !titled || j >= s[1] || !toks[j].Cap {
+			j = k
+		}
+		e := j
 		for e < s[1] && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap || a.lang.IsParticle(toks[e].Text)) {
 			e++
 		}
@@ -274,7 +292,7 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 		}
 		// A lone capitalised word opening a sentence is a name only when the
 		// article uses it as one elsewhere.
-		if e-k == 1 && !a.reg.Known(toks[k].Text) {
+		if e-j == 1 && !a.reg.Known(toks[j].Text) && !titled {
 			continue
 		}
 		if m, ok := speaker.ParseNP(text, toks, k, e, a.lang); ok && m.Kind == speaker.Name {
@@ -436,6 +454,32 @@ func coordinated(toks []token.Token, lo, k int, lang *lexicon.Language) bool {
 		return false
 	}
 	return lang.IsCoordinator(toks[k-1].Lower())
+}
+
+// maxOpeningPhrase bounds the phrase before a comma that may open a
+// sentence ahead of its subject ("Durante la misma entrevista de ayer,
+// Delgado …").
+const maxOpeningPhrase = 8
+
+// shouted reports a sentence set mostly in capitals.
+func shouted(toks []token.Token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		words++
+		if t.Text == strings.ToUpper(t.Text) && t.Text != strings.ToLower(t.Text) {
+			upper++
+		}
+	}
+	return words >= 3 && upper*5 >= words*3
+}
+
+// isRole reports a word that heads a description of a source.
+func isRole(t token.Token, lang *lexicon.Language) bool {
+	_, ok := lang.RoleNoun(t.Lower())
+	return ok
 }
 
 func hasKey(m map[int]int, k int) bool { _, ok := m[k]; return ok }

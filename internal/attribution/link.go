@@ -201,7 +201,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	if end > lo && info.toks[end-1].Kind == token.Word && !info.inQuote[end-1] {
 		if start := walkBack(info.toks, lo, end, info.inQuote, a.lang); start < end && !objectOfPreposition(info.toks, lo, start, end, a.lang) {
 			if _, pron := a.lang.PronounOf(info.toks[start].Text); !pron && !onlyFunctionWords(info.toks[start:end], a.lang) && nounLike(info.toks[end-1], a.lang) {
-				m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, start, end)}
+				m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, start, end), Plural: pluralHead(info.toks[start:end], a.lang)}
 				return cueSource{m: m, ok: true, from: start, to: c.from, generic: true}
 			}
 		}
@@ -446,7 +446,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	}
 	if !before {
 		// After the cue, to the end of the sentence or the next source.
-		k := c.to
+		k := skipConnective(toks, c.to, sent[1], a.lang)
 		// "argues that", "hopes that": the cue holds its complementizer.
 		hasComp := c.to > c.from+1 && (toks[c.to-1].Lower() == "that" || toks[c.to-1].Lower() == "que")
 		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || timeWords[toks[k].Lower()] && !hasComp || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
@@ -559,9 +559,6 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && (toks[nc.from-1].Text == "," && strings.HasSuffix(nc.key, "ing") ||
 				!nc.belief && a.lang.IsCoordinator(toks[nc.from-1].Lower())) {
 				to = nc.from - 1
-				if toks[to].Kind == token.Word {
-					to--
-				}
 				break
 			}
 			// A participle inside the content ("her website criticizing
@@ -1149,6 +1146,23 @@ func midSentenceCue(toks []token.Token, start, comma, after, end int) bool {
 	}
 	w := toks[start].Lower()
 	return comma-start >= 3 && !prepositionStart[w] && !timeWords[w] && !clauseOpeners[w]
+}
+
+// pluralHead reports a phrase whose head noun, the last word before a
+// preposition, is plural ("representantes de organizaciones", "47
+// percent of voters").
+func pluralHead(toks []token.Token, lang *lexicon.Language) bool {
+	head := ""
+	for _, t := range toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		if head != "" && lang.IsPreposition(t.Lower()) {
+			break
+		}
+		head = t.Lower()
+	}
+	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 }
 
 // nounLike reports a word that can end a noun phrase naming a source: not a

@@ -117,7 +117,7 @@ func spanish() Data {
 			"Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
 			"Septiembre", "Octubre", "Noviembre", "Diciembre", "Él", "Ella", "Yo", "No", "Sí",
 			"Cuando", "Como", "Si", "Que", "Qué", "Ya", "Hoy", "Ayer", "Mientras", "Tras",
-			"Desde", "Hasta", "Aunque", "Así", "Al", "Del", "Lo", "Le", "Se", "Su", "Sus", "Incluso", "Mismo", "Misma", "Y", "E", "Pero", "Ni",
+			"Desde", "Hasta", "Aunque", "Así", "Al", "Del", "Lo", "Le", "Se", "Su", "Sus", "Incluso", "Mismo", "Misma", "Y", "E", "Pero", "Ni", "A", "Ante", "Bajo", "Entre", "Sobre", "Durante", "Mediante", "Hacia",
 		},
 		Abbreviations: []string{"sr.", "sra.", "srta.", "dr.", "dra.", "lic.", "ing.", "etc.", "ee.uu.", "p.ej.", "núm.", "art."},
 		Quotes:        []MarkPair{{'«', '»'}, {'“', '”'}, {'"', '"'}, {'‘', '’'}},

@@ -201,6 +201,9 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 		for nameStart < nameEnd-1 && (lang.IsHonorific(toks[nameStart].Text) || lang.IsTitle(toks[nameStart].Text) || isUpperAbbrev(toks[nameStart].Text)) {
 			nameStart++
 		}
+		if nameStart > k {
+			nameStart = officeAfterTitle(toks, nameStart, nameEnd, lang)
+		}
 		nameStart = TitleInRun(toks, nameStart, nameEnd, lang)
 		if lang.IsParticle(toks[nameStart].Text) && nameStart < nameEnd-1 {
 			nameStart++
@@ -261,10 +264,20 @@ func TitleInRun(toks []token.Token, from, to int, lang *lexicon.Language) int {
 	}
 	for j := to - 2; j >= from; j-- {
 		if lang.IsTitle(toks[j].Text) || isPossessive(toks[j].Text) {
-			return j + 1
+			return officeAfterTitle(toks, j+1, to, lang)
 		}
 	}
 	return from
+}
+
+// officeAfterTitle returns where the name starts after a title that ends
+// at k: "Ministro da Economia Paulo Guedes" names the office after the
+// title, which belongs to it when a name of two words still follows.
+func officeAfterTitle(toks []token.Token, k, to int, lang *lexicon.Language) int {
+	if k+1 < to && lang.IsParticle(toks[k].Text) && to-(k+2) >= 2 {
+		return k + 2
+	}
+	return k
 }
 
 // isPossessive reports a word in the possessive ("NASA’s").

@@ -1,0 +1,104 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSourcePatterns checks, one row per pattern and language, how the
+// engine reads the source of a quotation: the noun phrase a reader reads,
+// with titles split off, places and channels left out, coordinated and
+// implied subjects, hearers, connectives, interviews.
+func TestSourcePatterns(t *testing.T) {
+	tests := []struct {
+		desc, lang, text string
+		want             []want
+	}{
+		{"title inside the name goes to the role", "en",
+			"Talks resumed.\nJordanian Foreign Minister Ayman Safadi said that the decision was dangerous.",
+			[]want{{"indirect", "the decision was dangerous", "Ayman Safadi"}}},
+		{"title inside the name goes to the role", "pt",
+			"A inflação preocupa o governo. O Ministro da Economia Paulo Guedes disse que a inflação vai cair.",
+			[]want{{"indirect", "a inflação vai cair", "Paulo Guedes"}}},
+		{"a possessor is the title, not the name", "en",
+			"The agency met on Monday. NASA’s Administrator Jim Bridenstine said that the moon was next.",
+			[]want{{"indirect", "the moon was next", "Jim Bridenstine"}}},
+		{"a place after the source is not the source", "en",
+			"Smog covered the city. The US Embassy in New Delhi reported Wednesday that the index reached 408.",
+			[]want{{"indirect", "the index reached 408", "The US Embassy in New Delhi"}}},
+		{"a place after the source is not the source", "es",
+			"El consulado cerró. La embajada de Estados Unidos en Madrid informó que el consulado estará cerrado.",
+			[]want{{"indirect", "el consulado estará cerrado", "La embajada de Estados Unidos en Madrid"}}},
+		{"coordinated places after a description", "en",
+			"The case grew. Prosecutors in San Francisco and Los Angeles say that the company lied.",
+			[]want{{"indirect", "the company lied", "Prosecutors in San Francisco and Los Angeles"}}},
+		{"an appositive role with a name inside it", "en",
+			"NASA chose new landers. Steve Clarke, deputy associate administrator in NASA’s Science Mission Directorate, said that the agency needed more providers.",
+			[]want{{"indirect", "the agency needed more providers", "Steve Clarke"}}},
+		{"a channel after the cue is not content", "en",
+			"The singer spoke out. Taylor Swift said on Twitter that the label was blocking her.",
+			[]want{{"indirect", "the label was blocking her", "Taylor Swift"}}},
+		{"a channel before a participle is not its subject", "en",
+			"The feud went on. Taylor Swift posted on Twitter accusing the label of bullying her.",
+			[]want{{"indirect", "the label of bullying her", "Taylor Swift"}}},
+		{"adverbs between subject and cue", "en",
+			"The label replied. Big Machine have twice denied doing anything wrong.",
+			[]want{{"indirect", "doing anything wrong", "Big Machine"}}},
+		{"a coordinated verb shares its subject", "pt",
+			"O senador Rodrigo Pacheco reiterou que a cassação é uma competência do Congresso e ponderou que não se trata de uma crítica.",
+			[]want{{"indirect", "a cassação é uma competência do Congresso", "Rodrigo Pacheco"}, {"indirect", "não se trata de uma crítica", "Rodrigo Pacheco"}}},
+		{"a coordinated verb shares its subject", "en",
+			"Senator Ann Cole argued that the bill was late and warned that the vote would fail.",
+			[]want{{"indirect", "the bill was late", "Ann Cole"}, {"indirect", "the vote would fail", "Ann Cole"}}},
+		{"a coordinated verb shares its subject", "es",
+			"La ministra Carla Ruiz aseguró que la ley es justa y advirtió que no habrá cambios.",
+			[]want{{"indirect", "la ley es justa", "Carla Ruiz"}, {"indirect", "no habrá cambios", "Carla Ruiz"}}},
+		{"a cue with no subject takes the one its verb implies", "es",
+			"El régimen de excepción termina.\nEl fiscal Rodolfo Delgado habló ayer.\n\"Las facultades son necesarias\", afirmó. Confirmó además que hay 88 solicitudes.",
+			[]want{{"direct", "Las facultades son necesarias", "Rodolfo Delgado"}, {"indirect", "hay 88 solicitudes", "Rodolfo Delgado"}}},
+		{"a cue with no subject takes the one its verb implies", "pt",
+			"O deputado Arthur Lira falou à imprensa.\n\"Tomei conhecimento pela imprensa\", declarou. Disse ainda que o texto será votado.",
+			[]want{{"direct", "Tomei conhecimento pela imprensa", "Arthur Lira"}, {"indirect", "o texto será votado", "Arthur Lira"}}},
+		{"the hearer before an inverted source", "es",
+			"“La fianza se está preparando”, respondieron a EL HERALDO los abogados del expresidente.",
+			[]want{{"direct", "La fianza se está preparando", "los abogados del expresidente"}}},
+		{"a connective before an inverted source", "es",
+			"“Tenemos muchas dudas de que se valide ese récord”, opina en cambio Sergi González, meteorólogo de la Aemet.",
+			[]want{{"direct", "Tenemos muchas dudas de que se valide ese récord", "Sergi González"}}},
+		{"a place after an inverted source ends it", "es",
+			"Alberto Fernández viajó a La Pampa.\n“El Gobierno es del pueblo”, remarcó el Presidente desde La Pampa, adonde viajó con el gabinete.",
+			[]want{{"direct", "El Gobierno es del pueblo", "Alberto Fernández"}}},
+		{"'Para ele,' reports what follows", "pt",
+			"O senador Lasier Martins criticou o acordo. Para ele, há um interesse do Fux em adiar a votação.",
+			[]want{{"indirect", "há um interesse do Fux em adiar a votação", "Lasier Martins"}}},
+		{"a sentence-initial 'según' source ends at its comma", "es",
+			"Según la CNN, el presidente del Senado pidió un informe.",
+			[]want{{"indirect", "el presidente del Senado pidió un informe", "CNN"}}},
+		{"quotations before the cue that closes their sentence", "en",
+			"The outages have been “terribly disruptive” and, “we won’t roll the dice on public safety,” company CEO Andy Vesey said.",
+			[]want{{"direct", "terribly disruptive", "Andy Vesey"}, {"direct", "we won’t roll the dice on public safety,", "Andy Vesey"}}},
+		{"a quotation opened with “ and closed with a straight mark", "es",
+			"“Sin ningún tipo de dudas, el que fuerza la ruptura es Alberto\", dijo el secretario general Andrés Larroque.",
+			[]want{{"direct", "Sin ningún tipo de dudas, el que fuerza la ruptura es Alberto", "Andrés Larroque"}}},
+		{"interview answers are the interviewee's", "es",
+			"Rodrigo Castañeda, representante de la FAO, considera que el escenario brinda una oportunidad.\n—¿Cuál es la situación de los precios?\nLa FAO venía alertando sobre esta escalada de los precios desde hace un tiempo.\n—¿A qué atribuyen esta subida?\nEs una combinación de factores que impacta muy directamente en la agricultura.",
+			[]want{{"indirect", "el escenario brinda una oportunidad", "Rodrigo Castañeda"}, {"direct", "La FAO venía alertando sobre esta escalada de los precios desde hace un tiempo.", "Rodrigo Castañeda"}, {"direct", "Es una combinación de factores que impacta muy directamente en la agricultura.", "Rodrigo Castañeda"}}},
+		{"interview answers are the interviewee's", "en",
+			"Dana Whitfield, the police chief, said that crime was falling.\nQ: What changed this year?\nWe put officers back on the streets where people could see them every day.\nQ: Will it last?\nOnly if the city keeps paying for the overtime that makes it possible.",
+			[]want{{"indirect", "crime was falling", "Dana Whitfield"}, {"direct", "We put officers back on the streets where people could see them every day.", "Dana Whitfield"}, {"direct", "Only if the city keeps paying for the overtime that makes it possible.", "Dana Whitfield"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {
+			a := Text(tt.text, Options{})
+			if a.Language != tt.lang {
+				t.Fatalf("language %q, want %q", a.Language, tt.lang)
+			}
+			g := got(a)
+			for _, w := range tt.want {
+				if !slices.Contains(g, w) {
+					t.Errorf("missing %v\ngot %v", w, g)
+				}
+			}
+		})
+	}
+}
