@@ -55,3 +55,9 @@ if ! timeout 120 node "$ROOT/scripts/worker/wait.mjs" "http://127.0.0.1:$PORT" 9
 fi
 echo "== load"
 timeout $((CAP + 60)) node "$ROOT/scripts/worker/load.mjs" "http://127.0.0.1:$PORT" "$PAGE" "$REQUESTS" "$CONC" "$CAP" "$EVERY"
+rc=$?
+if [ "$rc" -ne 0 ]; then
+	echo "== wrangler log (last 40 lines)"
+	grep -v '^$' "$LOG/wrangler.log" | tail -40 | cut -c1-400
+fi
+exit "$rc"

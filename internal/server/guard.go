@@ -37,6 +37,13 @@ type Options struct {
 	// ClientKey names the client of an open handler for RateLimit (the
 	// Worker reads CF-Connecting-IP); nil uses "open".
 	ClientKey func(r *http.Request) string
+	// HostGate says the host keeps Limits.EngineSlots and EngineWait
+	// itself, before it calls the handler, which then only reports them.
+	// The Worker's glue does: on Workers a request that waits must wait on
+	// a timer of its own I/O context, and a Go timer belongs to whichever
+	// request's event the Go instance happens to run in, so workerd
+	// cancels the waiting request as hung.
+	HostGate bool
 }
 
 // RateLimitPeriod is the Retry-After of a 429, in seconds: Cloudflare's
@@ -56,7 +63,7 @@ func newGuard(opts Options) *guard {
 	if opts.APIKey != "" {
 		g.keySum = sha256.Sum256([]byte(opts.APIKey))
 	}
-	if opts.Limits.EngineSlots > 0 {
+	if opts.Limits.EngineSlots > 0 && !opts.HostGate {
 		g.slots = make(chan struct{}, opts.Limits.EngineSlots)
 	}
 	return g

@@ -179,6 +179,22 @@ func TestBusy(t *testing.T) {
 	}
 }
 
+func TestHostGate(t *testing.T) {
+	// With HostGate the handler never waits, and health still reports the
+	// slots.
+	opts := workerOptions()
+	opts.APIKey = ""
+	opts.HostGate = true
+	g := newGuard(opts)
+	if g.slots != nil {
+		t.Fatal("the handler keeps slots of its own")
+	}
+	w := send(NewWith(opts), "GET", "/v1/health", nil, "")
+	if !strings.Contains(w.Body.String(), `"engineSlots":1`) {
+		t.Errorf("health %s", w.Body)
+	}
+}
+
 func TestDefaultHandlerUnchanged(t *testing.T) {
 	// The browser extension's handler: open, text/plain accepted, 5 MiB.
 	h := New()

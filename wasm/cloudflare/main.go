@@ -41,7 +41,13 @@ const memoryLimit = 48 << 20
 
 func main() {
 	debug.SetMemoryLimit(memoryLimit)
-	workers.ServeNonBlock(server.NewWith(options(js.Global().Get("context").Get("env"))))
+	ctx := js.Global().Get("context")
+	opts := options(ctx.Get("env"))
+	// worker.mjs keeps the engine slots (see server.Options.HostGate): it
+	// reads them here, from the one place the Worker's limits are stated.
+	ctx.Get("binding").Set("engineSlots", opts.Limits.EngineSlots)
+	ctx.Get("binding").Set("engineWaitMs", opts.Limits.EngineWait.Milliseconds())
+	workers.ServeNonBlock(server.NewWith(opts))
 	workers.Ready()
 	select {}
 }
@@ -52,6 +58,7 @@ func options(env js.Value) server.Options {
 		Limits:               server.WorkerLimits,
 		APIKey:               envString(env, "QUOTELENS_API_KEY"),
 		RefuseSimpleRequests: true,
+		HostGate:             true,
 		ClientKey:            func(r *http.Request) string { return r.Header.Get("CF-Connecting-IP") },
 	}
 	for _, o := range strings.Split(envString(env, "ALLOWED_ORIGINS"), ",") {

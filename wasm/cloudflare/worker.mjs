@@ -116,6 +116,48 @@ function errorResponse(status, message) {
   });
 }
 
+// The engine slots (server.WorkerLimits: one analysis or export at a time,
+// a further one waits up to 2 s, then 503). They are kept here, not in Go:
+// workerd cancels a request as hung when it waits with nothing pending in
+// its own I/O context, and a Go timer is set in whichever request's context
+// the Go instance happens to be running. A waiting request polls on a timer
+// of its own instead. Health and the other routes never wait.
+const enginePaths = new Set(["/v1/analyze", "/v1/export"]);
+const pollMs = 10;
+let inFlight = 0;
+
+/**
+ * needsSlot tells whether a request will run the engine. A request the Go
+ * handler refuses at once (a missing key when one is set) does not wait.
+ * @param {Request} request
+ * @param {Record<string, unknown>} env
+ */
+function needsSlot(request, env) {
+  if (request.method !== "POST" || !enginePaths.has(new URL(request.url).pathname)) return false;
+  if (env?.QUOTELENS_API_KEY && !/^bearer \S/i.test(request.headers.get("Authorization") ?? "")) return false;
+  return true;
+}
+
+/**
+ * takeSlot waits for an engine slot, up to the instance's engineWaitMs.
+ * @param {{binding: {engineSlots?: number, engineWaitMs?: number}}} inst
+ * @returns {Promise<boolean>} whether a slot was taken
+ */
+async function takeSlot(inst) {
+  const slots = Number(inst.binding.engineSlots ?? 0);
+  if (slots <= 0) return true;
+  const deadline = Date.now() + Number(inst.binding.engineWaitMs ?? 0);
+  for (;;) {
+    if (inFlight < slots) {
+      inFlight++;
+      return true;
+    }
+    // Workers' clocks advance only across I/O, and a timer is I/O.
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
 /**
  * @param {Request} request
  * @param {Record<string, unknown>} env
@@ -130,6 +172,12 @@ async function fetch(request, env) {
     if (live) live.dead = true;
     return errorResponse(503, "engine failed to start; retry");
   }
+  const gated = needsSlot(request, env);
+  if (gated && !(await takeSlot(inst))) {
+    const res = errorResponse(503, "busy: another analysis is running here; retry after 1 s");
+    res.headers.set("Retry-After", "1");
+    return res;
+  }
   const first = inst.served === 0;
   inst.served++;
   let res;
@@ -141,6 +189,10 @@ async function fetch(request, env) {
     }
     console.error(`quotelens: request failed in Go instance ${inst.n}:`, err);
     return errorResponse(500, "internal error: the engine failed on this request");
+  } finally {
+    // The answer's headers are ready: the analysis is done (its body may
+    // still be streaming).
+    if (gated && inFlight > 0) inFlight--;
   }
   try {
     res.headers.set("X-Quotelens-Instance", String(inst.n));
