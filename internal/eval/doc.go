@@ -10,6 +10,15 @@
 // one by greedy word F1 ≥ 0.5 per kind with Python's tie order (Match),
 // speaker accuracy compares NameKeys, disputes match on claim and dispute.
 //
+// # News corpus
+//
+// The pages of shared/corpus/news (LoadNews: news/PAGE/gold.json, the page
+// in news/PAGE/source.html) are scored by the same port (RunNews), pooled
+// by their gold file's language too (ByLanguage). Disputes are also scored
+// for those at or above a display confidence (ScoreDisputePage, AtLeast),
+// and pooled with the share of pages without a gold dispute left without
+// one (DisputeTotal).
+//
 // # PolNeAR
 //
 // PolNeAR articles (LoadPolNeAR) hold brat attributions: source, cue and

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -160,20 +161,30 @@ func printNews(w io.Writer, n *newsReport) {
 
 func printDisputes(w io.Writer, d *disputeReport) {
 	fmt.Fprintf(w, "Disputes: every emitted dispute, and those shown (confidence ≥ %.2f)\n", d.Shown)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corpus\tpage\tgold\tall: tp\tpred\tP\tR\tF1\tshown: tp\tpred\tP\tR\tF1\t")
+	width := len("corpus page")
+	for _, p := range d.Pages {
+		width = max(width, len(p.Corpus)+1+len(p.Page))
+	}
+	for _, p := range d.Pools {
+		width = max(width, len(p.Name)+len(" (00 pages)"))
+	}
 	cells := func(c eval.Counts) string {
 		p := prfOf(c)
-		return fmt.Sprintf("%d\t%d\t%s\t%s\t%s", c.TP, c.NPred, f3(p.P), f3(p.R), f3(p.F1))
+		return fmt.Sprintf("%3d %4d  %s %s %s", c.TP, c.NPred, f3(p.P), f3(p.R), f3(p.F1))
 	}
+	row := func(name string, gold int, all, shown eval.Counts) {
+		fmt.Fprintf(w, "%-*s %4d | %s | %s\n", width, name, gold, cells(all), cells(shown))
+	}
+	fmt.Fprintf(w, "%-*s %4s | %-27s | %s\n", width, "", "", "all emitted", "shown")
+	fmt.Fprintf(w, "%-*s %4s | %3s %4s  %5s %5s %5s | %3s %4s  %5s %5s %5s\n", width, "corpus page", "gold",
+		"tp", "pred", "P", "R", "F1", "tp", "pred", "P", "R", "F1")
 	for _, p := range d.Pages {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t\n", p.Corpus, p.Page, p.All.NGold, cells(p.All), cells(p.Shown))
+		row(p.Corpus+" "+p.Page, p.All.NGold, p.All, p.Shown)
 	}
-	fmt.Fprintln(tw, "\t\t\t\t\t\t\t\t\t\t\t\t\t")
+	fmt.Fprintln(w, strings.Repeat("-", width+5)+"-+-"+strings.Repeat("-", 27)+"-+-"+strings.Repeat("-", 27))
 	for _, p := range d.Pools {
-		fmt.Fprintf(tw, "%s\t(%d pages)\t%d\t%s\t%s\t\n", p.Name, p.Pages, p.All.NGold, cells(p.All), cells(p.Shown))
+		row(fmt.Sprintf("%s (%d pages)", p.Name, p.Pages), p.All.NGold, p.All, p.Shown)
 	}
-	tw.Flush()
 	for _, p := range d.Pools {
 		if p.QuietShareAll == nil {
 			fmt.Fprintf(w, "%s: every page has a gold dispute\n", p.Name)
