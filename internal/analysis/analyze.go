@@ -201,6 +201,7 @@ func (b *builder) add(att attribution.Attribution) bool {
 	}
 	if q.Speaker != nil {
 		it.Speaker = *q.Speaker
+		it.Names = append([]string{att.Speaker.Name}, att.Speaker.Aliases()...)
 	}
 	if att.Target != nil {
 		it.Target = b.speaker(att.Target)

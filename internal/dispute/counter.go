@@ -20,22 +20,34 @@ type counter struct {
 // one, only the clause around the marker is.
 const maxItemWords = 30
 
-// counters finds at most one counter in every sentence: the surest of its
-// markers, denials before verdicts before contrasts.
+// counters finds the counters of every sentence: at most one in each quote
+// of the sentence ("“El fiscal no dijo eso”, al tiempo que agregó que “La
+// alegación es falsa”" holds two) and one in the sentence's own words,
+// each the surest of its markers, denials before verdicts before
+// contrasts.
 func counters(d *document) []counter {
 	var out []counter
 	for s := range d.sents {
-		if c, ok := d.strongest(s); ok {
-			out = append(out, c)
-		}
+		out = append(out, d.strongest(s)...)
 	}
 	return out
 }
 
-// strongest returns the surest marker of sentence s with its side.
-func (d *document) strongest(s int) (counter, bool) {
+// strongest returns the surest marker of every region of sentence s (a
+// quote, or the words outside quotes) with its side.
+func (d *document) strongest(s int) []counter {
 	st := &d.sents[s]
-	best := counter{sent: s}
+	var best []counter // one per region, in order of first marker
+	region := func(k int) int {
+		at := st.toks[k].Start
+		for _, i := range st.items {
+			if span := d.at[i]; span.Start <= at && at < span.End {
+				return i
+			}
+		}
+		return -1
+	}
+	var regions []int
 	for k := 0; k < len(st.toks); k++ {
 		if st.toks[k].Kind != token.Word {
 			continue
@@ -46,23 +58,41 @@ func (d *document) strongest(s int) (counter, bool) {
 				continue
 			}
 			kind := d.markerKind(phrase, st.toks, k)
-			if kind != 0 && (best.kind == 0 || kind < best.kind) {
-				best.kind, best.cue, best.k0, best.k1 = kind, st.sourceText(d, k, k+n), k, k+n
-				break
+			if kind == 0 {
+				continue
 			}
+			c := counter{sent: s, kind: kind, cue: st.sourceText(d, k, k+n), k0: k, k1: k + n}
+			r, j := region(k), -1
+			for x, rx := range regions {
+				if rx == r {
+					j = x
+				}
+			}
+			switch {
+			case j < 0:
+				regions, best = append(regions, r), append(best, c)
+			case kind < best[j].kind:
+				best[j] = c
+			}
+			break
 		}
 	}
-	if best.kind == 0 {
+	var out []counter
+	for _, c := range best {
+		c.side = d.side(c)
+		if c.side.At.End > c.side.At.Start {
+			out = append(out, c)
+		}
+	}
+	if len(best) == 0 {
 		// A denial cue the attribution found and this lexicon lacks.
 		for _, i := range st.items {
 			if it := d.in.Items[i]; it.Denial {
-				return counter{sent: s, kind: Denial, cue: it.Cue, k0: -1, side: Side{i, d.at[i]}}, true
+				return []counter{{sent: s, kind: Denial, cue: it.Cue, k0: -1, side: Side{i, d.at[i]}}}
 			}
 		}
-		return best, false
 	}
-	best.side = d.side(best)
-	return best, best.side.At.End > best.side.At.Start
+	return out
 }
 
 // markerKind returns the kind of marker phrase is at token k, or 0.

@@ -23,7 +23,11 @@ type Span struct {
 type Item struct {
 	Text    string
 	Speaker string // the speaker's id; "" when unknown
-	Cue     string
+	// Names are the forms by which the article names the speaker, so
+	// that a counter naming the claimant ("the Democrats’ allegation")
+	// finds the claim.
+	Names []string
+	Cue   string
 	// Denial reports a cue that denies or rules out the text.
 	Denial bool
 	// Block is the paragraph of the item's cue, for distance.
@@ -105,8 +109,16 @@ func Find(in Input) []Pair {
 	for _, p := range answers(in.Items, doc) {
 		add(p)
 	}
-	for _, c := range counters(doc) {
-		if p, ok := doc.pair(c); ok {
+	cs := counters(doc)
+	doc.countering = map[int]bool{}
+	for _, c := range cs {
+		if c.side.Item >= 0 {
+			doc.countering[c.side.Item] = true
+		}
+	}
+	for _, c := range cs {
+		p, ok := doc.pair(c)
+		if ok {
 			add(p)
 		}
 	}

@@ -2,6 +2,8 @@ package dispute
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotelens/quotelens/internal/token"
 )
@@ -26,6 +28,14 @@ const (
 	confShared     = 0.8
 	confPerWord    = 0.05
 	confTwoWords   = 0.6
+	// confNamed is a counter that names what it answers with a claim
+	// noun — "the Democrats’ central allegation … debunked", "La
+	// alegación en sí es falsa" — paired with the claim of the claimant
+	// it names, or with the claim right before it.
+	confNamed = 0.65
+	// maxNearest is how many paragraphs before its counter the claim a
+	// bare claim noun ("the allegation") refers to may stand.
+	maxNearest = 1
 	// minClaimWords is the shortest quote that can be a claim: shorter
 	// ones are names and scare quotes.
 	minClaimWords = 4
@@ -39,6 +49,9 @@ func (d *document) pair(c counter) (Pair, bool) {
 			// theory".
 			side := c.side
 			side.At = d.denialClause(c)
+			if q, ok := d.carrier(c, claim); ok {
+				side = q
+			}
 			return Pair{Claim: claim, Counter: side, Cue: c.cue, Kind: c.kind, Confidence: confInline}, true
 		}
 	}
@@ -84,7 +97,7 @@ func (d *document) sameSentence(c counter) (Pair, bool) {
 	cs := d.speakerOf(c.side)
 	claim := Side{-1, Span{}}
 	for _, i := range st.items {
-		if i != c.side.Item && d.at[i].End <= mark && (cs == "" || d.in.Items[i].Speaker != cs) &&
+		if i != c.side.Item && !d.countering[i] && d.at[i].End <= mark && (cs == "" || d.in.Items[i].Speaker != cs) &&
 			len(strings.Fields(d.in.Items[i].Text)) >= minClaimWords {
 			claim = Side{i, d.at[i]}
 		}
@@ -147,9 +160,7 @@ func (d *document) speakerOf(s Side) string {
 // maxBack paragraphs.
 func (d *document) earlier(c counter) (Pair, bool) {
 	// The counter's whole sentence, for its subject: "Assange has denied".
-	st := &d.sents[c.sent]
-	text := d.text(Span{st.block, min(st.start, c.side.At.Start), max(st.end, c.side.At.End)})
-	cw := d.words(strings.Replace(text, c.cue, " ", 1))
+	cw := d.words(strings.Replace(d.counterText(c), c.cue, " ", 1))
 	cs := d.speakerOf(c.side)
 	best, bestScore, bestShared := -1, 0.0, 0
 	seen := 0
@@ -180,16 +191,46 @@ func (d *document) earlier(c counter) (Pair, bool) {
 			return Pair{Claim: claim, Counter: c.side, Cue: c.cue, Kind: c.kind, Confidence: conf}, true
 		}
 	}
+	conf := 0.0
+	if best >= 0 {
+		conf = d.confidence(c, best, bestShared)
+	}
+	if c.kind != Contrast && conf < confNamed {
+		if claim, named, ok := d.namedClaim(c); ok && (named || conf < Threshold || claim.Item == best) {
+			return Pair{Claim: claim, Counter: c.side, Cue: c.cue, Kind: c.kind, Confidence: confNamed}, true
+		}
+	}
 	if best < 0 {
 		return Pair{}, false
 	}
-	conf := d.confidence(c, best, bestShared)
 	if c.kind == Denial && bestShared == 1 && d.sents[c.sent].block-d.in.Items[best].Block <= 1 {
 		// A denial right after the claim needs one word in common ("had
 		// been warned" … "denied … any such warning").
 		conf = confTwoWords
 	}
 	return Pair{Claim: Side{best, d.at[best]}, Counter: c.side, Cue: c.cue, Kind: c.kind, Confidence: conf}, true
+}
+
+// counterText is the counter's whole sentence, for its subject
+// ("Assange has denied"), without the other quotes it holds.
+func (d *document) counterText(c counter) string {
+	st := &d.sents[c.sent]
+	lo, hi := min(st.start, c.side.At.Start), max(st.end, c.side.At.End)
+	if c.side.At.Block != st.block {
+		lo, hi = st.start, st.end
+	}
+	b := []byte(d.in.Blocks[st.block][lo:hi])
+	for _, i := range st.items {
+		at := d.at[i]
+		if i == c.side.Item || at.Block != st.block || at.Start < lo || at.End > hi ||
+			at.Start <= c.side.At.Start && c.side.At.End <= at.End {
+			continue
+		}
+		for k := at.Start; k < at.End; k++ {
+			b[k-lo] = ' '
+		}
+	}
+	return string(b)
 }
 
 // confidence of a counter paired with an earlier claim that shares n words
@@ -272,4 +313,126 @@ func (d *document) claimClause(s, k int) Span {
 // ("20,75").
 func numberComma(toks []token.Token, k int) bool {
 	return toks[k].Text == "," && (k+1 == len(toks) || toks[k+1].Start > toks[k].End)
+}
+
+// carrier is the quote that carries a denial whose own words only name the
+// claim: "Volker disputed the notion that he had been part of an irregular
+// channel" and then, from Volker, "My role was not some irregular channel".
+// It is the denier's next quote, in the denial's paragraph or the next one,
+// when it is negated or shares words with the claim.
+func (d *document) carrier(c counter, claim Side) (Side, bool) {
+	who := d.speakerOf(c.side)
+	if who == "" {
+		return Side{}, false
+	}
+	block := d.sents[c.sent].block
+	cw := d.words(d.text(claim.At))
+	for s := c.sent + 1; s < len(d.sents) && d.sents[s].block <= block+1; s++ {
+		for _, i := range d.sents[s].items {
+			it := d.in.Items[i]
+			if it.Speaker != who || len(strings.Fields(it.Text)) < minClaimWords {
+				continue
+			}
+			if d.negated(it.Text) || overlap(cw, d.words(it.Text)) >= 2 {
+				return Side{i, d.at[i]}, true
+			}
+			return Side{}, false
+		}
+	}
+	return Side{}, false
+}
+
+// namedClaim is the claim a counter names with a claim noun in its own
+// words ("the Democrats’ central allegation", "La alegación en sí"): the
+// latest claim of a source the counter's sentence names, else (named
+// false) the latest claim of another source at most maxNearest paragraphs
+// before it.
+func (d *document) namedClaim(c counter) (claim Side, named, ok bool) {
+	st := &d.sents[c.sent]
+	noun := -1
+	for k := 1; k < len(st.toks); k++ {
+		t := st.toks[k]
+		if t.Start >= c.side.At.Start && t.End <= c.side.At.End && d.lex.IsClaimNoun(t.Lower()) && d.determined(st.toks, k) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return Side{}, false, false
+	}
+	// The claimant is named before the noun ("the Democrats’ …
+	// allegation") or just after it ("las acusaciones de la oposición").
+	before := d.in.Blocks[st.block][st.start:st.toks[min(noun+4, len(st.toks)-1)].End]
+	cs := d.speakerOf(c.side)
+	block := st.block
+	nearest, seen := -1, 0
+	for s := c.sent; s >= 0 && seen < maxCandidates && block-d.sents[s].block <= maxBack; s-- {
+		items := d.sents[s].items
+		for x := len(items) - 1; x >= 0; x-- {
+			i := items[x]
+			it := d.in.Items[i]
+			if i == c.side.Item || d.countering[i] || s == c.sent && d.at[i].Start >= st.toks[noun].Start ||
+				cs != "" && it.Speaker == cs || len(strings.Fields(it.Text)) < minClaimWords {
+				continue
+			}
+			seen++
+			if names(before, it.Names) {
+				return Side{i, d.at[i]}, true, true
+			}
+			if nearest < 0 && block-d.sents[s].block <= maxNearest {
+				nearest = i
+			}
+		}
+	}
+	if nearest < 0 {
+		return Side{}, false, false
+	}
+	return Side{nearest, d.at[nearest]}, false, true
+}
+
+// determined reports a claim noun at token k that a determiner or a
+// possessive opens, up to two words before it ("the allegation", "the
+// Democrats’ central allegation", "la alegación").
+func (d *document) determined(toks []token.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := toks[j].Lower()
+		if d.in.Lang.IsDeterminer(w) || possessive(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports a text that holds one of a source's names as whole words.
+func names(text string, forms []string) bool {
+	for _, f := range forms {
+		if len(f) < 3 {
+			continue
+		}
+		for i := 0; ; {
+			k := strings.Index(text[i:], f)
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(f)
+			r0, _ := utf8.DecodeLastRuneInString(text[:k])
+			r1, _ := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(r0) && !unicode.IsLetter(r1) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
+}
+
+// possessive reports a name in the possessive at token j: "Democrats’",
+// "Trump's".
+func possessive(toks []token.Token, j int) bool {
+	t := toks[j]
+	if t.Kind == token.Mark {
+		return j > 0 && toks[j-1].Cap && toks[j-1].End == t.Start
+	}
+	return t.Cap && (strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’") || strings.HasSuffix(t.Text, "'"))
 }

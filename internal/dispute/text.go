@@ -26,6 +26,9 @@ type document struct {
 	itemSent []int
 	// at is where each item stands.
 	at []Span
+	// countering marks the items that hold a counter: they answer a
+	// claim and are none themselves in their own sentence.
+	countering map[int]bool
 }
 
 // sentences cuts the blocks into sentences and places the items in them.

@@ -231,6 +231,7 @@ func englishDisputes() DisputeData {
 		Verdicts: []string{
 			"false", "not true", "untrue", "baseless", "groundless", "unfounded", "unsubstantiated",
 			"no evidence", "no indication", "no proof", "no basis", "without evidence", "misleading",
+			"never said that", "never said so",
 			"mostly false", "pants on fire", "inaccurate", "incorrect", "a hoax", "a lie",
 			"fake news", "a sham", "not the case", "nonsense", "absurd", "ridiculous", "wrong",
 			"conspiracy theory",

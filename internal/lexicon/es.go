@@ -138,6 +138,7 @@ func spanishDisputes() DisputeData {
 			"rompe con",
 		},
 		Verdicts: []string{
+			"nunca dijo eso",
 			"falso", "falsa", "falsos", "falsas", "no es cierto", "no es verdad", "no es así",
 			"mentira", "sin fundamento", "sin sustento", "infundado", "infundada", "sin pruebas",
 			"no hay pruebas", "no hay evidencia", "engañoso", "engañosa", "absurda", "absurdo",

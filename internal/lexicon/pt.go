@@ -119,6 +119,7 @@ func portugueseDisputes() DisputeData {
 			"rompe com", "entendimento diferente", "discorda", "discordou",
 		},
 		Verdicts: []string{
+			"não disse isso", "nunca disse isso",
 			"falso", "falsa", "falsos", "falsas", "não é verdade", "não é correto", "não é bem assim",
 			"mentira", "sem fundamento", "infundado", "infundada", "sem provas", "não há provas",
 			"não há evidências", "enganoso", "enganosa", "absurdo", "absurda",

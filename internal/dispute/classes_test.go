@@ -1,0 +1,163 @@
+package dispute
+
+import (
+	"testing"
+
+	"github.com/quotelens/quotelens/internal/lexicon"
+)
+
+// named is a quote of a test with its speaker's names.
+type named struct {
+	text, speaker string
+	names         []string
+	block         int
+	denial        bool
+}
+
+// TestFindClasses has a row per class of dispute the finder pairs beyond
+// the same sentence, in each language: several counters in one sentence,
+// the quote that carries a denial, a counter naming its claimant, a claim
+// noun that refers to the claim before it, and a long claim narrowed to
+// the sentence that is answered.
+func TestFindClasses(t *testing.T) {
+	type want struct{ claim, counter string }
+	tests := []struct {
+		desc, lang string
+		blocks     []string
+		items      []named
+		want       []want // nil when no dispute is wanted
+	}{
+		{"es a verdict on “la alegación” answers the claim before it", "es",
+			[]string{
+				"“Su hermano ha recibido millones de dólares en sobornos de la droga”, dijo el fiscal Jason Richman.",
+				"El expresidente contestó que “El fiscal no dijo eso”, al tiempo que agregó que “La alegación en sí es 100% falsa, absurda y ridícula”.",
+			},
+			[]named{
+				{"Su hermano ha recibido millones de dólares en sobornos de la droga", "s1", []string{"Jason Richman", "Richman"}, 0, false},
+				{"El fiscal no dijo eso", "", nil, 1, false},
+				{"La alegación en sí es 100% falsa, absurda y ridícula", "", nil, 1, false},
+			},
+			[]want{{"Su hermano ha recibido millones de dólares en sobornos de la droga", "La alegación en sí es 100% falsa, absurda y ridícula"}}},
+		{"en a verdict on “the allegation” answers the claim before it", "en",
+			[]string{
+				"“His brother took millions of dollars in bribes from traffickers,” prosecutor Jason Richman said.",
+				"The former president replied that “the prosecutor never said that,” adding that “the allegation itself is 100% false and absurd.”",
+			},
+			[]named{
+				{"His brother took millions of dollars in bribes from traffickers,", "s1", []string{"Jason Richman", "Richman"}, 0, false},
+				{"the prosecutor never said that,", "", nil, 1, false},
+				{"the allegation itself is 100% false and absurd.", "", nil, 1, false},
+			},
+			[]want{{"His brother took millions of dollars in bribes from traffickers,", "the allegation itself is 100% false and absurd."}}},
+		{"pt um veredicto sobre “a acusação” responde à alegação anterior", "pt",
+			[]string{
+				"“O irmão dele recebeu milhões de dólares em propinas do tráfico”, disse o procurador Jason Richman.",
+				"O ex-presidente respondeu que “o procurador não disse isso”, e acrescentou que “a acusação em si é 100% falsa e absurda”.",
+			},
+			[]named{
+				{"O irmão dele recebeu milhões de dólares em propinas do tráfico", "s1", []string{"Jason Richman", "Richman"}, 0, false},
+				{"o procurador não disse isso", "", nil, 1, false},
+				{"a acusação em si é 100% falsa e absurda", "", nil, 1, false},
+			},
+			[]want{{"O irmão dele recebeu milhões de dólares em propinas do tráfico", "a acusação em si é 100% falsa e absurda"}}},
+		{"en a denial carried by the denier's next quote", "en",
+			[]string{
+				"Volker disputed the notion that he had been part of an irregular channel of Ukraine policy.",
+				"“My role was not some irregular channel, but the official channel,” Volker told lawmakers.",
+			},
+			[]named{
+				{"the notion that he had been part of an irregular channel of Ukraine policy", "s1", []string{"Kurt Volker", "Volker"}, 0, true},
+				{"My role was not some irregular channel, but the official channel,", "s1", []string{"Kurt Volker", "Volker"}, 1, false},
+			},
+			[]want{{"he had been part of an irregular channel of Ukraine policy", "My role was not some irregular channel, but the official channel,"}}},
+		{"es una negación que lleva la cita siguiente de quien niega", "es",
+			[]string{
+				"El ministro rechazó la versión de que había firmado el contrato en secreto.",
+				"“Yo no firmé nada en secreto, todo fue público”, dijo el ministro.",
+			},
+			[]named{
+				{"la versión de que había firmado el contrato en secreto", "s1", []string{"el ministro"}, 0, true},
+				{"Yo no firmé nada en secreto, todo fue público", "s1", []string{"el ministro"}, 1, false},
+			},
+			[]want{{"había firmado el contrato en secreto", "Yo no firmé nada en secreto, todo fue público"}}},
+		{"pt uma negação levada pela citação seguinte de quem nega", "pt",
+			[]string{
+				"O ministro rebateu a acusação de que tinha assinado o contrato em segredo.",
+				"“Eu não assinei nada em segredo, tudo foi público”, disse o ministro.",
+			},
+			[]named{
+				{"a acusação de que tinha assinado o contrato em segredo", "s1", []string{"o ministro"}, 0, true},
+				{"Eu não assinei nada em segredo, tudo foi público", "s1", []string{"o ministro"}, 1, false},
+			},
+			[]want{{"tinha assinado o contrato em segredo", "Eu não assinei nada em segredo, tudo foi público"}}},
+		{"en a counter that names its claimant", "en",
+			[]string{
+				"The Democrats are alleging that the call was an abuse of office for political gain.",
+				"The weather in Washington was cold on Tuesday.",
+				"“Today's hearing is over, and the Democrats’ central allegation has again been completely debunked,” Grisham said.",
+			},
+			[]named{
+				{"the call was an abuse of office for political gain", "s1", []string{"The Democrats", "Democrats"}, 0, false},
+				{"Today's hearing is over, and the Democrats’ central allegation has again been completely debunked,", "s2", []string{"Stephanie Grisham", "Grisham"}, 2, false},
+			},
+			[]want{{"the call was an abuse of office for political gain", "Today's hearing is over, and the Democrats’ central allegation has again been completely debunked,"}}},
+		{"es un contraargumento que nombra a quien afirma", "es",
+			[]string{
+				"La oposición denunció que el contrato fue firmado sin licitación pública.",
+				"El clima en la capital fue templado durante la semana.",
+				"“Las acusaciones de la oposición son falsas”, dijo la ministra.",
+			},
+			[]named{
+				{"el contrato fue firmado sin licitación pública", "s1", []string{"La oposición", "oposición"}, 0, false},
+				{"Las acusaciones de la oposición son falsas", "s2", []string{"la ministra"}, 2, false},
+			},
+			[]want{{"el contrato fue firmado sin licitación pública", "Las acusaciones de la oposición son falsas"}}},
+		{"pt um contra-argumento que nomeia quem acusa", "pt",
+			[]string{
+				"A oposição denunciou que o contrato foi assinado sem licitação pública.",
+				"O clima na capital foi ameno durante a semana.",
+				"“As acusações da oposição são falsas”, disse a ministra.",
+			},
+			[]named{
+				{"o contrato foi assinado sem licitação pública", "s1", []string{"A oposição", "oposição"}, 0, false},
+				{"As acusações da oposição são falsas", "s2", []string{"a ministra"}, 2, false},
+			},
+			[]want{{"o contrato foi assinado sem licitação pública", "As acusações da oposição são falsas"}}},
+		{"en a bare “the allegation” with no claim right before is no dispute", "en",
+			[]string{
+				"Smith said the bridge will close in April for six weeks of repairs.",
+				"The weather was mild.", "Traffic was light.",
+				"The firm said the allegation was false.",
+			},
+			[]named{
+				{"the bridge will close in April for six weeks of repairs", "s1", []string{"Smith"}, 0, false},
+				{"the allegation was false", "s2", []string{"the firm"}, 3, false},
+			},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			in := Input{Blocks: tc.blocks, Lang: lexicon.For(tc.lang)}
+			for _, it := range tc.items {
+				in.Items = append(in.Items, Item{Text: it.text, Speaker: it.speaker, Names: it.names, Block: it.block, Denial: it.denial})
+			}
+			got := Find(in)
+			d := sentences(in)
+			var have []want
+			for _, p := range got {
+				have = append(have, want{d.text(p.Claim.At), d.text(p.Counter.At)})
+			}
+			if len(have) != len(tc.want) {
+				t.Fatalf("Find = %q, want %q", have, tc.want)
+			}
+			for i := range have {
+				if have[i] != tc.want[i] {
+					t.Errorf("dispute %d = %q, want %q", i, have[i], tc.want[i])
+				}
+				if got[i].Confidence < Shown {
+					t.Errorf("dispute %d: confidence %.2f below Shown", i, got[i].Confidence)
+				}
+			}
+		})
+	}
+}
