@@ -23,6 +23,8 @@ var skippable = map[string]bool{
 // stopWords end a backward walk for a subject: they cannot be inside one.
 var stopWords = map[string]bool{
 	"while": true, "and": true, "but": true, "as": true, "when": true, "that": true, "because": true,
+	"though": true, "whereas": true, "unless": true, "until": true, "since": true, "whether": true,
+	"aunque": true, "embora": true,
 	"although": true, "after": true, "before": true, "which": true, "who": true, "where": true,
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "to": true, "in": true,
 	"on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "about": true,
@@ -199,7 +201,7 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 		if inQuote[start-1] {
 			break
 		}
-		if t.Kind != token.Word && t.Text != "’s" && t.Text != "'s" && t.Text != "-" && t.Text != "(" && t.Text != ")" && t.Text != "." {
+		if t.Kind != token.Word && t.Text != "’s" && t.Text != "'s" && t.Text != "-" && t.Text != "&" && t.Text != "(" && t.Text != ")" && t.Text != "." {
 			break
 		}
 		if t.Kind == token.Word && stopWords[t.Lower()] && !t.Cap {
