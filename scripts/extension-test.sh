@@ -75,7 +75,7 @@ rm -rf "$lintdir"
 step "node --test: unit, engine glue, Chromium, Firefox"
 log=$(mktemp)
 (cd "$EXT" && timeout 900 node --test --test-reporter=tap --test-concurrency=1 \
-  test/unit/ test/engine/ test/e2e/chromium.test.js test/e2e/reader.test.js test/e2e/firefox.test.js) | tee "$log" | grep -E '^(not ok|ok|# (Subtest|pass|fail|skip|tests)|\s+not ok|\s*# [a-z0-9-]+:)' 
+  test/unit/ test/engine/ test/e2e/chromium.test.js test/e2e/reader.test.js test/e2e/coldstart.test.js test/e2e/sidepanel.test.js test/e2e/firefox.test.js) | tee "$log" | grep -E '^(not ok|ok|# (Subtest|pass|fail|skip|tests)|\s+not ok|\s*# [a-z0-9-]+:)' 
 tp=$(awk '/^# pass /{print $3}' "$log" | tail -1)
 tf=$(awk '/^# fail /{print $3}' "$log" | tail -1)
 ts=$(awk '/^# skipped /{print $3}' "$log" | tail -1)
