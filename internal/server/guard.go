@@ -44,6 +44,32 @@ type Options struct {
 	// request's event the Go instance happens to run in, so workerd
 	// cancels the waiting request as hung.
 	HostGate bool
+	// Pause, if set, is called between the stages of an analysis (each
+	// time the engine reads its clock, and before the answer is encoded)
+	// once PauseEvery has passed since the last call. In wasm a Go instance
+	// shares its thread with the host's event loop: the Worker sleeps there
+	// for a moment, which returns to the event loop so that health and
+	// other requests are answered while a long analysis runs.
+	Pause      func()
+	PauseEvery time.Duration
+}
+
+// pacer calls Options.Pause at most once per PauseEvery.
+type pacer struct {
+	pause func()
+	every time.Duration
+	last  time.Time
+}
+
+// now is the engine's clock: it reads the time, pausing first if due.
+func (p *pacer) now() time.Time {
+	t := time.Now()
+	if p.pause == nil || t.Sub(p.last) < p.every {
+		return t
+	}
+	p.pause()
+	p.last = time.Now()
+	return p.last
 }
 
 // RateLimitPeriod is the Retry-After of a 429, in seconds: Cloudflare's

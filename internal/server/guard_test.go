@@ -207,3 +207,32 @@ func TestDefaultHandlerUnchanged(t *testing.T) {
 		t.Errorf("2 MiB page: %d", w.Code)
 	}
 }
+
+func TestPacer(t *testing.T) {
+	cases := []struct {
+		desc    string
+		every   time.Duration
+		nopause bool
+		reads   int
+		want    int
+	}{
+		{"no pause hook", 0, true, 5, 0},
+		{"every read once due", 0, false, 5, 5},
+		{"not yet due", time.Hour, false, 5, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			n := 0
+			p := &pacer{every: c.every, last: time.Now()}
+			if !c.nopause {
+				p.pause = func() { n++ }
+			}
+			for range c.reads {
+				p.now()
+			}
+			if n != c.want {
+				t.Errorf("%d pauses, want %d", n, c.want)
+			}
+		})
+	}
+}

@@ -20,6 +20,10 @@ type Limits struct {
 	// In wasm a Go instance is one thread, so a second analysis only waits
 	// behind the first and holds its own memory while it does.
 	EngineSlots int
+	// AnalysisTime is the engine's time budget (analysis.Options.MaxTime;
+	// 0: analysis.MaxAnalysisTime); past it the Analysis stops early and
+	// says so.
+	AnalysisTime time.Duration
 	// EngineWait is how long a request waits for a slot, its body read,
 	// before it is answered 503 with Retry-After.
 	EngineWait time.Duration
@@ -40,6 +44,7 @@ var WorkerLimits = Limits{
 	MaxExportQuotes: 1000,
 	EngineSlots:     1,
 	EngineWait:      2 * time.Second,
+	AnalysisTime:    time.Second,
 }
 
 // retryAfterSeconds is the Retry-After of a 503 for a busy engine.

@@ -114,6 +114,8 @@ func (h *handler) health(w http.ResponseWriter, r *http.Request) {
 		w.StringMember("engine", analysis.Version)
 		w.Name("limits")
 		w.BeginObject()
+		w.Name("analysisTimeMs")
+		w.Int(int(l.AnalysisTime.Milliseconds()))
 		w.Name("engineSlots")
 		w.Int(l.EngineSlots)
 		w.Name("engineWaitMs")
@@ -187,7 +189,7 @@ func (h *handler) analyze(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer h.guard.release()
-	opts := analysis.Options{URL: r.URL.Query().Get("url")}
+	opts, pace := h.engineOptions(r.URL.Query().Get("url"))
 	var req request
 	if ct == "application/json" {
 		if !decodeJSON(w, body, &req) {
@@ -210,7 +212,15 @@ func (h *handler) analyze(w http.ResponseWriter, r *http.Request) {
 	// Server-Timing tells a client how much of its wait was the analysis
 	// itself (the browser extension's benchmark reads it).
 	w.Header().Set("Server-Timing", fmt.Sprintf("analyze;dur=%.1f", float64(time.Since(start).Microseconds())/1000))
+	pace.now()
 	writeJSON(w, http.StatusOK, a.EncodeJSON)
+}
+
+// engineOptions are the engine's options for one analysis: its time budget,
+// and a clock that pauses (Options.Pause) as the engine reads it.
+func (h *handler) engineOptions(url string) (analysis.Options, *pacer) {
+	p := &pacer{pause: h.guard.opts.Pause, every: h.guard.opts.PauseEvery, last: time.Now()}
+	return analysis.Options{URL: url, MaxTime: h.limits.AnalysisTime, Now: p.now}, p
 }
 
 // analyse runs the engine on a page: the body as it is for text/html and
@@ -296,7 +306,9 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 		tooLarge(w, h.limits.MaxPageBytes, "page")
 		return
 	default:
-		a, err = analyse(ct, body, &req, analysis.Options{URL: req.URL})
+		opts, pace := h.engineOptions(req.URL)
+		a, err = analyse(ct, body, &req, opts)
+		pace.now()
 		if err != nil {
 			writeError(w, http.StatusBadRequest, err.Error())
 			return

@@ -28,6 +28,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall/js"
+	"time"
 
 	"github.com/syumai/workers"
 
@@ -38,6 +39,14 @@ import (
 // harder instead of growing the linear memory, which never shrinks and
 // shares the isolate's 128 MB with the JS heap and the compiled module.
 const memoryLimit = 48 << 20
+
+// An analysis pauses for pauseFor every pauseEvery of work, at the engine's
+// stages: a Go sleep returns to the isolate's event loop, so that
+// /v1/health is answered during a long analysis, not after it.
+const (
+	pauseEvery = 20 * time.Millisecond
+	pauseFor   = time.Millisecond
+)
 
 func main() {
 	debug.SetMemoryLimit(memoryLimit)
@@ -59,6 +68,8 @@ func options(env js.Value) server.Options {
 		APIKey:               envString(env, "QUOTELENS_API_KEY"),
 		RefuseSimpleRequests: true,
 		HostGate:             true,
+		Pause:                func() { time.Sleep(pauseFor) },
+		PauseEvery:           pauseEvery,
 		ClientKey:            func(r *http.Request) string { return r.Header.Get("CF-Connecting-IP") },
 	}
 	for _, o := range strings.Split(envString(env, "ALLOWED_ORIGINS"), ",") {
