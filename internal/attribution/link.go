@@ -449,7 +449,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		k := skipConnective(toks, c.to, sent[1], a.lang)
 		// "argues that", "hopes that": the cue holds its complementizer.
 		hasComp := c.to > c.from+1 && (toks[c.to-1].Lower() == "that" || toks[c.to-1].Lower() == "que")
-		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || timeWords[toks[k].Lower()] && !hasComp || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
+		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || a.lang.IsTimeWord(toks[k].Lower()) && !hasComp || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
 			if a.lang.IsComplementizer(toks[k].Lower()) {
 				hasComp = true
 			}
@@ -508,7 +508,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			for j < sent[1] && (toks[j].Cap || toks[j].Text == "'s" || toks[j].Text == "’s") {
 				j++
 			}
-			if j >= sent[1] || toks[j].Kind == token.Punct || prepositionStart[toks[j].Lower()] || timeWords[toks[j].Lower()] {
+			if j >= sent[1] || toks[j].Kind == token.Punct || a.lang.IsAdverbialStart(toks[j].Lower()) || a.lang.IsTimeWord(toks[j].Lower()) {
 				return
 			}
 		}
@@ -519,7 +519,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 				k++
 			}
 		}
-		if k < sent[1] && !hasComp && !c.denial && !c.object && (prepositionStart[toks[k].Lower()] || toks[k].Lower() == "to") {
+		if k < sent[1] && !hasComp && !c.denial && !c.object && (a.lang.IsAdverbialStart(toks[k].Lower()) || toks[k].Lower() == "to") {
 			return
 		}
 		// "calls into question", "called off": a stance cue with a
@@ -752,15 +752,6 @@ var controlCues = map[string]bool{
 	"challenged": true, "invited": true, "advised": true, "implored": true, "begged": true,
 }
 
-// timeWords may stand between a cue and its content ("said Thursday that").
-var timeWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
-	"late": true, "early": true, "recently": true, "earlier": true, "later": true, "again": true,
-	"on": true, "last": true, "this": true, "week": true, "month": true, "year": true,
-	"for": true, "years": true, "publicly": true, "repeatedly": true,
-}
-
 // clauseBreaks are conjunctions after which a new attribution starts ("as
 // he has said", "while Patel said").
 var clauseBreaks = map[string]bool{
@@ -774,15 +765,6 @@ var danglers = map[string]bool{
 	"after": true, "and": true, "but": true, "while": true, "as": true, "because": true, "when": true,
 	"or": true, "since": true, "although": true, "that": true, "y": true, "e": true, "pero": true,
 	"mas": true, "que": true, "mientras": true, "enquanto": true, "porque": true,
-}
-
-// prepositionStart are words that open an adverbial, not a content clause.
-var prepositionStart = map[string]bool{
-	"at": true, "in": true, "on": true, "during": true, "after": true, "before": true,
-	"according": true, "last": true, "yesterday": true, "today": true, "on monday": true,
-	"with": true, "by": true, "from": true, "through": true, "via": true, "while": true,
-	"within": true, "among": true, "despite": true, "under": true, "over": true, "since": true,
-	"until": true, "amid": true,
 }
 
 // clauseOpeners open a subordinate clause that can front a sentence
@@ -817,11 +799,11 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 		if !src.inverted {
 			first = src.from
 		}
-		if k, in := interruptedAfter(toks, c.to, sent, src.inverted, lang); in && !clauseOpeners[w] && !prepositionStart[w] && !timeWords[w] && !markBefore(toks, sent[0], first) {
+		if k, in := interruptedAfter(toks, c.to, sent, src.inverted, lang); in && !clauseOpeners[w] && !lang.IsAdverbialStart(w) && !lang.IsTimeWord(w) && !markBefore(toks, sent[0], first) {
 			return k, sent[1], true
 		}
 	}
-	if !ok && srcComma && (adverbialTail(toks, c.to, sent[1]) || midSentenceCue(toks, sent[0], src.from-1, c.to, sent[1])) {
+	if !ok && srcComma && (adverbialTail(toks, c.to, sent[1], lang) || midSentenceCue(toks, sent[0], src.from-1, c.to, sent[1], lang)) {
 		ok = true
 	}
 	if !ok {
@@ -904,7 +886,7 @@ func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lan
 			comma = i
 			break
 		}
-		if toks[i].Kind != token.Word || !inverted && i == k && !prepositionStart[toks[i].Lower()] && !timeWords[toks[i].Lower()] && !isObjectPronoun(toks[i].Lower()) {
+		if toks[i].Kind != token.Word || !inverted && i == k && !lang.IsAdverbialStart(toks[i].Lower()) && !lang.IsTimeWord(toks[i].Lower()) && !isObjectPronoun(toks[i].Lower()) {
 			return 0, false
 		}
 	}
@@ -944,7 +926,7 @@ func commaBefore(toks []token.Token, k, lo int) (end int, ok bool) {
 
 // adverbialTail reports whether toks[k:end] is empty or a short adverbial
 // ("at the trial", "on Thursday", "in a statement").
-func adverbialTail(toks []token.Token, k, end int) bool {
+func adverbialTail(toks []token.Token, k, end int, lang *lexicon.Language) bool {
 	n := 0
 	for i := k; i < end; i++ {
 		if toks[i].Kind == token.Word {
@@ -957,7 +939,7 @@ func adverbialTail(toks []token.Token, k, end int) bool {
 	if n == 0 {
 		return true
 	}
-	if n <= maxAdverbialTail && (prepositionStart[toks[k].Lower()] || timeWords[toks[k].Lower()]) {
+	if n <= maxAdverbialTail && (lang.IsAdverbialStart(toks[k].Lower()) || lang.IsTimeWord(toks[k].Lower())) {
 		return true
 	}
 	// "…, Cook told Benioff.": the one spoken to.
@@ -1109,7 +1091,7 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 	// hearer phrase comes before "that".
 	_, pronoun := lang.PronounOf(first.Text)
 	hearer := told && first.Lower() != "you" && first.Lower() != "there" && !pronoun
-	if !(prepositionStart[first.Lower()] || timeWords[first.Lower()] || hearer) {
+	if !(lang.IsAdverbialStart(first.Lower()) || lang.IsTimeWord(first.Lower()) || hearer) {
 		return k
 	}
 	for j := k + 1; j < end && j-k <= maxPhraseBeforeThat; j++ {
@@ -1140,12 +1122,12 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 // midSentenceCue reports "content, Sanders said, more": a comma after the
 // cue, and before the source a clause rather than an opening phrase ("In a
 // few more years, Forte said, “…”").
-func midSentenceCue(toks []token.Token, start, comma, after, end int) bool {
+func midSentenceCue(toks []token.Token, start, comma, after, end int, lang *lexicon.Language) bool {
 	if after+1 >= end || toks[after].Text != "," {
 		return false
 	}
 	w := toks[start].Lower()
-	return comma-start >= 3 && !prepositionStart[w] && !timeWords[w] && !clauseOpeners[w]
+	return comma-start >= 3 && !lang.IsAdverbialStart(w) && !lang.IsTimeWord(w) && !clauseOpeners[w]
 }
 
 // pluralHead reports a phrase whose head noun, the last word before a

@@ -195,6 +195,16 @@ func english() Data {
 		NameParticles: []string{"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le"},
 		Prepositions: []string{"of", "in", "on", "at", "for", "from", "with", "by", "to", "about", "into",
 			"over", "under", "against", "between", "among", "during", "after", "before", "through"},
+		TimeWords: []string{
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+			"today", "tonight", "late", "early", "recently", "earlier", "later", "again", "on", "last",
+			"this", "week", "month", "year", "for", "years", "publicly", "repeatedly",
+		},
+		AdverbialStarts: []string{
+			"at", "in", "on", "during", "after", "before", "according", "last", "yesterday", "today",
+			"with", "by", "from", "through", "via", "while", "within", "among", "despite", "under",
+			"over", "since", "until", "amid",
+		},
 		Coordinators: []string{"and", "but", "or"},
 		Connectives:  []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast"},
 		NotNames: []string{
@@ -270,6 +280,7 @@ func englishDisputes() DisputeData {
 			{"constitutional", "unconstitutional"}, {"success", "failure"}, {"won", "lost"},
 			{"working", "failing"}, {"accurate", "inaccurate"}, {"possible", "impossible"},
 		},
+		FirstPerson: []string{"i", "i’m", "i'm", "me", "my", "we", "we’re", "we're", "us", "our"},
 		Stop: []string{
 			"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
 			"that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",

@@ -106,6 +106,15 @@ func spanish() Data {
 		NameParticles: []string{"de", "del", "la", "las", "los", "da", "van", "von"},
 		Prepositions: []string{"de", "del", "en", "a", "al", "con", "por", "para", "sobre", "entre",
 			"contra", "desde", "hacia", "hasta", "ante", "tras", "sin"},
+		TimeWords: []string{
+			"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy",
+			"este", "esta", "anoche", "recientemente", "luego", "después", "nuevamente", "públicamente",
+			"pasado", "semana", "mes", "año", "mañana", "tarde", "noche", "el", "la",
+		},
+		AdverbialStarts: []string{
+			"en", "durante", "tras", "ante", "desde", "con", "por", "mediante", "sobre", "según",
+			"ayer", "hoy", "este", "esta", "el", "al", "a",
+		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"n"},
 		Coordinators:      []string{"y", "e", "pero", "o", "u", "ni", "sino"},
@@ -159,6 +168,7 @@ func spanishDisputes() DisputeData {
 			{"seguro", "peligroso"}, {"alto", "bajo"}, {"más", "menos"}, {"culpable", "inocente"},
 			{"constitucional", "inconstitucional"}, {"posible", "imposible"}, {"correcto", "incorrecto"},
 		},
+		FirstPerson: []string{"yo", "me", "mi", "nosotros", "nosotras", "nos", "nuestro", "nuestra"},
 		Stop: []string{
 			"el", "la", "los", "las", "lo", "de", "del", "al", "que", "y", "e", "o", "u", "en", "un",
 			"una", "unos", "unas", "por", "con", "para", "se", "su", "sus", "es", "son", "fue", "era",

@@ -104,6 +104,12 @@ type Data struct {
 	// Coordinators join two clauses or two nouns ("and", "but", "y",
 	// "mas"): a verb after one shares the subject before it.
 	Coordinators []string
+	// TimeWords may stand between a cue and its content ("said Thursday
+	// that", "disse nesta terça que").
+	TimeWords []string
+	// AdverbialStarts open an adverbial of time, place or occasion, not a
+	// content clause ("said in an interview", "dijo durante la sesión").
+	AdverbialStarts []string
 	// Connectives are sentence adverbs that may stand between a cue and
 	// the source after it ("opina en cambio Sergi González").
 	Connectives []string
@@ -139,7 +145,7 @@ type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
 	honorifics, titles, determiners, particles                                                                                set
-	notNames, abbreviations, prepositions, coordinators                                                                       set
+	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts                                           set
 	// connectives are the Connectives split into lower-case words.
 	connectives [][]string
 	// maxCueWords is the length of the longest cue in words.
@@ -208,6 +214,8 @@ func build(d Data) *Language {
 	l.particles = makeSet(d.NameParticles)
 	l.prepositions = makeSet(d.Prepositions)
 	l.coordinators = makeSet(d.Coordinators)
+	l.timeWords = makeSet(d.TimeWords)
+	l.adverbialStarts = makeSet(d.AdverbialStarts)
 	for _, c := range d.Connectives {
 		l.connectives = append(l.connectives, strings.Fields(strings.ToLower(c)))
 	}
@@ -313,6 +321,14 @@ func (l *Language) PluralVerb(w string) bool {
 	}
 	return false
 }
+
+// IsTimeWord reports a word of time that may stand between a cue and its
+// content.
+func (l *Language) IsTimeWord(w string) bool { return l.timeWords.has(w) }
+
+// IsAdverbialStart reports a word that opens an adverbial rather than a
+// content clause.
+func (l *Language) IsAdverbialStart(w string) bool { return l.adverbialStarts.has(w) }
 
 // IsCoordinator reports a coordinating conjunction.
 func (l *Language) IsCoordinator(w string) bool { return l.coordinators.has(w) }

@@ -88,6 +88,16 @@ func portuguese() Data {
 		Prepositions: []string{"de", "da", "do", "das", "dos", "em", "na", "no", "nas", "nos", "a", "ao",
 			"aos", "à", "às", "com", "por", "pela", "pelo", "para", "sobre", "entre", "contra", "desde",
 			"até", "sem", "num", "numa"},
+		TimeWords: []string{
+			"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+			"domingo", "segunda", "terça", "quarta", "quinta", "sexta", "ontem", "hoje", "nesta", "neste",
+			"nessa", "nesse", "recentemente", "depois", "novamente", "publicamente", "semana", "mês",
+			"ano", "manhã", "tarde", "noite", "na", "no",
+		},
+		AdverbialStarts: []string{
+			"em", "na", "no", "nas", "nos", "durante", "após", "ante", "desde", "com", "por", "pela",
+			"pelo", "sobre", "segundo", "ontem", "hoje", "nesta", "neste", "ao", "à",
+		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"m"},
 		Coordinators:      []string{"e", "mas", "ou", "nem", "porém"},
@@ -139,6 +149,7 @@ func portugueseDisputes() DisputeData {
 			{"seguro", "perigoso"}, {"alto", "baixo"}, {"mais", "menos"}, {"culpado", "inocente"},
 			{"constitucional", "inconstitucional"}, {"possível", "impossível"}, {"correto", "incorreto"},
 		},
+		FirstPerson: []string{"eu", "me", "meu", "minha", "nós", "nosso", "nossa"},
 		Stop: []string{
 			"o", "a", "os", "as", "de", "do", "da", "dos", "das", "que", "e", "ou", "em", "no", "na",
 			"nos", "nas", "um", "uma", "uns", "umas", "por", "pelo", "pela", "com", "para", "se", "seu",
