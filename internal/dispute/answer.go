@@ -1,6 +1,9 @@
 package dispute
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Answers to accusations.
 const (
@@ -32,7 +35,7 @@ func answers(items []Item, d *document) []Pair {
 				continue
 			}
 			n := overlap(ws, d.words(c.Text))
-			if firstPerson(c.Text) {
+			if d.firstPerson(c.Text) {
 				n += 2
 			}
 			if n > bestShared {
@@ -51,10 +54,11 @@ func answers(items []Item, d *document) []Pair {
 }
 
 // firstPerson reports text spoken in the first person.
-func firstPerson(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch strings.Trim(w, ".,;:!?“”\"[]") {
-		case "i", "i’m", "i'm", "we", "we’re", "we're", "yo", "nosotros", "eu", "nós":
+func (d *document) firstPerson(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?“”\"«»()[]", r)
+	}) {
+		if d.lex.IsFirstPerson(w) {
 			return true
 		}
 	}

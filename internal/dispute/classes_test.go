@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotelens/quotelens/internal/lexicon"
@@ -157,6 +158,35 @@ func TestFindClasses(t *testing.T) {
 				if got[i].Confidence < Shown {
 					t.Errorf("dispute %d: confidence %.2f below Shown", i, got[i].Confidence)
 				}
+			}
+		})
+	}
+}
+
+// TestAnswersFirstPerson has a row per language: of the accused's negated
+// quotes after an accusation, the one in the first person answers it.
+func TestAnswersFirstPerson(t *testing.T) {
+	tests := []struct {
+		desc, lang string
+		blocks     []string
+		answer     string
+	}{
+		{"en", "en", []string{"Critics accused the mayor of hiding the report.", "The mayor said the report was not ready.", "“I did not hide anything,” the mayor said."}, "I did not hide anything,"},
+		{"es", "es", []string{"Los críticos acusaron al alcalde de ocultar el informe.", "El alcalde dijo que el informe no estaba listo.", "“Yo no oculté nada”, dijo el alcalde."}, "Yo no oculté nada"},
+		{"pt", "pt", []string{"Os críticos acusaram o prefeito de esconder o relatório.", "O prefeito disse que o relatório não estava pronto.", "“Eu não escondi nada”, disse o prefeito."}, "Eu não escondi nada"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			words := strings.Fields(tc.blocks[0])
+			in := Input{Blocks: tc.blocks, Lang: lexicon.For(tc.lang), Items: []Item{
+				{Text: strings.TrimSuffix(strings.Join(words[len(words)-3:], " "), "."), Speaker: "s1", Block: 0, Target: "s2"},
+				{Text: strings.TrimSuffix(strings.SplitN(tc.blocks[1], " ", 4)[3], "."), Speaker: "s2", Block: 1},
+				{Text: tc.answer, Speaker: "s2", Block: 2},
+			}}
+			d := sentences(in)
+			got := answers(in.Items, d)
+			if len(got) != 1 || got[0].Counter.Item != 2 {
+				t.Fatalf("answers = %+v, want the first-person quote %q", got, tc.answer)
 			}
 		})
 	}

@@ -26,6 +26,10 @@ type DisputeData struct {
 	// Antonyms are pairs of words whose accounts oppose ("legal",
 	// "illegal").
 	Antonyms [][2]string
+	// FirstPerson are the pronouns of a source speaking of itself ("I",
+	// "we", "yo", "eu"): the accused's answer to an accusation is most
+	// often in the first person.
+	FirstPerson []string
 	// Stop are words that carry no topic when a counter is matched with
 	// its claim.
 	Stop []string
@@ -33,8 +37,8 @@ type DisputeData struct {
 
 // Disputes is DisputeData ready for look-ups.
 type Disputes struct {
-	counters, verdicts, contrasts, claimNouns, negations, stop set
-	antonyms                                                   map[string]string
+	counters, verdicts, contrasts, claimNouns, negations, stop, firstPerson set
+	antonyms                                                                map[string]string
 	// longest is the most words any counter, verdict or contrast has.
 	longest int
 }
@@ -60,7 +64,8 @@ func buildDisputes(d DisputeData) *Disputes {
 	out := &Disputes{
 		counters: makeSet(d.Counters), verdicts: makeSet(d.Verdicts), contrasts: makeSet(d.Contrasts),
 		claimNouns: makeSet(d.ClaimNouns), negations: makeSet(d.Negations), stop: makeSet(d.Stop),
-		antonyms: map[string]string{},
+		firstPerson: makeSet(d.FirstPerson),
+		antonyms:    map[string]string{},
 	}
 	for _, p := range d.Antonyms {
 		out.antonyms[p[0]], out.antonyms[p[1]] = p[1], p[0]
@@ -97,3 +102,6 @@ func (d *Disputes) IsStop(w string) bool { return d.stop.has(w) }
 
 // Antonym returns the opposite of w, or "".
 func (d *Disputes) Antonym(w string) string { return d.antonyms[strings.ToLower(w)] }
+
+// IsFirstPerson reports a pronoun of a source speaking of itself.
+func (d *Disputes) IsFirstPerson(w string) bool { return d.firstPerson.has(w) }

@@ -23,6 +23,12 @@ func TestDisputes(t *testing.T) {
 		{"Portuguese contrast", "pt", "no entanto", (*Disputes).IsContrast},
 		{"Portuguese claim noun", "pt", "alegação", (*Disputes).IsClaimNoun},
 		{"Portuguese negation", "pt", "jamais", (*Disputes).IsNegation},
+		{"English verdict on a quote", "en", "never said that", (*Disputes).IsVerdict},
+		{"Spanish verdict on a quote", "es", "nunca dijo eso", (*Disputes).IsVerdict},
+		{"Portuguese verdict on a quote", "pt", "não disse isso", (*Disputes).IsVerdict},
+		{"English first person", "en", "we", (*Disputes).IsFirstPerson},
+		{"Spanish first person", "es", "yo", (*Disputes).IsFirstPerson},
+		{"Portuguese first person", "pt", "eu", (*Disputes).IsFirstPerson},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
