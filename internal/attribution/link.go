@@ -42,7 +42,7 @@ const maxContentTokens = 160
 
 // maxQuotedShare is the share of quoted words above which reported content
 // is left to the direct quotation inside it.
-const maxQuotedShare = 0.95
+const maxQuotedShare = 0.99
 
 // minBareWords is the fewest tokens content after a cue with no
 // complementizer needs: "explained the risk" names a topic, not content.
@@ -549,6 +549,14 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		if to-from > maxContentTokens {
 			to = from + maxContentTokens
 		}
+		// "… não conta mais com a maioria e, por isso, tenta …": a
+		// conjunction and a comma open a clause of the writer's own.
+		for k := from + 1; k+1 < to; k++ {
+			if a.lang.IsCoordinator(toks[k].Lower()) && toks[k+1].Text == "," && !info.inQuote[k] {
+				to = k
+				break
+			}
+		}
 		for cj := ci + 1; cj < len(info.cues); cj++ {
 			if info.cues[cj].from >= sent[1] {
 				break
@@ -785,6 +793,15 @@ func isObjectPronoun(w string) bool {
 // policy that …", "According to X (seen by Y), content." The range is -1,
 // -1 when the cue reports before it but no content can be cut out.
 func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *lexicon.Language) (from, to int, ok bool) {
+	if c.according && src.ok && src.to == c.to {
+		// "…que, para ele, manifestações … são …": a phrase that holds its
+		// source reports what follows it.
+		k := c.to
+		if k < sent[1] && toks[k].Text == "," {
+			k++
+		}
+		return k, sent[1], true
+	}
 	ok = c.according || src.inverted
 	srcEnd, srcComma := commaBefore(toks, src.from, sent[0])
 	cueEnd, cueComma := commaBefore(toks, c.from, sent[0])
