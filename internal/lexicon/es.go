@@ -41,6 +41,13 @@ func spanish() Data {
 			"rechazaron", "rechazaba", "ha rechazado", "desmintió", "desmiente", "desmienten", "refutó", "refuta",
 			"contradijo", "contradice", "desestimó", "desestima",
 		},
+		Objects: inflect(spanishForms, []string{
+			"criticar", "elogiar", "respaldar", "apoyar", "condenar", "denunciar", "cuestionar", "exigir",
+			"reclamar", "calificar", "citar", "culpar", "celebrar", "lamentar", "solicitar", "confirmar",
+		},
+			"pidió", "pide", "piden", "pidieron", "pedía", "ha pedido", "defendió", "defiende", "defienden",
+			"propuso", "propone", "prometió", "promete", "describió", "describe", "puso en duda", "pone en duda",
+		),
 		Beliefs: []string{
 			"cree", "creen", "creyó", "considera", "consideran", "consideró",
 			"piensa", "piensan", "pensó", "opina", "opinan", "opinó", "estima", "estiman",

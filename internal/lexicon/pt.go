@@ -26,6 +26,13 @@ func portuguese() Data {
 			"rejeitou", "rejeita", "rejeitaram", "desmentiu", "desmente", "refutou",
 			"refuta", "contestou", "contesta", "rebateu", "rebate", "contradisse",
 		},
+		Objects: inflect(portugueseForms, []string{
+			"criticar", "elogiar", "apoiar", "defender", "condenar", "denunciar", "questionar", "exigir",
+			"cobrar", "reclamar", "classificar", "citar", "culpar", "lamentar", "solicitar", "confirmar",
+			"prometer", "pedir", "descrever",
+		},
+			"propôs", "propõe", "pôs em dúvida", "põe em dúvida",
+		),
 		Beliefs: []string{
 			"acredita", "acreditam", "acreditou", "considera", "consideram", "considerou",
 			"pensa", "pensam", "acha", "acham", "achou", "avalia", "avaliam", "avaliou",
