@@ -254,7 +254,12 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 		k := s[0]
 		// "Apesar disso, Tite …", "On Monday, Smith …": a short opening
 		// phrase before a comma is not the subject.
-		for c := k; c < s[1] && c-k <= maxOpeningPhrase; c++ {
+		limit := 4
+		if w := toks[k].Lower(); a.lang.IsPreposition(w) || a.lang.IsAdverbialStart(w) {
+			// "Durante la misma entrevista de ayer, Delgado …".
+			limit = maxOpeningPhrase
+		}
+		for c := k; c < s[1] && c-k <= limit; c++ {
 			if toks[c].Text == "," {
 				k = c + 1
 				break
@@ -287,7 +292,10 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 				next = j
 			}
 		}
-		if e == k || next >= s[1] || toks[next].Kind != token.Word || toks[next].Cap {
+		// "O senador Lasier Martins (Podemos-RS), líder do bloco …, acha
+		// que …": an appositive or a party tag after the name.
+		apposed := next < s[1] && e > j && (toks[next].Text == "(" || toks[next].Text == "," && next+1 < s[1] && toks[next+1].Kind == token.Word && !toks[next+1].Cap)
+		if e == k || next >= s[1] || !apposed && (toks[next].Kind != token.Word || toks[next].Cap) {
 			continue
 		}
 		// A lone capitalised word opening a sentence is a name only when the
