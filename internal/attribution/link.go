@@ -50,11 +50,11 @@ const minBareWords = 4
 
 // hasClauseSignal reports content that a complementizer or a denial
 // introduces.
-func hasClauseSignal(c cue, toks []token.Token, from int) bool {
+func hasClauseSignal(c cue, toks []token.Token, from int, lang *lexicon.Language) bool {
 	if c.denial || c.according || c.object || c.show {
 		return true
 	}
-	return from > 0 && (toks[from-1].Lower() == "that" || toks[from-1].Lower() == "que")
+	return from > 0 && lang.IsDeclarative(toks[from-1].Lower())
 }
 
 // maxCueGap is the most tokens between a closing mark and the cue after it
@@ -448,7 +448,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		// After the cue, to the end of the sentence or the next source.
 		k := skipConnective(toks, c.to, sent[1], a.lang)
 		// "argues that", "hopes that": the cue holds its complementizer.
-		hasComp := c.to > c.from+1 && (toks[c.to-1].Lower() == "that" || toks[c.to-1].Lower() == "que")
+		hasComp := c.to > c.from+1 && a.lang.IsDeclarative(toks[c.to-1].Lower())
 		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || a.lang.IsTimeWord(toks[k].Lower()) && !hasComp || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
 			if a.lang.IsComplementizer(toks[k].Lower()) {
 				hasComp = true
@@ -471,7 +471,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		}
 		// "rejected that argument in a ruling": "that" before a noun with
 		// no verb after it is a determiner.
-		if hasComp && (c.denial || c.object) && k > c.to && toks[k-1].Lower() == "that" && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1]) {
+		if hasComp && (c.denial || c.object) && k > c.to && a.lang.IsDeclarative(toks[k-1].Lower()) && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1]) {
 			if _, pron := a.lang.PronounOf(toks[k].Text); !pron {
 				k--
 				hasComp = false
@@ -550,9 +550,13 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			to = from + maxContentTokens
 		}
 		// "… não conta mais com a maioria e, por isso, tenta …": a
-		// conjunction and a comma open a clause of the writer's own.
-		for k := from + 1; k+1 < to; k++ {
-			if a.lang.IsCoordinator(toks[k].Lower()) && toks[k+1].Text == "," && !info.inQuote[k] {
+		// conjunction and a comma open a clause of the writer's own, and
+		// so does a semicolon.
+		for k := from + 1; k < to; k++ {
+			if info.inQuote[k] {
+				continue
+			}
+			if toks[k].Text == ";" || k+1 < to && a.lang.IsCoordinator(toks[k].Lower()) && toks[k+1].Text == "," {
 				to = k
 				break
 			}
@@ -664,7 +668,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash) {
 		from++
 	}
-	if to-from < minContentWords && !(c.object && to > from) || !hasClauseSignal(c, toks, from) && to-from < minBareWords && !(to-from >= 3 && clauseStart(toks[from], a.lang)) {
+	if to-from < minContentWords && !(c.object && to > from) || !hasClauseSignal(c, toks, from, a.lang) && to-from < minBareWords && !(to-from >= 3 && clauseStart(toks[from], a.lang)) {
 		return
 	}
 	// Content that is only, or mostly, a direct quotation is that
@@ -1116,7 +1120,7 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		if t.Kind == token.Mark || t.Text == "." || t.Text == ";" {
 			return k
 		}
-		if t.Kind == token.Word && lang.IsComplementizer(t.Lower()) && t.Lower() == "that" {
+		if t.Kind == token.Word && lang.IsDeclarative(t.Lower()) {
 			return j + 1
 		}
 		if told && t.Text == "," && j > k {

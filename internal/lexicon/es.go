@@ -119,8 +119,7 @@ func spanish() Data {
 			"pasado", "semana", "mes", "año", "mañana", "tarde", "noche", "el", "la",
 		},
 		AdverbialStarts: []string{
-			"en", "durante", "tras", "ante", "desde", "con", "por", "mediante", "sobre", "según",
-			"ayer", "hoy", "este", "esta", "el", "al", "a",
+			"en", "durante", "tras", "ante", "desde", "mediante", "según", "ayer", "hoy", "este", "esta",
 		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"n"},

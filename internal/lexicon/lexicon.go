@@ -322,6 +322,12 @@ func (l *Language) PluralVerb(w string) bool {
 	return false
 }
 
+// IsDeclarative reports the complementizer that opens a statement ("that",
+// "que"): the first of Complementizers, the others open questions.
+func (l *Language) IsDeclarative(w string) bool {
+	return len(l.Complementizers) > 0 && strings.EqualFold(w, l.Complementizers[0])
+}
+
 // IsTimeWord reports a word of time that may stand between a cue and its
 // content.
 func (l *Language) IsTimeWord(w string) bool { return l.timeWords.has(w) }

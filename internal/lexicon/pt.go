@@ -102,8 +102,8 @@ func portuguese() Data {
 			"ano", "manhã", "tarde", "noite", "na", "no",
 		},
 		AdverbialStarts: []string{
-			"em", "na", "no", "nas", "nos", "durante", "após", "ante", "desde", "com", "por", "pela",
-			"pelo", "sobre", "segundo", "ontem", "hoje", "nesta", "neste", "ao", "à",
+			"em", "na", "no", "nas", "nos", "durante", "após", "ante", "desde", "segundo", "ontem", "hoje",
+			"nesta", "neste",
 		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"m"},
