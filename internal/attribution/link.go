@@ -471,7 +471,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		}
 		// "rejected that argument in a ruling": "that" before a noun with
 		// no verb after it is a determiner.
-		if hasComp && (c.denial || c.object) && k > c.to && a.lang.IsDeclarative(toks[k-1].Lower()) && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1]) {
+		if hasComp && (c.denial || c.object) && k > c.to && a.lang.IsDeclarative(toks[k-1].Lower()) && a.lang.IsDemonstrative(toks[k-1].Lower()) && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1]) {
 			if _, pron := a.lang.PronounOf(toks[k].Text); !pron {
 				k--
 				hasComp = false

@@ -205,8 +205,9 @@ func english() Data {
 			"with", "by", "from", "through", "via", "while", "within", "among", "despite", "under",
 			"over", "since", "until", "amid",
 		},
-		Coordinators: []string{"and", "but", "or"},
-		Connectives:  []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast"},
+		Demonstratives: []string{"this", "that", "these", "those"},
+		Coordinators:   []string{"and", "but", "or"},
+		Connectives:    []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast"},
 		NotNames: []string{
 			"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 			"January", "February", "March", "April", "May", "June", "July", "August",

@@ -101,6 +101,9 @@ type Data struct {
 	// PluralVerbEndings end the third-person plural of a verb ("dijeron",
 	// "afirmam").
 	PluralVerbEndings []string
+	// Demonstratives point at a noun ("that argument"); the English
+	// complementizer "that" is one too.
+	Demonstratives []string
 	// Coordinators join two clauses or two nouns ("and", "but", "y",
 	// "mas"): a verb after one shares the subject before it.
 	Coordinators []string
@@ -145,7 +148,7 @@ type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
 	honorifics, titles, determiners, particles                                                                                set
-	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts                                           set
+	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts, demonstratives                           set
 	// connectives are the Connectives split into lower-case words.
 	connectives [][]string
 	// maxCueWords is the length of the longest cue in words.
@@ -214,6 +217,7 @@ func build(d Data) *Language {
 	l.particles = makeSet(d.NameParticles)
 	l.prepositions = makeSet(d.Prepositions)
 	l.coordinators = makeSet(d.Coordinators)
+	l.demonstratives = makeSet(d.Demonstratives)
 	l.timeWords = makeSet(d.TimeWords)
 	l.adverbialStarts = makeSet(d.AdverbialStarts)
 	for _, c := range d.Connectives {
@@ -327,6 +331,9 @@ func (l *Language) PluralVerb(w string) bool {
 func (l *Language) IsDeclarative(w string) bool {
 	return len(l.Complementizers) > 0 && strings.EqualFold(w, l.Complementizers[0])
 }
+
+// IsDemonstrative reports a demonstrative ("that", "esa").
+func (l *Language) IsDemonstrative(w string) bool { return l.demonstratives.has(w) }
 
 // IsTimeWord reports a word of time that may stand between a cue and its
 // content.
