@@ -332,6 +332,10 @@ func (a *attributor) block(b int) {
 		if len(sents) > 0 {
 			hi = sents[sentOf[c.from]][1]
 		}
+		if shouted(info.toks[lo:hi]) {
+			// A banner in capitals reports nobody ("APOYA A LOS …").
+			continue
+		}
 		srcs[i] = a.source(text, info, c, lo, hi)
 		if coordinated(info.toks, lo, c.from, a.lang) {
 			// "O senador reiterou que … e ponderou …": a verb coordinated

@@ -449,6 +449,11 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		k := skipConnective(toks, c.to, sent[1], a.lang)
 		// "argues that", "hopes that": the cue holds its complementizer.
 		hasComp := c.to > c.from+1 && a.lang.IsDeclarative(toks[c.to-1].Lower())
+		// "advierten de que", "apunta a que", "insistiu em que": a
+		// preposition before the complementizer.
+		if k+1 < sent[1] && !hasComp && a.lang.IsPreposition(toks[k].Lower()) && a.lang.IsDeclarative(toks[k+1].Lower()) {
+			k++
+		}
 		for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || a.lang.IsTimeWord(toks[k].Lower()) && !hasComp || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
 			if a.lang.IsComplementizer(toks[k].Lower()) {
 				hasComp = true
@@ -479,7 +484,7 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 		}
 		// "Republicans think Trump can win": a belief with a clause after
 		// it and no "that".
-		beliefClause := c.belief && !knowing[c.key] && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1]))
+		beliefClause := c.belief && !knowing[c.key] && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1]) || !toks[k].Cap && a.lang.IsInfinitive(toks[k+1].Lower()))
 		if !hasComp && !c.denial && !c.object && !c.show && !beliefClause && !a.lang.IsBare(c.key) {
 			return
 		}
@@ -1112,6 +1117,11 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 	// hearer phrase comes before "that".
 	_, pronoun := lang.PronounOf(first.Text)
 	hearer := told && first.Lower() != "you" && first.Lower() != "there" && !pronoun
+	// "aseguraba a AFP que …", "disse ao jornal que …": a preposition and
+	// a name or a determiner name the one spoken to.
+	if !first.Cap && lang.IsPreposition(first.Lower()) && k+1 < end && (toks[k+1].Cap || lang.IsDeterminer(toks[k+1].Lower())) {
+		hearer = true
+	}
 	if !(lang.IsAdverbialStart(first.Lower()) || lang.IsTimeWord(first.Lower()) || hearer) {
 		return k
 	}

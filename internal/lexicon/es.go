@@ -124,6 +124,7 @@ func spanish() Data {
 		NullSubject:       true,
 		PluralVerbEndings: []string{"n"},
 		Demonstratives:    []string{"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"},
+		InfinitiveEndings: []string{"ar", "er", "ir"},
 		Coordinators:      []string{"y", "e", "pero", "o", "u", "ni", "sino"},
 		Connectives:       []string{"en cambio", "por su parte", "primero", "finalmente", "sin embargo", "además", "también", "asimismo", "a su vez", "por otro lado", "no obstante", "luego", "después"},
 		NotNames: []string{

@@ -104,6 +104,10 @@ type Data struct {
 	// Demonstratives point at a noun ("that argument"); the English
 	// complementizer "that" is one too.
 	Demonstratives []string
+	// InfinitiveEndings end an infinitive ("ampliar", "fazer"): a belief
+	// with an adjective and an infinitive after it states a judgement
+	// ("considera necesario ampliar …").
+	InfinitiveEndings []string
 	// Coordinators join two clauses or two nouns ("and", "but", "y",
 	// "mas"): a verb after one shares the subject before it.
 	Coordinators []string
@@ -334,6 +338,20 @@ func (l *Language) IsDeclarative(w string) bool {
 
 // IsDemonstrative reports a demonstrative ("that", "esa").
 func (l *Language) IsDemonstrative(w string) bool { return l.demonstratives.has(w) }
+
+// IsInfinitive reports a verb in the infinitive, in a language that marks it
+// with an ending.
+func (l *Language) IsInfinitive(w string) bool {
+	if len([]rune(w)) < 4 {
+		return false
+	}
+	for _, e := range l.InfinitiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsTimeWord reports a word of time that may stand between a cue and its
 // content.

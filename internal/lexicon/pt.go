@@ -108,6 +108,7 @@ func portuguese() Data {
 		NullSubject:       true,
 		PluralVerbEndings: []string{"m"},
 		Demonstratives:    []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
+		InfinitiveEndings: []string{"ar", "er", "ir"},
 		Coordinators:      []string{"e", "mas", "ou", "nem", "porém"},
 		Connectives:       []string{"por sua vez", "por outro lado", "primeiro", "finalmente", "no entanto", "entretanto", "porém", "também", "ainda", "além disso", "depois", "contudo"},
 		NotNames: []string{
