@@ -11,7 +11,7 @@
 #
 #   scripts/worker-load.sh [REQUESTS=500] [CONCURRENCY=8] [CAP_SECONDS=120] [HOSTILE_EVERY=4]
 #
-# The page is readability's nytimes-1 from ../shared/corpus (QL_PAGE
+# The page is readability's wapo-1 (176 KiB, under the Worker's 256 KiB cap) from ../shared/corpus (QL_PAGE
 # overrides); without it the load step is skipped.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/worker/lib.sh"
@@ -20,7 +20,7 @@ REQUESTS=${1:-500}
 CONC=${2:-8}
 CAP=${3:-120}
 EVERY=${4:-4}
-PAGE=${QL_PAGE:-$ROOT/../shared/corpus/readability/nytimes-1/source.html}
+PAGE=${QL_PAGE:-$ROOT/../shared/corpus/readability/wapo-1/source.html}
 LOG=$(mktemp -d "${TMPDIR:-/tmp}/quotelens-worker-load.XXXXXX")
 trap 'worker_stop; rm -rf "$LOG"' EXIT
 trap 'exit 130' INT TERM

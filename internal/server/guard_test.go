@@ -101,7 +101,7 @@ func TestHealthSaysHowItIsGuarded(t *testing.T) {
 	}{
 		{"open", Options{Limits: WorkerLimits}, `"auth":"open"`},
 		{"key", Options{Limits: WorkerLimits, APIKey: "k"}, `"auth":"bearer"`},
-		{"limits", Options{Limits: WorkerLimits}, `"maxPageBytes":327680`},
+		{"limits", Options{Limits: WorkerLimits}, `"maxPageBytes":262144`},
 	}
 	for _, c := range cases {
 		t.Run(c.desc, func(t *testing.T) {

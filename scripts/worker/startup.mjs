@@ -20,7 +20,7 @@ import { performance } from "node:perf_hooks";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const build = join(root, "wasm", "cloudflare", "build");
-const pageFile = process.argv[2] ?? join(process.env.QL_CORPUS ?? join(root, "..", "shared", "corpus", "readability"), "nytimes-1", "source.html");
+const pageFile = process.argv[2] ?? join(process.env.QL_CORPUS ?? join(root, "..", "shared", "corpus", "readability"), "wapo-1", "source.html");
 
 globalThis.tryCatch = (fn) => {
   try {
