@@ -321,6 +321,10 @@ func (a *attributor) block(b int) {
 			sentOf[k] = i
 		}
 	}
+	loud := make([]bool, len(sents))
+	for i, s := range sents {
+		loud[i] = shouted(info.toks[s[0]:s[1]])
+	}
 	// Parse every cue's source.
 	srcs := make([]cueSource, len(info.cues))
 	for i, c := range info.cues {
@@ -332,7 +336,7 @@ func (a *attributor) block(b int) {
 		if len(sents) > 0 {
 			hi = sents[sentOf[c.from]][1]
 		}
-		if shouted(info.toks[lo:hi]) {
+		if len(sents) > 0 && loud[sentOf[c.from]] {
 			// A banner in capitals reports nobody ("APOYA A LOS …").
 			continue
 		}
