@@ -352,8 +352,11 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 			if !srcs[ci].ok || srcs[ci].generic || srcs[ci].unnamed {
 				continue
 			}
-			// No other quotation between the cue and this one.
-			if !info.quotedBetween(c.to, ot) {
+			// No other quotation between the cue and this one, unless the
+			// quotations are partial ones woven into the cue's content
+			// ("warned that the government “will not sit on our hands” if
+			// the situation “becomes uncontrollable”").
+			if !info.quotedBetween(c.to, ot) || partialBetween(toks, info, c.to, ot) {
 				before, beforeGap = ci, ot-c.to
 				// "wrote they found it was “…”", "said he thought": a cue
 				// whose pronoun source follows another cue reports what
@@ -390,6 +393,33 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 
 // maxSentenceCues bounds the cues sentenceCue reads after a quotation.
 const maxSentenceCues = 8
+
+// partialBetween reports whether the tokens between k and ot hold only
+// words of the sentence and short quotations inside it, each opened after
+// a word: partial quotations in reported content.
+func partialBetween(toks []token.Token, info *blockInfo, k, ot int) bool {
+	run, outside := 0, 0
+	for i := k; i < ot; i++ {
+		if info.inQuote[i] {
+			if toks[i].Kind == token.Word {
+				run++
+			}
+			if run > maxPartialWords {
+				return false
+			}
+			continue
+		}
+		run = 0
+		if toks[i].Kind == token.Word {
+			outside++
+		}
+	}
+	return outside > 0
+}
+
+// maxPartialWords is the longest quotation partialBetween lets stand
+// between a cue and a later quotation it reports.
+const maxPartialWords = 8
 
 // sentenceCue finds, for a quotation no cue stands next to, the cue that
 // closes its sentence and reports what came before it: in "The outages
