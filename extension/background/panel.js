@@ -18,6 +18,9 @@ const api = /** @type {any} */ (globalThis.browser ?? globalThis.chrome);
 /** PANEL_COMMAND is the manifest's command that opens the side panel. */
 export const PANEL_COMMAND = 'open-panel';
 
+/** NOT_REACHABLE is what the side panel says when the tab's content script does not answer. */
+const NOT_REACHABLE = 'The page is not reachable: start Quotelens on it again.';
+
 /** @type {Map<number, import('../shared/storage.js').PageRecord>} */
 const byTab = new Map();
 
@@ -71,8 +74,9 @@ export function handle(m, exportFile) {
     case MSG.SP_BG_EXPORT:
       return exportFile(m);
     case MSG.SP_BG_SHOW:
-      return api.tabs.sendMessage(Number(m.tabId), { type: MSG.BG_CS_SHOW, id: m.id, kinds: m.kinds })
-        .then(() => ({ ok: true }), () => ({ ok: false, error: 'The page is not reachable: start Quotelens on it again.' }));
+      // Only the top frame, where the content script runs.
+      return api.tabs.sendMessage(Number(m.tabId), { type: MSG.BG_CS_SHOW, id: m.id, kinds: m.kinds }, { frameId: 0 })
+        .then((/** @type {any} */ r) => (r?.ok ? { ok: true } : { ok: false, error: r?.error ?? NOT_REACHABLE }), () => ({ ok: false, error: NOT_REACHABLE }));
     default:
       return null;
   }

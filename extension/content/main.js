@@ -257,6 +257,36 @@ function go(item) {
   ui.openPopover(item);
 }
 
+/** KINDS are the kinds of items, as the side panel names them in its filters. */
+const KINDS = /** @type {readonly Kind[]} */ (['direct', 'indirect', 'dispute']);
+
+/**
+ * Does what the side panel asks through the background (BG_CS_SHOW): shows
+ * only some kinds, and goes to one item (scrolls to it and opens its
+ * popover). The message comes from the extension, never the page, but its
+ * fields are checked all the same.
+ * @param {{id?: unknown, kinds?: unknown}} msg
+ * @returns {{ok: boolean, error?: string}}
+ */
+function showFromPanel(msg) {
+  if (!state.items.length) return { ok: false, error: 'Quotelens is not showing this page any more: start it on the page again.' };
+  if (Array.isArray(msg.kinds)) {
+    const kinds = new Set(KINDS.filter((k) => /** @type {unknown[]} */ (msg.kinds).includes(k)));
+    state.shown = kinds;
+    ui.setShown(kinds);
+    hl.paint(painted(), kinds);
+  }
+  if (msg.id !== undefined) {
+    const item = state.items.find((i) => i.id === msg.id);
+    if (!item) return { ok: false, error: 'That quote is not on this page any more: start Quotelens on it again.' };
+    if (!item.range) return { ok: false, error: 'That quote could not be found on the page.' };
+    // Focus comes from the side panel: there is no place on the page to give it back to.
+    ui.returnFocus = null;
+    go(item);
+  }
+  return { ok: true };
+}
+
 /**
  * Exports the analysis to a file or the clipboard.
  * @param {import('../shared/messages.js').ExportFormat} format
@@ -362,8 +392,10 @@ function init() {
   // The background starts a run by calling this in the isolated world
   // (scripting.executeScript), which saves a message round trip.
   g[Symbol.for(GLOBALS.run)] = (/** @type {{force?: boolean}} */ opts) => run({ force: Boolean(opts?.force), focus: true });
-  api.runtime.onMessage.addListener((msg) => {
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender.id !== api.runtime.id) return false;
     if (msg?.type === MSG.BG_CS_CLEAR) clearAll();
+    if (msg?.type === MSG.BG_CS_SHOW) sendResponse(showFromPanel(msg));
     return false;
   });
   document.addEventListener('click', onClick, true);

@@ -182,6 +182,19 @@ export class UI {
     this.handle.textContent = `Quotelens ◂ ${a.quotes.length}`;
   }
 
+  /**
+   * Shows only these kinds (the side panel's filters): the panel's check
+   * boxes and list follow.
+   * @param {Set<Kind>} kinds
+   */
+  setShown(kinds) {
+    this.shown = new Set(kinds);
+    for (const box of /** @type {NodeListOf<HTMLInputElement>} */ (this.panel.querySelectorAll('input[data-kind]'))) {
+      box.checked = this.shown.has(/** @type {Kind} */ (box.dataset.kind));
+    }
+    this.renderList();
+  }
+
   /** @returns {Item[]} the anchored items the filters let through, in page order */
   visible() {
     return this.items.filter((i) => i.range && this.shown.has(i.kind));
@@ -317,7 +330,7 @@ export class UI {
       row('Cue', d.cue, 'cue');
       row('Confidence', `${Math.round(d.confidence * 100)}%`, 'confidence');
     }
-    const others = item.speaker ? this.items.filter((i) => i.speaker === item.speaker && i.id !== item.id && i.range) : [];
+    const others = item.speaker ? otherPassages(item, this.items) : [];
     const back = this.returnFocus;
     replace(this.popover, [
       h('button', { class: 'close', 'aria-label': 'Close', onclick: () => this.closePopover() }, '×'),
@@ -360,6 +373,33 @@ export class UI {
       : /** @type {HTMLElement|null} */ (this.list?.querySelector(`[data-id="${CSS.escape(back.dataset.id ?? item?.id ?? '')}"]`) ?? null);
     target?.focus();
   }
+}
+
+/**
+ * Reports whether two items show the same passage: the same item, or a
+ * disputed claim and one of its own two quotes (either way round). The
+ * popover's "Other quotes" leaves these out: it would list the passage the
+ * reader is looking at again.
+ * @param {Item} a
+ * @param {Item} b
+ */
+export function samePassage(a, b) {
+  if (a.id === b.id) return true;
+  /** @param {Item} d @param {Item} q */
+  const sides = (d, q) => Boolean(d.dispute) && (d.dispute?.claim.quote === q.id || d.dispute?.dispute.quote === q.id);
+  return sides(a, b) || sides(b, a);
+}
+
+/**
+ * Lists the other passages of an item's speaker that are on the page, each
+ * once: not the item's own passage, and a disputed claim left out when its
+ * quote is listed already.
+ * @param {Item} item
+ * @param {Item[]} items
+ */
+export function otherPassages(item, items) {
+  const mine = items.filter((i) => i.speaker === item.speaker && i.range && !samePassage(item, i));
+  return mine.filter((i) => !i.dispute || !mine.some((q) => q !== i && samePassage(i, q)));
 }
 
 /**

@@ -1,13 +1,15 @@
 // End to end in headless Chromium: the side panel (sidepanel/sidepanel.html)
 // lists the speakers of the analysed tab, filters by kind, exports, follows a
-// new analysis, and still finds the tab's analysis after the service worker
-// was stopped. A headless browser cannot open the real side panel (it needs
+// new analysis, shows a chosen quote on the page (scrolled to, popover open)
+// and applies its filters to the page's highlights, and still finds the tab's
+// analysis after the service worker was stopped. A headless browser cannot open the real side panel (it needs
 // the reader's gesture), so the test opens the panel's page in a tab, pinned
 // to the article's tab with ?tab=ID.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch } from '../../../scripts/extension/chromium.mjs';
+import { launch, highlights } from '../../../scripts/extension/chromium.mjs';
+import * as ui from './closed.js';
 import { stopServiceWorker, analyzeByMessage } from '../../../scripts/extension/coldstart.mjs';
 import { start } from '../../../scripts/extension/serve.mjs';
 import { EXT_DIR, MOUNTS, hasSeed, SEED_QUOTE, SEED_SPEAKER } from './pages.js';
@@ -41,6 +43,18 @@ async function openPanel(id) {
   await panel.waitForFunction(() => document.documentElement.dataset.loaded, null, { timeout: 10000 });
   return { panel, errors };
 }
+
+/**
+ * Where the focused highlight (the popover's quote) is in the page's
+ * viewport, and its text; null when none is focused.
+ */
+const focused = (page) => page.evaluate(() => {
+  const h = CSS.highlights.get('quotelens-focus');
+  const r = h && [...h][0];
+  if (!r) return null;
+  const box = r.getBoundingClientRect();
+  return { text: r.toString(), top: box.top, bottom: box.bottom, height: innerHeight };
+});
 
 test('the manifest declares the side panel and its shortcut', async () => {
   const m = await driver.evaluate(() => chrome.runtime.getManifest());
@@ -80,6 +94,31 @@ test('side panel: speakers of the analysed tab, filters, export, updates, stoppe
     assert.ok(await count() > 0);
   });
 
+  await t.test('choosing a quote scrolls the page to it and opens its popover there', async () => {
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const btn = panel.locator('#speakers button', { hasText: SEED_QUOTE }).first();
+    await btn.click();
+    await ui.waitVisible(page, '.popover');
+    assert.match(await ui.text(page, '.popover [data-role=speaker]') ?? '', SEED_SPEAKER);
+    const f = await focused(page);
+    assert.ok(f, 'the quote is marked as the focused one');
+    assert.ok(f.text.includes(SEED_QUOTE), `focused: ${f.text}`);
+    assert.ok(f.top >= 0 && f.bottom <= f.height, `in view: ${JSON.stringify(f)}`);
+    assert.doesNotMatch(await panel.locator('#summary').textContent(), /not reachable|not on this page/);
+  });
+
+  await t.test('the panel\'s filters apply to the page\'s highlights and its own panel', async () => {
+    const direct = async () => ((await highlights(page))['quotelens-direct'] ?? []).length;
+    assert.ok(await direct() > 0);
+    await panel.locator('#f-direct').uncheck();
+    await ui.waitRoot(page, (root) => root.querySelector('#ql-f-direct')?.checked === false);
+    assert.equal(await direct(), 0, 'no direct quote painted');
+    assert.ok(((await highlights(page))['quotelens-indirect'] ?? []).length > 0, 'the other kinds stay');
+    await panel.locator('#f-direct').check();
+    await ui.waitRoot(page, (root) => root.querySelector('#ql-f-direct')?.checked === true);
+    assert.ok(await direct() > 0);
+  });
+
   await t.test('the speaker list is reachable from the keyboard', async () => {
     await panel.locator('#f-dispute').focus();
     let reached = false;
@@ -105,6 +144,17 @@ test('side panel: speakers of the analysed tab, filters, export, updates, stoppe
     await panel.waitForFunction(() => document.documentElement.dataset.loaded, null, { timeout: 10000 });
     const names = await panel.locator('#speakers h3').allTextContents();
     assert.ok(names.some((n) => SEED_SPEAKER.test(n)));
+    // And a quote chosen then still reaches the page.
+    await ui.inRoot(page, (root) => root.querySelector('.popover .close')?.click());
+    await ui.waitHidden(page, '.popover');
+    await panel.locator('#speakers button', { hasText: SEED_QUOTE }).first().click();
+    await ui.waitVisible(page, '.popover');
+  });
+
+  await t.test('a page that no longer runs Quotelens: the panel says so', async () => {
+    await page.reload();
+    await panel.locator('#speakers button', { hasText: SEED_QUOTE }).first().click();
+    await panel.waitForFunction(() => /not reachable/.test(document.getElementById('summary')?.textContent ?? ''), null, { timeout: 10000 });
   });
 
   assert.deepEqual(errors, []);
