@@ -522,6 +522,12 @@ func (a *attributor) keep(att Attribution, text string) bool {
 	}
 	q := text[s.Start:s.End]
 	n := len(strings.Fields(q))
+	if n == 1 && startsUpper(q) && !strings.ContainsAny(q, ",!?") {
+		// "the “Pose” actor", "the word “We”", "Eduardo “Wado” de Pedro":
+		// one capitalised word in marks names a work, a brand or a
+		// nickname.
+		return false
+	}
 	if att.Cue != "" {
 		return !isTitle(q) || n > 8
 	}
@@ -540,6 +546,14 @@ func (a *attributor) keep(att Attribution, text string) bool {
 		return false
 	}
 	return true
+}
+
+// startsUpper reports text that opens with a capital letter.
+func startsUpper(q string) bool {
+	for _, r := range strings.TrimSpace(q) {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // titleSmallWords stay lower-case in a title ("The Lord of the Rings").
