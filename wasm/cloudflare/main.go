@@ -56,6 +56,7 @@ func main() {
 	// reads them here, from the one place the Worker's limits are stated.
 	ctx.Get("binding").Set("engineSlots", opts.Limits.EngineSlots)
 	ctx.Get("binding").Set("engineWaitMs", opts.Limits.EngineWait.Milliseconds())
+	ctx.Get("binding").Set("maxBodyBytes", max(opts.Limits.MaxPageBytes, opts.Limits.MaxExportBytes))
 	workers.ServeNonBlock(server.NewWith(opts))
 	workers.Ready()
 	select {}

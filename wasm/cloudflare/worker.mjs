@@ -128,13 +128,17 @@ let inFlight = 0;
 
 /**
  * needsSlot tells whether a request will run the engine. A request the Go
- * handler refuses at once (a missing key when one is set) does not wait.
+ * handler refuses at once (a missing key when one is set, a declared
+ * Content-Length over every cap) does not wait.
  * @param {Request} request
  * @param {Record<string, unknown>} env
+ * @param {{maxBodyBytes?: number}} binding
  */
-function needsSlot(request, env) {
+function needsSlot(request, env, binding) {
   if (request.method !== "POST" || !enginePaths.has(new URL(request.url).pathname)) return false;
   if (env?.QUOTELENS_API_KEY && !/^bearer \S/i.test(request.headers.get("Authorization") ?? "")) return false;
+  const length = Number(request.headers.get("Content-Length") ?? NaN);
+  if (binding.maxBodyBytes && length > binding.maxBodyBytes) return false;
   return true;
 }
 
@@ -172,7 +176,7 @@ async function fetch(request, env) {
     if (live) live.dead = true;
     return errorResponse(503, "engine failed to start; retry");
   }
-  const gated = needsSlot(request, env);
+  const gated = needsSlot(request, env, inst.binding);
   if (gated && !(await takeSlot(inst))) {
     const res = errorResponse(503, "busy: another analysis is running here; retry after 1 s");
     res.headers.set("Retry-After", "1");
