@@ -175,7 +175,13 @@ func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon
 		for e < len(toks) && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap && !lang.IsNotName(toks[e].Text) || lang.IsParticle(toks[e].Text) && e+1 < len(toks) && toks[e+1].Cap) {
 			e++
 		}
-		if s := speaker.TitleInRun(toks, k, e, lang); e-s >= 2 && e-s <= 4 {
+		s := speaker.TitleInRun(toks, k, e, lang)
+		// "Secretary of State Mike Pompeo": the office after a title and
+		// its preposition is no part of the name.
+		if s == k && k >= 2 && e-k >= 3 && !toks[k-1].Cap && lang.IsPreposition(toks[k-1].Lower()) && lang.IsTitle(toks[k-2].Text) {
+			s++
+		}
+		if e-s >= 2 && e-s <= 4 {
 			reg.SeeName(words(text, toks, s, e))
 		}
 		// A capitalised word inside a sentence is a name the article uses

@@ -352,7 +352,10 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 	if !ok || m.Kind == speaker.Pronoun {
 		return speaker.Mention{}, 0, false
 	}
-	m.Role = words(src, toks, segStart, c1)
+	if c1-segStart > 1 || isRole(toks[segStart], lang) || lang.IsTitle(toks[segStart].Text) {
+		// "Israeli courts, however, have …": a lone adverb is no role.
+		m.Role = words(src, toks, segStart, c1)
+	}
 	return m, ns, true
 }
 

@@ -205,6 +205,7 @@ func english() Data {
 			"with", "by", "from", "through", "via", "while", "within", "among", "despite", "under",
 			"over", "since", "until", "amid",
 		},
+		Definites:      []string{"the"},
 		Demonstratives: []string{"this", "that", "these", "those"},
 		Coordinators:   []string{"and", "but", "or"},
 		Connectives:    []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast"},

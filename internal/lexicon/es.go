@@ -123,6 +123,7 @@ func spanish() Data {
 		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"n"},
+		Definites:         []string{"el", "la", "los", "las"},
 		Demonstratives:    []string{"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		Coordinators:      []string{"y", "e", "pero", "o", "u", "ni", "sino"},

@@ -101,6 +101,9 @@ type Data struct {
 	// PluralVerbEndings end the third-person plural of a verb ("dijeron",
 	// "afirmam").
 	PluralVerbEndings []string
+	// Definites are the definite articles ("the", "el", "o"): a definite
+	// description refers to someone the article has named.
+	Definites []string
 	// Demonstratives point at a noun ("that argument"); the English
 	// complementizer "that" is one too.
 	Demonstratives []string
@@ -152,7 +155,7 @@ type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
 	honorifics, titles, determiners, particles                                                                                set
-	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts, demonstratives                           set
+	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts, demonstratives, definites                set
 	// connectives are the Connectives split into lower-case words.
 	connectives [][]string
 	// maxCueWords is the length of the longest cue in words.
@@ -222,6 +225,7 @@ func build(d Data) *Language {
 	l.prepositions = makeSet(d.Prepositions)
 	l.coordinators = makeSet(d.Coordinators)
 	l.demonstratives = makeSet(d.Demonstratives)
+	l.definites = makeSet(d.Definites)
 	l.timeWords = makeSet(d.TimeWords)
 	l.adverbialStarts = makeSet(d.AdverbialStarts)
 	for _, c := range d.Connectives {
@@ -335,6 +339,9 @@ func (l *Language) PluralVerb(w string) bool {
 func (l *Language) IsDeclarative(w string) bool {
 	return len(l.Complementizers) > 0 && strings.EqualFold(w, l.Complementizers[0])
 }
+
+// IsDefinite reports a definite article.
+func (l *Language) IsDefinite(w string) bool { return l.definites.has(w) }
 
 // IsDemonstrative reports a demonstrative ("that", "esa").
 func (l *Language) IsDemonstrative(w string) bool { return l.demonstratives.has(w) }

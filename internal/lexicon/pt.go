@@ -107,6 +107,7 @@ func portuguese() Data {
 		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"m"},
+		Definites:         []string{"o", "a", "os", "as"},
 		Demonstratives:    []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		Coordinators:      []string{"e", "mas", "ou", "nem", "porém"},

@@ -131,7 +131,7 @@ func ParseNP(src string, toks []token.Token, from, to int, lang *lexicon.Languag
 		if i == bestSeg {
 			continue
 		}
-		if r := words(src, toks, s[0], s[1]); r != "" && !relativeOnly(r) {
+		if r := words(src, toks, s[0], s[1]); r != "" && !relativeOnly(r) && !strayWord(toks[s[0]:s[1]], lang) {
 			role = append(role, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r, "the "), "a "), "an "))
 		}
 	}
@@ -378,6 +378,16 @@ func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Langua
 func isRole(t token.Token, lang *lexicon.Language) bool {
 	_, ok := lang.RoleNoun(t.Lower())
 	return ok
+}
+
+// strayWord reports a segment of one lower-case word that names no role
+// ("Israeli courts, however, have …").
+func strayWord(toks []token.Token, lang *lexicon.Language) bool {
+	if len(toks) != 1 || toks[0].Cap {
+		return false
+	}
+	_, role := lang.RoleNoun(toks[0].Lower())
+	return !role && !lang.IsTitle(toks[0].Text)
 }
 
 // relativeOnly reports a segment that is only a relative pronoun ("who",

@@ -210,7 +210,9 @@ func (r *Registry) resolveName(m Mention) *Entity {
 	found.addForm(m.Name)
 	// The mention as the page writes it ("Mr. Reeves", "o técnico Tite").
 	switch {
-	case m.Text != m.Name && len(strings.Fields(m.Text)) <= maxFormWords:
+	case m.Text != m.Name && (len(strings.Fields(m.Text)) <= maxFormWords || stripDeterminer(m.Text, r.lang) == m.Name):
+		// "The United Nations High Commissioner for Human Rights" is
+		// a form of the name however long.
 		found.addForm(m.Text)
 	case m.Title != "":
 		found.addForm(m.Title + " " + m.Name)
@@ -255,7 +257,8 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	}
 	head := toks[len(toks)-1]
 	bare := stripDeterminer(m.Text, r.lang)
-	definite := len(toks) > 1 && (toks[0] == "the" || toks[0] == "el" || toks[0] == "la" || toks[0] == "o" || toks[0] == "a" && r.lang.Code == "pt")
+	definite := len(toks) > 1 && r.lang.IsDefinite(toks[0])
+	_, person := r.lang.RoleNoun(head)
 	for i := len(r.salience) - 1; i >= 0; i-- {
 		e := r.salience[i]
 		if e.Kind == Description && lastToken(e) == head {
@@ -264,6 +267,13 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 			return e
 		}
 		if definite && e.Kind == Name && strings.Contains(" "+strings.ToLower(e.Role)+" ", " "+head+" ") {
+			e.addForm(m.Text)
+			return e
+		}
+		// "Carlos Schaefer, el investigador de …" then "El investigador
+		// asegura": the person just named, whose role the article did not
+		// keep, before someone named longer ago with that role.
+		if definite && person && !m.Plural && e.Kind == Name && e.Role == "" && !e.Plural && personLike(e) && i >= len(r.salience)-2 && len(toks) <= 3 && !namesItself(m.Text, r.lang) {
 			e.addForm(m.Text)
 			return e
 		}
