@@ -30,7 +30,7 @@ var keywordLists = [...]struct {
 	{kwPositive, "article body content entry hentry h-entry main page pagination post text blog story"},
 	{kwNegative, "-ad- hidden banner combx comment com- contact footer gdpr masthead media meta outbrain promo related scroll share shoutbox sidebar skyscraper sponsor shopping tags widget newsletter most-read mostread taboola"},
 	{kwShare, "share"},
-	{kwPost, "tweet twitter-video instagram-media tiktok-embed bluesky-embed mastodon-embed fb-post threads-post reddit-card"},
+	{kwPost, "tweet twitter-video instagram-media tiktok-embed bluesky-embed mastodon-embed fb-post threads-post reddit-card social-post embedded-post post-embed"},
 	{kwCaption, "caption"},
 	{kwHid, "hid"},
 	{kwByline, "byline author dateline writtenby p-author"},

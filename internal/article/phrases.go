@@ -13,7 +13,7 @@ import (
 // hints at in class names.
 var (
 	shareWords   = []string{"share", "sharedaddy"}
-	postWords    = []string{"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "fb-post", "threads-post", "reddit-card"}
+	postWords    = []string{"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "fb-post", "threads-post", "reddit-card", "social-post", "embedded-post", "post-embed"}
 	captionWords = []string{"wp-caption-text", "caption"}
 )
 

@@ -457,6 +457,14 @@ func (a *attributor) block(b int) {
 			a.reg.Speak(att.Speaker)
 			paragraphVoice = att.Speaker
 			a.voice, a.voiceBlock = att.Speaker, b
+		} else {
+			att.Evidence = "no source found"
+		}
+		if att.Sentence == "" && s.Block == b && len(sents) > 0 {
+			// Every quote carries its sentence, with a speaker or not.
+			if k := sort.Search(len(info.toks), func(k int) bool { return info.toks[k].End > s.Start }); k < len(info.toks) {
+				att.Sentence = sentenceText(text, info.toks, sents, sentOf[k])
+			}
 		}
 		a.out = append(a.out, att)
 	}

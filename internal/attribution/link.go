@@ -842,6 +842,11 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 		return k, sent[1], true
 	}
 	ok = c.according || src.inverted
+	if c.according && c.from > sent[0] && passiveAux[toks[c.from-1].Lower()] {
+		// "The statement above was issued by …" names the author of a
+		// document: what stands before is no reported clause.
+		return -1, -1, true
+	}
 	srcEnd, srcComma := commaBefore(toks, src.from, sent[0])
 	cueEnd, cueComma := commaBefore(toks, c.from, sent[0])
 	// "The combination, say economists, marks …": an attribution set off
