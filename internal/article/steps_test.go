@@ -195,7 +195,7 @@ func TestJudgeClass(t *testing.T) {
 		{"sharedaddy", "", classInfo{classShare, -classWeight}},
 		{"shares-count", "", classInfo{0, -classWeight}},
 		{"twitter-tweet", "", classInfo{classPost, 0}},
-		{"social-post", "", classInfo{classUnlikely | classPost, 0}},
+		{"social-post", "", classInfo{classUnlikely | classPost, classWeight}},
 		{"embedded-post", "", classInfo{classPost, classWeight}},
 		{"tweetable", "", classInfo{0, 0}},
 		{"caption", "", classInfo{classCaption, 0}},
