@@ -85,7 +85,7 @@ func english() Data {
 		},
 		Shows: []string{"show", "shows", "showed", "showing", "found", "finds", "suggests", "indicates", "indicated"},
 		Evidence: []string{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "records", "results", "figures", "numbers", "documents", "emails", "analysis", "research", "filings", "audit", "tally", "count",
-			"average", "averages", "polling", "statistics", "memo", "letter", "video", "footage", "records", "review", "investigation", "estimates", "projections", "model", "models"},
+			"average", "averages", "polling", "statistics", "memo", "letter", "records", "review", "investigation", "estimates", "projections", "model", "models"},
 		Beliefs: []string{
 			"believes", "believe", "believed", "thinks", "think", "thought",
 			"considers", "consider", "considered", "feels", "feel", "felt",
