@@ -93,7 +93,13 @@ func quotes(a *Analysis, doc *article.Document, bud *budget) {
 	if bud.timeUp() {
 		return
 	}
-	atts, _ := attribution.Attribute(doc, spans, lang)
+	// The clock is read every few blocks: a host whose clock yields (the
+	// Worker's) answers other requests while a long page is read.
+	blocks := 0
+	atts, _ := attribution.AttributeUntil(doc, spans, lang, func() bool {
+		blocks++
+		return blocks%blocksPerClockReading != 0 || !bud.timeUp()
+	})
 	b := builder{a: a, doc: doc, page: anchor.New(doc.PageText), ids: map[*speaker.Entity]string{}, index: map[*speaker.Entity]int{}, bud: bud}
 	for i, att := range atts {
 		if i%timeCheckEvery == 0 && bud.timeUp() || !b.add(att) {
@@ -104,6 +110,10 @@ func quotes(a *Analysis, doc *article.Document, bud *budget) {
 		b.disputes(lang)
 	}
 }
+
+// blocksPerClockReading is how many blocks attribution reads between two
+// readings of the clock (each block is read twice: words, then sources).
+const blocksPerClockReading = 16
 
 // timeCheckEvery is how many attributions the builder turns into quotes
 // between two readings of the clock.

@@ -110,6 +110,16 @@ func markQuoted(toks []token.Token, idx []int, spans []quote.Span, b, textLen in
 // Attribute attributes the quotations of doc, finds reported speech, and
 // returns both in reading order with the registry of speakers.
 func Attribute(doc *article.Document, spans []quote.Span, lang *lexicon.Language) ([]Attribution, *speaker.Registry) {
+	return AttributeUntil(doc, spans, lang, nil)
+}
+
+// AttributeUntil is Attribute that asks more before each block; when more
+// reports false, it stops and returns what the blocks before found. A host
+// uses it to keep a deadline and to let other work run between blocks.
+func AttributeUntil(doc *article.Document, spans []quote.Span, lang *lexicon.Language, more func() bool) ([]Attribution, *speaker.Registry) {
+	if more == nil {
+		more = func() bool { return true }
+	}
 	reg := speaker.NewRegistry(lang)
 	infos := make([]blockInfo, len(doc.Blocks))
 	for i, s := range spans {
@@ -123,7 +133,12 @@ func Attribute(doc *article.Document, spans []quote.Span, lang *lexicon.Language
 			covered[b] = true
 		}
 	}
+	read := 0
 	for b := range doc.Blocks {
+		if !more() {
+			break
+		}
+		read = b + 1
 		info := &infos[b]
 		text := doc.Blocks[b].Text
 		info.toks = token.Split(text, lang)
@@ -148,7 +163,10 @@ func Attribute(doc *article.Document, spans []quote.Span, lang *lexicon.Language
 		}
 	}
 	a := &attributor{doc: doc, spans: spans, lang: lang, reg: reg, infos: infos, colon: make(map[int]speaker.Mention)}
-	for b := range doc.Blocks {
+	for b := range read {
+		if !more() {
+			break
+		}
 		a.block(b)
 	}
 	sort.SliceStable(a.out, func(i, j int) bool {
