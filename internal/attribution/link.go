@@ -719,7 +719,10 @@ func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs 
 			outside++
 		}
 	}
-	if outside < 1 || inside > 0 && float64(inside) >= maxQuotedShare*float64(inside+outside) {
+	// A quotation that is the whole of a clause opened by "that" or "que"
+	// is reported speech too ("asegura que “no es posible …”").
+	whole := outside == 0 && from > 0 && a.lang.IsDeclarative(toks[from-1].Lower())
+	if !whole && (outside < 1 || inside > 0 && float64(inside) >= maxQuotedShare*float64(inside+outside)) {
 		return
 	}
 	start, end := toks[from].Start, toks[to-1].End
