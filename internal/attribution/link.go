@@ -57,6 +57,10 @@ func hasClauseSignal(c cue, toks []token.Token, from int, lang *lexicon.Language
 	return from > 0 && lang.IsDeclarative(toks[from-1].Lower())
 }
 
+// maxChannelGap is the most tokens between an opening "In a letter," and
+// the cue of the sentence's own speaker after it.
+const maxChannelGap = 8
+
 // maxCueGap is the most tokens between a closing mark and the cue after it
 // ("”, the director of the FBI, Kash Patel, said").
 const maxCueGap = 14
@@ -69,6 +73,13 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		end := c.to
 		for end < hi && info.toks[end].Text != "," {
 			end++
+		}
+		// "In a Nov. 5 letter, Doctors for Camp Closure pleaded …": a
+		// sentence with a speaker and a cue of its own after the phrase
+		// names the channel, not the source.
+		first := sort.Search(len(info.cues), func(i int) bool { return info.cues[i].from > end })
+		if first < len(info.cues) && info.cues[first].from < hi && info.cues[first].from-end <= maxChannelGap {
+			return cueSource{}
 		}
 		m := speaker.Mention{Kind: speaker.Description, Text: words(text, info.toks, c.to, end)}
 		return cueSource{m: m, ok: end > c.to, from: c.to, to: end, inverted: true}
