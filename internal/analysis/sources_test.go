@@ -86,6 +86,39 @@ func TestSourcePatterns(t *testing.T) {
 		{"interview answers are the interviewee's", "en",
 			"Dana Whitfield, the police chief, said that crime was falling.\nQ: What changed this year?\nWe put officers back on the streets where people could see them every day.\nQ: Will it last?\nOnly if the city keeps paying for the overtime that makes it possible.",
 			[]want{{"indirect", "crime was falling", "Dana Whitfield"}, {"direct", "We put officers back on the streets where people could see them every day.", "Dana Whitfield"}, {"direct", "Only if the city keeps paying for the overtime that makes it possible.", "Dana Whitfield"}}},
+		{"a stance cue whose object is what it attributes", "es",
+			"La fiscal Ana Gómez habló ayer. Gómez criticó el acuerdo con la empresa constructora.",
+			[]want{{"indirect", "el acuerdo con la empresa constructora", "Ana Gómez"}}},
+		{"a stance cue whose object is what it attributes", "pt",
+			"O senador Paulo Reis falou ontem. Reis criticou os pedidos por intervenção militar.",
+			[]want{{"indirect", "os pedidos por intervenção militar", "Paulo Reis"}}},
+		{"a time phrase between the cue and 'que'", "pt",
+			"O deputado Arthur Lira falou à imprensa. Lira disse nesta terça que o texto será votado.",
+			[]want{{"indirect", "o texto será votado", "Arthur Lira"}}},
+		{"a preposition before 'que'", "es",
+			"El clima cambia. Los científicos advierten de que la tendencia al calentamiento es clara.",
+			[]want{{"indirect", "la tendencia al calentamiento es clara", "Los científicos"}}},
+		{"a hearer between the cue and 'que'", "es",
+			"El investigador Carlos Schaefer midió la temperatura. Schaefer aseguraba a AFP que el termómetro había alcanzado los 20 grados.",
+			[]want{{"indirect", "el termómetro había alcanzado los 20 grados", "Carlos Schaefer"}}},
+		{"a judgement with an infinitive", "es",
+			"El fiscal general Rodolfo Delgado habló ayer. Delgado consideró necesario ampliar la medida aprobada en marzo.",
+			[]want{{"indirect", "necesario ampliar la medida aprobada en marzo", "Rodolfo Delgado"}}},
+		{"a whole quotation after 'que' is reported speech too", "es",
+			"El investigador Carlos Schaefer habló ayer. Schaefer asegura que “no es posible que la medición se deba a un error”.",
+			[]want{{"direct", "no es posible que la medición se deba a un error", "Carlos Schaefer"}, {"indirect", "“no es posible que la medición se deba a un error”", "Carlos Schaefer"}}},
+		{"a bare clause after a speech participle", "en",
+			"The commission met on Friday. The commission is frustrated with the companies, saying they failed to share detailed information.",
+			[]want{{"indirect", "they failed to share detailed information", "The commission"}}},
+		{"one capitalised word in marks is a title or a brand", "en",
+			"Kim Lee spoke. The “Pose” actor said he would return, Lee said.",
+			nil},
+		{"the author of a document is no reported content", "en",
+			"The bridge will close.\nThe statement above was issued by the city’s transport department on Thursday.",
+			nil},
+		{"'In a letter,' names the channel", "en",
+			"Doctors for Camp Closure wrote to the agency. In a Nov. 5 letter, Doctors for Camp Closure said that the vaccines were ready.",
+			[]want{{"indirect", "the vaccines were ready", "Doctors for Camp Closure"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {
@@ -94,6 +127,16 @@ func TestSourcePatterns(t *testing.T) {
 				t.Fatalf("language %q, want %q", a.Language, tt.lang)
 			}
 			g := got(a)
+			if tt.want == nil && len(g) > 0 && tt.desc != "one capitalised word in marks is a title or a brand" {
+				t.Errorf("got %v, want nothing", g)
+			}
+			if tt.want == nil {
+				for _, w := range g {
+					if w.kind == "direct" {
+						t.Errorf("got %v, want no direct quote", w)
+					}
+				}
+			}
 			for _, w := range tt.want {
 				if !slices.Contains(g, w) {
 					t.Errorf("missing %v\ngot %v", w, g)

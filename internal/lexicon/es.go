@@ -116,7 +116,7 @@ func spanish() Data {
 		TimeWords: []string{
 			"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy",
 			"este", "esta", "anoche", "recientemente", "luego", "después", "nuevamente", "públicamente",
-			"pasado", "semana", "mes", "año", "mañana", "tarde", "noche", "el", "la",
+			"pasado", "semana", "mes", "año", "mañana", "tarde", "noche",
 		},
 		AdverbialStarts: []string{
 			"en", "durante", "tras", "ante", "desde", "mediante", "según", "ayer", "hoy", "este", "esta",

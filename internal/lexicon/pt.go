@@ -99,7 +99,7 @@ func portuguese() Data {
 			"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
 			"domingo", "segunda", "terça", "quarta", "quinta", "sexta", "ontem", "hoje", "nesta", "neste",
 			"nessa", "nesse", "recentemente", "depois", "novamente", "publicamente", "semana", "mês",
-			"ano", "manhã", "tarde", "noite", "na", "no",
+			"ano", "manhã", "tarde", "noite",
 		},
 		AdverbialStarts: []string{
 			"em", "na", "no", "nas", "nos", "durante", "após", "ante", "desde", "segundo", "ontem", "hoje",
