@@ -13,6 +13,7 @@ import * as remote from './remote.js';
 export const OFFSCREEN = remote.available();
 
 export const json = local.json;
+export const withRestart = local.withRestart;
 
 /**
  * @param {string} method

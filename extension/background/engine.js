@@ -15,6 +15,7 @@
  * @module background/engine
  */
 import './wasm_exec.js';
+import { engineJSON } from '../shared/messages.js';
 
 /** WASM_PATH is the engine's path inside the extension package. */
 export const WASM_PATH = 'engine/quotelens.wasm';
@@ -247,14 +248,28 @@ export class TimeoutError extends Error {
   constructor(message) { super(message); this.name = 'TimeoutError'; }
 }
 
+/** @typedef {import('../shared/messages.js').EngineResponse} EngineResponse */
+
 /**
- * @typedef {Object} EngineResponse
- * @property {number} status
- * @property {string} contentType
- * @property {string} disposition the Content-Disposition header, or ''
- * @property {string} timing the Server-Timing header, or ''
- * @property {string} body
+ * RESTART matches the errors of a call whose instance went away under it
+ * (exited, timed out, trimmed): worth one more try, on a fresh instance.
  */
+export const RESTART = /exited|timed out|not running/;
+
+/**
+ * Runs fn once more if the engine died under it: a page that kills the
+ * engine twice is reported, not retried forever.
+ * @template T
+ * @param {() => Promise<T>} fn
+ */
+export async function withRestart(fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (RESTART.test(String(err))) return fn();
+    throw err;
+  }
+}
 
 /**
  * Sends one request to the engine. The body is handed to Go as a
@@ -311,17 +326,5 @@ export async function call(method, path, opts = {}) {
   }
 }
 
-/**
- * Parses an engine reply as JSON, or throws its error message.
- * @param {EngineResponse} res
- */
-export function json(res) {
-  let v;
-  try {
-    v = JSON.parse(res.body);
-  } catch {
-    throw new Error(`engine: status ${res.status}: not JSON: ${res.body.slice(0, 200)}`);
-  }
-  if (res.status >= 400) throw new Error(v?.error?.message ?? `engine: status ${res.status}`);
-  return v;
-}
+/** json parses an engine reply as JSON, or throws its error message. */
+export const json = engineJSON;

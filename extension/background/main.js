@@ -7,9 +7,10 @@
  * @module background/main
  */
 import * as engine from './backend.js';
+import { withRestart } from './backend.js';
 import * as panel from './panel.js';
-import { MSG, GLOBALS, isMessage } from '../shared/messages.js';
-import { makeRecord, readRecord, storageKey, indexOf, indexAfterSave, mayStore, INDEX_KEY, KEEP_QUERY_KEY } from '../shared/storage.js';
+import { MSG, PORTS, GLOBALS, isMessage, analyzeMs } from '../shared/messages.js';
+import { makeRecord, readRecord, storageKey, indexOf, indexAfterSave, mayStore, validAnalysis, INDEX_KEY, KEEP_QUERY_KEY } from '../shared/storage.js';
 import { makeExport, filename, isFormat } from '../shared/export.js';
 
 const api = /** @type {typeof chrome} */ (globalThis.browser ?? globalThis.chrome);
@@ -28,21 +29,6 @@ const SITES_KEY = 'settings:autoSites';
 async function version() {
   if (!engineVersion) engineVersion = engine.json(await engine.call('GET', '/v1/health')).engine;
   return engineVersion;
-}
-
-/**
- * Runs fn once more if the engine died under it (exit or time-out): a page
- * that kills the engine twice is reported, not retried forever.
- * @template T
- * @param {() => Promise<T>} fn
- */
-async function withRestart(fn) {
-  try {
-    return await fn();
-  } catch (err) {
-    if (/exited|timed out|not running/.test(String(err))) return fn();
-    throw err;
-  }
 }
 
 /** saving settles when every record saved so far is in storage. */
@@ -77,10 +63,8 @@ async function stored(key, v) {
  */
 async function analyze(p) {
   const v = await withRestart(version);
-  const keep = await keepQuery();
-  const key = storageKey(p.url, keep);
   if (!p.force) {
-    const record = await stored(key, v);
+    const record = await stored(storageKey(p.url, await keepQuery()), v);
     if (record) return { ok: true, record, fromStore: true };
   }
   const t0 = performance.now();
@@ -90,15 +74,53 @@ async function analyze(p) {
     contentType: 'text/html',
   }));
   const t1 = performance.now();
-  const record = makeRecord(p.url, engine.json(res), new Date(), keep);
-  // The reader waits for the highlights, not for storage: the record is
-  // saved after the reply, and a restore waits for pending saves. Nothing
-  // is saved from a private window.
-  if (mayStore({ incognito: p.incognito })) {
+  const record = await keepRecord(p.url, engine.json(res), new Date(), p.incognito);
+  return { ok: true, record, fromStore: false, timings: { engineMs: t1 - t0, analyzeMs: analyzeMs(res) } };
+}
+
+/**
+ * Makes the record of an analysis and saves it. The reader waits for the
+ * highlights, not for storage: the record is saved after the reply, and a
+ * restore waits for pending saves. Nothing is saved from a private window.
+ * @param {string} url the page's address (the record keeps what the reader chose)
+ * @param {import('../shared/messages.js').Analysis} analysis
+ * @param {Date} date
+ * @param {boolean|undefined} incognito
+ */
+async function keepRecord(url, analysis, date, incognito) {
+  const keep = await keepQuery();
+  const record = makeRecord(url, analysis, date, keep);
+  if (mayStore({ incognito })) {
+    const key = storageKey(url, keep);
     saving = saving.then(() => save(key, record)).catch((err) => console.warn('Quotelens: saving the analysis:', err));
   }
-  const analyzeMs = Number(/dur=([\d.]+)/.exec(res.timing)?.[1] ?? NaN);
-  return { ok: true, record, fromStore: false, timings: { engineMs: t1 - t0, analyzeMs } };
+  return record;
+}
+
+/**
+ * Keeps what a content script painted from the engine's own reply
+ * (CS_BG_ANALYZED): the engine's JSON text, checked as a stored record is.
+ * @param {unknown} body
+ * @param {unknown} date
+ * @param {string} url
+ * @param {boolean} incognito
+ */
+async function analyzed(body, date, url, incognito) {
+  const analysis = JSON.parse(String(body));
+  if (!validAnalysis(analysis)) throw new Error('not an analysis');
+  const when = new Date(String(date));
+  return keepRecord(url, analysis, Number.isNaN(when.getTime()) ? new Date() : when, incognito);
+}
+
+/**
+ * The engine call of CS_ENGINE_ANALYZE where the engine runs here (Firefox).
+ * @param {string} html
+ * @param {string} url
+ */
+async function engineAnalyze(html, url) {
+  const t0 = performance.now();
+  const res = await withRestart(() => engine.call('POST', `/v1/analyze?url=${encodeURIComponent(url)}`, { body: html, contentType: 'text/html' }));
+  return { ok: true, res, engineMs: performance.now() - t0 };
 }
 
 /**
@@ -246,6 +268,11 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     case MSG.CS_BG_ANALYZE:
       work = analyze({ html: String(m.html), url: sender.tab?.url ?? String(m.url), force: m.force, incognito: Boolean(sender.tab?.incognito) });
       break;
+    case MSG.CS_BG_ANALYZED:
+      // The reply is small: the content script has the analysis already.
+      work = analyzed(m.body, m.date, sender.tab?.url ?? String(m.url), Boolean(sender.tab?.incognito))
+        .then((record) => { panel.remember(sender.tab?.id, record, Boolean(sender.tab?.incognito)); return { ok: true }; });
+      break;
     case MSG.CS_BG_RESTORE:
       work = (async () => {
         const v = await withRestart(version);
@@ -282,6 +309,22 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   work.then(sendResponse, (err) => sendResponse({ ok: false, error: String(err?.message ?? err) }));
   return true;
 });
+
+// Firefox: the engine runs here, so the content scripts' engine port comes
+// here. Chrome: the offscreen document takes it; no listener here, so that
+// the service worker is not woken for it.
+if (!engine.OFFSCREEN) {
+  api.runtime.onConnect.addListener((port) => {
+    const tab = port.sender?.tab;
+    if (port.name !== PORTS.engine || port.sender?.id !== api.runtime.id || !tab) return;
+    port.onMessage.addListener((/** @type {any} */ msg) => {
+      if (msg?.type !== MSG.CS_ENGINE_ANALYZE) return;
+      engineAnalyze(String(msg.html), tab.url ?? String(msg.url))
+        .catch((err) => ({ ok: false, error: String(err?.message ?? err) }))
+        .then((r) => { try { port.postMessage(r); } catch { /* the page went away */ } });
+    });
+  });
+}
 
 panel.listen();
 // Whatever woke the background (the popup opening, the shortcut, a page of

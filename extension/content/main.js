@@ -6,7 +6,8 @@
  * the panel and popover. It makes no network request.
  * @module content/main
  */
-import { MSG, GLOBALS, isContextInvalidated } from '../shared/messages.js';
+import { MSG, PORTS, GLOBALS, isContextInvalidated, engineJSON, analyzeMs } from '../shared/messages.js';
+import { makeRecord } from '../shared/storage.js';
 import { Corpus, anchor } from '../shared/anchor.js';
 import { snapshot } from './snapshot.js';
 import * as hl from './highlight.js';
@@ -62,6 +63,73 @@ async function send(msg, tries = 1) {
     }
     throw err;
   }
+}
+
+/**
+ * Asks the engine for the analysis of a snapshot, by the shortest way: a
+ * port to the context the engine runs in (Chrome: the offscreen document,
+ * with no service worker on the way; Firefox: the background), and the analysis
+ * comes back as the engine's JSON text, parsed once, here. The record is
+ * made here too; the background keeps it once it is painted (keep()).
+ * When nobody answers (Chrome has no offscreen document yet, or closed it),
+ * the background is asked instead: it makes the document, and keeps the
+ * record itself.
+ * @param {string} html
+ * @returns {Promise<{reply: import('../shared/messages.js').AnalyzeReply, body: string|null}>}
+ *   body: the engine's JSON text, when the background has still to keep it
+ */
+async function analyzeNow(html) {
+  const r = await askEngine({ type: MSG.CS_ENGINE_ANALYZE, html, url: location.href });
+  if (!r) return { reply: await send({ type: MSG.CS_BG_ANALYZE, html, url: location.href, force: true }), body: null };
+  if (!r.ok) throw new Error(r.error || 'the engine failed');
+  const analysis = engineJSON(r.res);
+  return {
+    reply: { ok: true, record: makeRecord(location.href, analysis), fromStore: false, timings: { engineMs: r.engineMs, analyzeMs: analyzeMs(r.res) } },
+    body: r.res.body,
+  };
+}
+
+/**
+ * Sends one request on a port to the engine's context and waits for its
+ * answer; undefined when the port closes first (nobody listens: Chrome's
+ * offscreen document is missing or went away).
+ * @param {object} msg
+ * @returns {Promise<any>}
+ */
+function askEngine(msg) {
+  return new Promise((resolve) => {
+    /** @type {chrome.runtime.Port} */
+    let port;
+    try {
+      port = api.runtime.connect({ name: PORTS.engine });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    port.onMessage.addListener((r) => {
+      resolve(r);
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => {
+      void api.runtime.lastError; // read: "Receiving end does not exist" is expected here
+      resolve(undefined);
+    });
+    port.postMessage(msg);
+  });
+}
+
+/**
+ * Hands a painted analysis to the background, which saves it (outside
+ * private windows) and shows it in the side panel. In a task of its own:
+ * sending the text is work the painting need not wait for.
+ * @param {string} body the engine's JSON text
+ * @param {string} date
+ */
+function keep(body, date) {
+  setTimeout(() => {
+    send({ type: MSG.CS_BG_ANALYZED, body, date, url: location.href })
+      .catch((err) => console.warn('Quotelens: keeping the analysis:', err));
+  }, 0);
 }
 
 /** ReaderError carries a sentence for the reader; cause keeps the technical one. */
@@ -182,6 +250,10 @@ async function run(opts = {}) {
   const t0 = performance.now();
   const again = () => { if (!state.busy) run({ ...opts, restoreOnly: false }); };
   try {
+    // Unless the reader forced a new analysis, a saved one is looked for
+    // first; the background looks while the snapshot is taken.
+    const saved = opts.force ? null : send({ type: MSG.CS_BG_RESTORE, url: location.href });
+    saved?.catch(() => {}); // awaited below; not unhandled if the snapshot throws
     // The snapshot first: mounting the panel changes the page's DOM, and
     // the snapshot's visibility checks would pay for restyling it.
     const snap = snapshot();
@@ -190,13 +262,10 @@ async function run(opts = {}) {
     }
     const tSent = performance.now();
     /** @type {import('../shared/messages.js').AnalyzeReply} */
-    let reply;
-    if (opts.restoreOnly) {
-      reply = await send({ type: MSG.CS_BG_RESTORE, url: location.href });
-      if (!reply.record) reply = await send({ type: MSG.CS_BG_ANALYZE, html: snap.html, url: location.href });
-    } else {
-      reply = await send({ type: MSG.CS_BG_ANALYZE, html: snap.html, url: location.href, force: opts.force });
-    }
+    let reply = saved ? await saved : { ok: true };
+    /** the engine's JSON text, when the background has still to keep the analysis */
+    let body = null;
+    if (!reply.record) ({ reply, body } = await analyzeNow(snap.html));
     if (myRun !== state.run || !reply.record) return;
     const tReply = performance.now();
     state.record = reply.record;
@@ -232,6 +301,7 @@ async function run(opts = {}) {
       totalMs: tPainted - t0,
     };
     document.dispatchEvent(new CustomEvent(PAINTED_EVENT, { detail: JSON.stringify(detail) }));
+    if (body !== null) keep(body, reply.record.date);
   } catch (err) {
     console.warn('Quotelens:', err);
     if (myRun === state.run && g[LOADED]) {

@@ -17,6 +17,7 @@ import * as engine from '../background/engine.js';
  * @property {string} [body]
  * @property {string} [contentType]
  * @property {number} [timeoutMs]
+ * @property {boolean} [restart] try once more on a fresh instance if this one dies under the call
  * @property {number} [ms]
  */
 
@@ -24,10 +25,12 @@ import * as engine from '../background/engine.js';
 async function handle(req) {
   switch (req.op) {
     case 'call': {
-      const res = await engine.call(String(req.method), String(req.path), {
+      const call = () => engine.call(String(req.method), String(req.path), {
         body: req.body, contentType: req.contentType, timeoutMs: req.timeoutMs,
       });
-      return { res };
+      const t0 = performance.now();
+      const res = await (req.restart ? engine.withRestart(call) : call());
+      return { res, engineMs: performance.now() - t0 };
     }
     case 'warm':
       engine.warm();

@@ -10,7 +10,17 @@
 export const MSG = Object.freeze({
   /** bg → cs: remove highlights and UI. */
   BG_CS_CLEAR: 'quotelens:bg-cs-clear',
-  /** cs → bg: analyse this page. {html, url, title, force?} → AnalyzeReply */
+  /**
+   * cs → the engine's context (Chrome: the offscreen document; Firefox: the
+   * background), on a port named PORTS.engine: analyse this page, one hop,
+   * no storage. {html, url} → {ok, res: EngineResponse, engineMs} |
+   * {ok: false, error}. The port is closed at once while Chrome's offscreen
+   * document is missing: the content script then sends CS_BG_ANALYZE.
+   */
+  CS_ENGINE_ANALYZE: 'quotelens:cs-engine-analyze',
+  /** cs → bg: the analysis CS_ENGINE_ANALYZE gave, once painted: save it, show it in the side panel. {body, date} → {ok} */
+  CS_BG_ANALYZED: 'quotelens:cs-bg-analyzed',
+  /** cs → bg: analyse this page (the background makes the offscreen document if need be). {html, url, title, force?} → AnalyzeReply */
   CS_BG_ANALYZE: 'quotelens:cs-bg-analyze',
   /** cs → bg: a page loaded on an opted-in site. {url} → AnalyzeReply | {record: null} */
   CS_BG_RESTORE: 'quotelens:cs-bg-restore',
@@ -36,13 +46,23 @@ export const MSG = Object.freeze({
   SP_BG_EXPORT: 'quotelens:sp-bg-export',
   /** sp → bg: show a quote on the page, or only these kinds. {tabId, id?, kinds?} → {ok} */
   SP_BG_SHOW: 'quotelens:sp-bg-show',
-  /** bg → cs: what SP_BG_SHOW asks. {id?, kinds?} */
+  /** bg → cs: what SP_BG_SHOW asks: only these kinds, and go to the item with this id. {id?, kinds?} → {ok, error?} */
   BG_CS_SHOW: 'quotelens:bg-cs-show',
   /** bg → sp: a tab's analysis changed. {tabId} */
   BG_SP_UPDATED: 'quotelens:bg-sp-updated',
 });
 
 /** @typedef {typeof MSG[keyof typeof MSG]} MessageType */
+
+/**
+ * PORTS names the runtime ports. A port, unlike runtime.sendMessage, goes to
+ * the one context that listens for it: the page's HTML is not copied to the
+ * service worker and an open side panel on its way to the engine.
+ */
+export const PORTS = Object.freeze({
+  /** cs → the engine's context: CS_ENGINE_ANALYZE */
+  engine: 'quotelens:engine',
+});
 
 /**
  * GLOBALS names the isolated world's globals the content script and the
@@ -151,6 +171,39 @@ export const GLOBALS = Object.freeze({
  * @property {'engine'|'fallback'} [via] which exporter made the file
  * @property {string} [error]
  */
+
+/**
+ * @typedef {Object} EngineResponse an engine reply as it crosses contexts
+ * @property {number} status
+ * @property {string} contentType
+ * @property {string} disposition the Content-Disposition header, or ''
+ * @property {string} timing the Server-Timing header, or ''
+ * @property {string} body
+ */
+
+/**
+ * Parses an engine reply as JSON, or throws its error message.
+ * @param {EngineResponse} res
+ */
+export function engineJSON(res) {
+  let v;
+  try {
+    v = JSON.parse(res.body);
+  } catch {
+    throw new Error(`engine: status ${res.status}: not JSON: ${res.body.slice(0, 200)}`);
+  }
+  if (res.status >= 400) throw new Error(v?.error?.message ?? `engine: status ${res.status}`);
+  return v;
+}
+
+/**
+ * Reads the analysis time out of an engine reply's Server-Timing header
+ * (`analyze;dur=12.3`), NaN when there is none.
+ * @param {EngineResponse} res
+ */
+export function analyzeMs(res) {
+  return Number(/dur=([\d.]+)/.exec(res.timing)?.[1] ?? NaN);
+}
 
 /**
  * Reports whether a value is one of our messages.

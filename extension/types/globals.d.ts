@@ -7,6 +7,14 @@ declare namespace chrome {
   }
   namespace runtime {
     interface MessageSender { id?: string; tab?: tabs.Tab; url?: string }
+    interface Port {
+      name: string;
+      sender?: MessageSender;
+      postMessage(msg: unknown): void;
+      disconnect(): void;
+      onMessage: { addListener(fn: (msg: any, port: Port) => void): void };
+      onDisconnect: { addListener(fn: (port: Port) => void): void };
+    }
   }
 }
 interface WebExtensionAPI {
@@ -16,6 +24,9 @@ interface WebExtensionAPI {
     sendMessage(msg: unknown): Promise<any>;
     onMessage: { addListener(fn: (msg: any, sender: chrome.runtime.MessageSender, sendResponse: (r: unknown) => void) => boolean | void | Promise<unknown>): void };
     onInstalled: { addListener(fn: (details: { reason: string }) => void): void };
+    connect(info: { name: string }): chrome.runtime.Port;
+    onConnect: { addListener(fn: (port: chrome.runtime.Port) => void): void };
+    lastError?: { message?: string };
   };
   storage: { local: {
     get(keys: string | string[] | null): Promise<Record<string, any>>;

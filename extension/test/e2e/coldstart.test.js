@@ -2,6 +2,8 @@
 // worker was stopped (Chrome stops it after about 30 s idle). The engine
 // lives in the offscreen document's worker, so the click finds it started;
 // without that document it is started again and the page is still painted.
+// The content script asks the offscreen document for the analysis itself
+// (no service worker on the way), and the service worker when there is none.
 // The click is the popup's message from an extension page, which wakes the
 // stopped worker as the real popup does.
 import { test, before, after } from 'node:test';
@@ -56,6 +58,7 @@ test('service worker stopped: a click still paints, and the engine did not start
   assert.ok((await direct(page)).some((s) => s.trim().startsWith(SEED_QUOTE)));
   const after = await engineStats();
   assert.equal(after.stats.starts, before.stats.starts, 'the same engine instance answered');
+  assert.equal(after.direct, before.direct + 1, 'the content script asked the offscreen document itself');
   await page.close();
 });
 
@@ -69,5 +72,18 @@ test('service worker stopped and the offscreen document closed: the engine start
   assert.ok((await direct(page)).some((s) => s.trim().startsWith(SEED_QUOTE)));
   const s = await engineStats();
   assert.equal(s.stats.starts, 1, 'a new offscreen document with a new engine');
+  await page.close();
+});
+
+test('offscreen document closed under a running service worker: the content script falls back to it, and it makes the document', { skip: !hasSeed && 'no ../shared/seed' }, async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${srv.origin}/seed/article.html`);
+  await driver.evaluate(() => chrome.offscreen.closeDocument());
+  const d = await analyzeByMessage(driver, page, { force: true });
+  assert.ok(!d.error, d.error);
+  assert.ok((await direct(page)).some((s) => s.trim().startsWith(SEED_QUOTE)));
+  const s = await engineStats();
+  assert.equal(s.stats.starts, 1, 'a new offscreen document with a new engine');
+  assert.equal(s.direct, 0, 'nobody to ask directly: the service worker made the document and asked it');
   await page.close();
 });
