@@ -52,7 +52,7 @@ func (d *document) strongest(s int) []counter {
 		if st.toks[k].Kind != token.Word {
 			continue
 		}
-		for n := min(d.lex.Longest(), len(st.toks)-k); n >= 1; n-- {
+		for n := min(d.lex.MarkerWords(st.toks[k].Lower()), len(st.toks)-k); n >= 1; n-- {
 			phrase, ok := words(st.toks[k : k+n])
 			if !ok {
 				continue

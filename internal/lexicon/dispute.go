@@ -41,6 +41,10 @@ type Disputes struct {
 	antonyms                                                                map[string]string
 	// longest is the most words any counter, verdict or contrast has.
 	longest int
+	// starts maps the first word of every counter, verdict and contrast to
+	// the most words such a phrase has, so that a reader tries no phrase
+	// that cannot be one.
+	starts map[string]int
 }
 
 var disputeRegistry = map[string]func() DisputeData{"en": englishDisputes, "es": spanishDisputes, "pt": portugueseDisputes}
@@ -70,13 +74,23 @@ func buildDisputes(d DisputeData) *Disputes {
 	for _, p := range d.Antonyms {
 		out.antonyms[p[0]], out.antonyms[p[1]] = p[1], p[0]
 	}
+	out.starts = map[string]int{}
 	for _, list := range [][]string{d.Counters, d.Verdicts, d.Contrasts} {
 		for _, w := range list {
-			out.longest = max(out.longest, len(strings.Fields(w)))
+			f := strings.Fields(strings.ToLower(w))
+			if len(f) == 0 {
+				continue
+			}
+			out.longest = max(out.longest, len(f))
+			out.starts[f[0]] = max(out.starts[f[0]], len(f))
 		}
 	}
 	return out
 }
+
+// MarkerWords returns the most words a counter, verdict or contrast that
+// opens with the lower-case word first has, or 0 when none opens with it.
+func (d *Disputes) MarkerWords(first string) int { return d.starts[first] }
 
 // Longest is the number of words of the longest counter, verdict or
 // contrast phrase.
