@@ -3,7 +3,7 @@
 // chrome.* and Firefox's browser.* both return promises in MV3.
 declare namespace chrome {
   namespace tabs {
-    interface Tab { id?: number; url?: string; active: boolean; title?: string; incognito?: boolean }
+    interface Tab { id?: number; url?: string; active: boolean; title?: string; incognito?: boolean; windowId?: number }
   }
   namespace runtime {
     interface MessageSender { id?: string; tab?: tabs.Tab; url?: string }

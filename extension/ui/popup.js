@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * The toolbar popup: starts Quotelens in the current tab (opening the popup
- * grants activeTab) and turns per-site automatic analysis on or off, which
- * asks for that site's optional host permission.
+ * grants activeTab), opens the side panel, and turns per-site automatic
+ * analysis on or off, which asks for that site's optional host permission.
  * @module ui/popup
  */
 import { MSG } from '../shared/messages.js';
@@ -22,6 +22,25 @@ async function activeTab() {
 /** @param {string} s */
 function status(s) {
   $('status').textContent = s;
+}
+
+/**
+ * The active tab as the popup opened: opening the side panel must happen in
+ * the click itself (Chrome and Firefox want the reader's gesture), with no
+ * wait for a tab query before it.
+ * @type {chrome.tabs.Tab|undefined}
+ */
+let tabAtOpen;
+
+/**
+ * Opens the browser's side panel on Quotelens: Chrome's sidePanel in the
+ * popup's window, Firefox's sidebar. Called synchronously from the click.
+ */
+function openSidePanel() {
+  const a = /** @type {any} */ (api);
+  // -2 is windows.WINDOW_ID_CURRENT: the popup's own window.
+  const opened = a.sidePanel?.open ? a.sidePanel.open({ windowId: tabAtOpen?.windowId ?? -2 }) : a.sidebarAction?.open?.();
+  Promise.resolve(opened).then(() => window.close(), (/** @type {Error} */ err) => status(`The side panel did not open: ${err?.message ?? err}`));
 }
 
 /** @param {boolean} force */
@@ -126,10 +145,18 @@ async function init() {
   initSaved().catch((err) => console.warn('Quotelens: saved analyses:', err));
   $('analyze').addEventListener('click', () => analyze(false));
   $('reanalyze').addEventListener('click', () => analyze(true));
+  const a = /** @type {any} */ (api);
+  if (a.sidePanel?.open || a.sidebarAction?.open) {
+    $('sidepanel').hidden = false;
+    $('sidepanel').addEventListener('click', openSidePanel);
+  }
   const cmds = await api.commands.getAll();
   const key = cmds.find((c) => c.name === 'analyze-page')?.shortcut;
   if (key) $('shortcut').textContent = key;
+  const panelKey = cmds.find((c) => c.name === 'open-panel')?.shortcut;
+  if (panelKey) $('panel-shortcut').textContent = panelKey;
   const tab = await activeTab();
+  tabAtOpen = tab;
   const site = sitePattern(tab?.url);
   const box = /** @type {HTMLInputElement} */ ($('auto'));
   if (!site) {

@@ -161,3 +161,25 @@ test('side panel: speakers of the analysed tab, filters, export, updates, stoppe
   await panel.close();
   await page.close();
 });
+
+test('the popup\'s Open side panel button opens the browser\'s side panel (the click is the reader\'s gesture)', async () => {
+  const cdp = await b.context.newCDPSession(driver);
+  // The real panel is the page without ?tab=: the tests' own panels are pinned.
+  const panels = async () => (await cdp.send('Target.getTargets')).targetInfos
+    .filter((t) => t.url === `chrome-extension://${b.extensionId}/sidepanel/sidepanel.html`);
+  assert.equal((await panels()).length, 0);
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/ui/popup.html`);
+  await popup.locator('#sidepanel').waitFor({ state: 'visible' });
+  assert.match(await popup.locator('#panel-shortcut').textContent(), /L/);
+  const closed = popup.waitForEvent('close');
+  await popup.locator('#sidepanel').click();
+  await closed; // the popup closes once the panel is open
+  let found = [];
+  for (let i = 0; i < 50 && !found.length; i++) {
+    found = await panels();
+    if (!found.length) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(found.length, 1, 'a side panel is open');
+  await cdp.detach();
+});
