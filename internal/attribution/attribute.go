@@ -517,11 +517,23 @@ func shouted(toks []token.Token) bool {
 			continue
 		}
 		words++
-		if t.Text == strings.ToUpper(t.Text) && t.Text != strings.ToLower(t.Text) {
+		if allUpper(t.Text) {
 			upper++
 		}
 	}
 	return words >= 3 && upper*5 >= words*3
+}
+
+// allUpper reports a word with letters, all of them capitals.
+func allUpper(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
 }
 
 // isRole reports a word that heads a description of a source.

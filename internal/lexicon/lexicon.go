@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Gender of a pronoun or a gendered noun.
@@ -175,7 +176,28 @@ func makeSet(words []string) set {
 	return s
 }
 
-func (s set) has(w string) bool { _, ok := s[strings.ToLower(w)]; return ok }
+func (s set) has(w string) bool {
+	// Most words are short ASCII: they are lower-cased in a buffer on the
+	// stack, which a map look-up reads without a copy.
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				goto slow
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		_, ok := s[string(buf[:len(w)])]
+		return ok
+	}
+slow:
+	_, ok := s[strings.ToLower(w)]
+	return ok
+}
 
 var registry = map[string]func() Data{"en": english, "es": spanish, "pt": portuguese}
 
