@@ -26,6 +26,12 @@ type Options struct {
 	MaxTime time.Duration
 	// Now is the clock the time is read on; time.Now when nil.
 	Now func() time.Time
+	// Yield, when not nil, is called often while the page is parsed and
+	// its article found (see article.ParseBytesYield), where the engine
+	// reads no clock: a host whose engine shares its thread (Go in
+	// WebAssembly shares the JavaScript event loop) gives the thread up
+	// there, as it can each time Now is read.
+	Yield func()
 }
 
 // HTML analyses a web page. Only a page over MaxPageBytes is an error; a
@@ -33,7 +39,7 @@ type Options struct {
 // budget (Options.MaxTime) counts from the start of parsing.
 func HTML(page []byte, opts Options) (*Analysis, error) {
 	start := clock(opts)()
-	doc, err := article.ParseBytes(page)
+	doc, err := article.ParseBytesYield(page, opts.Yield)
 	if err != nil {
 		return nil, fmt.Errorf("analysis: %w", err)
 	}

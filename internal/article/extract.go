@@ -37,23 +37,33 @@ func Parse(r io.Reader) (*Document, error) {
 // html.Parse accepts (512 elements) is read with its excess nesting dropped,
 // or failing that as text.
 func ParseBytes(data []byte) (*Document, error) {
+	return ParseBytesYield(data, nil)
+}
+
+// ParseBytesYield is ParseBytes calling yield, when it is not nil, as it
+// works: every YieldBytes of page the HTML parser reads, every yieldNodes
+// nodes it flattens, and between the steps of extraction. A host whose
+// engine shares its thread with other work (Go in WebAssembly shares the
+// JavaScript event loop) gives the thread up there, so that parsing a
+// large page holds it for no more than a moment at a time.
+func ParseBytesYield(data []byte, yield func()) (*Document, error) {
 	if len(data) > MaxPageBytes {
 		return nil, ErrTooLarge
 	}
 	// A browser drops a byte order mark as it decodes the page; html.Parse
 	// would read it as text, and move the head into the body.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	root, err := html.Parse(bytes.NewReader(data))
+	root, err := html.Parse(yieldingReader(data, yield))
 	for _, limit := range [...]int{maxNesting, 0} {
 		if err == nil {
 			break
 		}
-		root, err = html.Parse(bytes.NewReader(flatten(data, limit)))
+		root, err = html.Parse(yieldingReader(flatten(data, limit), yield))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("article: parse html: %w", err)
 	}
-	return FromNode(root), nil
+	return fromNode(root, yield), nil
 }
 
 // flatten drops the start and end tags of elements nested deeper than
@@ -103,10 +113,15 @@ func voidElement(a atom.Atom) bool {
 
 // FromNode finds the article in a parsed page. It does not change the tree.
 func FromNode(root *html.Node) *Document {
+	return fromNode(root, nil)
+}
+
+// fromNode is FromNode calling yield (which may be nil) as it goes.
+func fromNode(root *html.Node, yield func()) *Document {
 	if root == nil {
 		return &Document{Reason: ReasonNoBody}
 	}
-	p := newPage(root)
+	p := newPageYield(root, yield)
 	d := &Document{PageText: p.text}
 	d.Title, d.Lang = pageMeta(root)
 	if p.body == nil {
@@ -114,6 +129,7 @@ func FromNode(root *html.Node) *Document {
 		return d
 	}
 	a, spans := extract(p)
+	p.pause()
 	d.Blocks = emitBlocks(p, a.removed, spans)
 	if len(d.Blocks) > 0 {
 		if h := d.addHeadline(p, a.removed); h != "" {
@@ -166,11 +182,15 @@ func extract(p *page) (*attempt, []span) {
 // run makes one attempt: prune, score, select, clean. It returns the
 // article's spans and its length.
 func (a *attempt) run() ([]span, int) {
+	a.p.pause()
 	a.prune()
+	a.p.pause()
 	a.p.sumStats(a.st, 0, int32(len(a.p.nodes)), a.removed)
 	a.scoreParagraphs()
+	a.p.pause()
 	a.scaleByLinks()
 	spans := a.selectArticle()
+	a.p.pause()
 	return spans, a.clean(spans)
 }
 

@@ -16,6 +16,9 @@ type page struct {
 	root, body *html.Node
 	text       string
 	nodes      []node
+	// yield, when not nil, is called between the steps of extraction
+	// (see ParseBytesYield).
+	yield func()
 }
 
 // node is one node under <body>. The contents of skipped elements are not
@@ -75,7 +78,13 @@ func skipped(n *html.Node) bool {
 // tree's own links instead of recursing, so that depth costs no stack. A
 // tree of 2 GB of text is refused as if it had no body.
 func newPage(root *html.Node) *page {
-	p := &page{root: root, body: findBody(root)}
+	return newPageYield(root, nil)
+}
+
+// newPageYield is newPage calling yield (which may be nil) every
+// yieldNodes nodes; the page keeps yield for the steps after it.
+func newPageYield(root *html.Node, yield func()) *page {
+	p := &page{root: root, body: findBody(root), yield: yield}
 	if p.body == nil {
 		return p
 	}
@@ -92,6 +101,9 @@ func newPage(root *html.Node) *page {
 	n := p.body
 	for n != nil {
 		i := int32(len(p.nodes))
+		if i%yieldNodes == 0 {
+			p.pause()
+		}
 		nd := node{n: n, parent: parent, end: i + 1, off: int32(sb.Len())}
 		descend := false
 		switch n.Type {

@@ -44,9 +44,10 @@ type Options struct {
 	// request's event the Go instance happens to run in, so workerd
 	// cancels the waiting request as hung.
 	HostGate bool
-	// Pause, if set, is called between the stages of an analysis (each
-	// time the engine reads its clock, and before the answer is encoded)
-	// once PauseEvery has passed since the last call. In wasm a Go instance
+	// Pause, if set, is called as an analysis runs (each time the engine
+	// reads its clock or yields, see analysis.Options.Yield, and before
+	// the answer is encoded) once PauseEvery has passed since the last
+	// call. In wasm a Go instance
 	// shares its thread with the host's event loop: the Worker sleeps there
 	// for a moment, which returns to the event loop so that health and
 	// other requests are answered while a long analysis runs.
@@ -71,6 +72,9 @@ func (p *pacer) now() time.Time {
 	p.last = time.Now()
 	return p.last
 }
+
+// yield is the engine's Yield: it pauses if due.
+func (p *pacer) yield() { p.now() }
 
 // RateLimitPeriod is the Retry-After of a 429, in seconds: Cloudflare's
 // rate limiting binding counts over periods of 10 or 60 s.

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/quotelens/quotelens/internal/article"
 )
 
 // workerOptions are the Worker's options with a key, one allowed origin and
@@ -234,5 +236,22 @@ func TestPacer(t *testing.T) {
 				t.Errorf("%d pauses, want %d", n, c.want)
 			}
 		})
+	}
+}
+
+func TestPauseWhileParsing(t *testing.T) {
+	// A page with one paragraph and much markup: the engine reads its
+	// clock only a few times, so the pauses come from its Yield while the
+	// page is parsed.
+	page := "<html><body><article><p>The council said the bridge would close.</p>" +
+		strings.Repeat(`<div class="x"><span>a</span></div>`, 8000) + "</article></body></html>"
+	pauses := 0
+	h := NewWith(Options{Limits: DefaultLimits, Pause: func() { pauses++ }})
+	w := send(h, "POST", "/v1/analyze", map[string]string{"Content-Type": "text/html"}, page)
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	if want := len(page) / (2 * article.YieldBytes); pauses < want {
+		t.Errorf("%d pauses over a %d-byte page, want at least %d", pauses, len(page), want)
 	}
 }

@@ -217,10 +217,14 @@ func (h *handler) analyze(w http.ResponseWriter, r *http.Request) {
 }
 
 // engineOptions are the engine's options for one analysis: its time budget,
-// and a clock that pauses (Options.Pause) as the engine reads it.
+// and a clock that pauses (Options.Pause) as the engine reads it or yields.
 func (h *handler) engineOptions(url string) (analysis.Options, *pacer) {
 	p := &pacer{pause: h.guard.opts.Pause, every: h.guard.opts.PauseEvery, last: time.Now()}
-	return analysis.Options{URL: url, MaxTime: h.limits.AnalysisTime, Now: p.now}, p
+	opts := analysis.Options{URL: url, MaxTime: h.limits.AnalysisTime, Now: p.now}
+	if p.pause != nil {
+		opts.Yield = p.yield
+	}
+	return opts, p
 }
 
 // analyse runs the engine on a page: the body as it is for text/html and
