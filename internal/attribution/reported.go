@@ -1,0 +1,394 @@
+package attribution
+
+// The reported-speech stage: for one cue with a source, the span of its
+// sentence it reports. Its input is a report (the block's words, the
+// sources of its cues, the cue and its sentence) and its output a content
+// span [from, to) of tokens, found in three steps: where the content
+// starts (content, contentStart, admitContent), where it ends (contentEnd,
+// nextAttribution), and whether what is left is reported speech
+// (trimContent). indirect records it.
+
+import (
+	"strings"
+
+	"github.com/quotelens/quotelens/internal/speaker"
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+// report is one cue whose reported speech is read: the block's words, the
+// sources of its cues, the cue and its sentence.
+type report struct {
+	info   *blockInfo
+	srcs   []cueSource
+	ci     int
+	c      cue
+	src    cueSource
+	sent   [2]int
+	sentOf []int
+}
+
+func (a *attributor) indirect(b int, text string, info *blockInfo, ci int, srcs []cueSource, e *speaker.Entity, sents [][2]int, sentOf []int) {
+	r := report{info: info, srcs: srcs, ci: ci, c: info.cues[ci], src: srcs[ci], sent: sents[sentOf[info.cues[ci].from]], sentOf: sentOf}
+	from, to, ok := a.content(r)
+	if !ok {
+		return
+	}
+	from, to, ok = a.trimContent(r, from, to)
+	if !ok {
+		return
+	}
+	c, toks := r.c, info.toks
+	start, end := toks[from].Start, toks[to-1].End
+	for k := from; k < to && k < len(a.covered); k++ {
+		a.covered[k] = true
+	}
+	att := Attribution{
+		Block: b, Start: start, End: end, Cue: c.text, Speaker: e,
+		Evidence: "reported speech", Confidence: confIndirect, Denial: c.denial,
+		Sentence: sentenceText(text, toks, sents, sentOf[c.from]),
+	}
+	if a.lang.IsAccusation(c.key) {
+		att.Target = a.accused(text, toks, from, to)
+	}
+	a.out = append(a.out, att)
+}
+
+// content finds the span of toks that cue r.c reports: before the cue
+// ("…, officials said"), a passive's subject, or after it, to the end of its
+// clause. ok is false when the cue reports nothing.
+func (a *attributor) content(r report) (from, to int, ok bool) {
+	info, src, c, sent := r.info, r.src, r.c, r.sent
+	toks := info.toks
+	// A stance cue or a passive inside content already reported ("Hicks
+	// said she plans to give …", "said the firm had been warned") is part
+	// of that content, not another quote.
+	if (c.object || c.belief || src.unnamed) && c.from > 0 && c.from < len(a.covered) && a.covered[c.from] {
+		return
+	}
+	from, to, before := contentBefore(toks, c, src, sent, a.lang)
+	if before && to > from {
+		to = nameAfterQuote(toks, from, to)
+	}
+	if src.rejected {
+		// The subject before the auxiliary, from the sentence start or
+		// the last comma before it.
+		from, to, before = sent[0], c.from-1, true
+		for k := to - 1; k > from; k-- {
+			if toks[k].Text == "," && !info.inQuote[k] {
+				from = k + 1
+				break
+			}
+		}
+	}
+	if before {
+		return from, to, true
+	}
+	k, hasComp, ok := a.contentStart(r)
+	if !ok {
+		return 0, 0, false
+	}
+	return a.contentEnd(r, k, hasComp)
+}
+
+// contentStart finds where the content after cue r.c starts: past its
+// complementizer, a time, a hearer or a channel before it. hasComp reports a
+// complementizer; ok is false when what follows is no content.
+func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
+	info, c, sent := r.info, r.c, r.sent
+	toks := info.toks
+	// After the cue, to the end of the sentence or the next source.
+	k = skipConnective(toks, c.to, sent[1], a.lang)
+	// "argues that", "hopes that": the cue holds its complementizer.
+	hasComp = c.to > c.from+1 && a.lang.IsDeclarative(toks[c.to-1].Lower())
+	// "advierten de que", "apunta a que", "insistiu em que": a
+	// preposition before the complementizer.
+	if k+1 < sent[1] && !hasComp && a.lang.IsPreposition(toks[k].Lower()) && a.lang.IsDeclarative(toks[k+1].Lower()) {
+		k++
+	}
+	for k < sent[1] && (toks[k].Text == "," || toks[k].Text == ":" || a.lang.IsTimeWord(toks[k].Lower()) && !hasComp || a.lang.IsComplementizer(toks[k].Lower()) && !hasComp) {
+		if a.lang.IsComplementizer(toks[k].Lower()) {
+			hasComp = true
+		}
+		k++
+		// "reforçou, contudo, que …".
+		k = skipConnective(toks, k, sent[1], a.lang)
+	}
+	// "said in an interview last week that …", "told CNN that …",
+	// "told a crowded banquet hall that …": a phrase before the
+	// complementizer.
+	if !hasComp {
+		// From the cue itself too: "said on Twitter that" reads "on" as
+		// a time word above.
+		if j := compAfterPhrase(toks, k, sent[1], c, a.lang); j > k {
+			k, hasComp = j, true
+		} else if j := compAfterPhrase(toks, c.to, sent[1], c, a.lang); j > k {
+			k, hasComp = j, true
+		}
+	}
+	// "rejected that argument in a ruling": "that" before a noun with
+	// no verb after it is a determiner.
+	if hasComp && (c.denial || c.object) && k > c.to && a.lang.IsDeclarative(toks[k-1].Lower()) && a.lang.IsDemonstrative(toks[k-1].Lower()) && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1]) {
+		if _, pron := a.lang.PronounOf(toks[k].Text); !pron {
+			k--
+			hasComp = false
+		}
+	}
+	k, ok = a.admitContent(r, k, hasComp)
+	return k, hasComp, ok
+}
+
+// admitContent decides whether what follows cue r.c at k is content: a
+// clause for a belief, an object for a stance or a denial, never a hearer
+// alone, an adverbial or an idiom ("calls into question"). It moves k past
+// the one denied or told.
+func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
+	info, src, c, sent := r.info, r.src, r.c, r.sent
+	toks := info.toks
+	// "Republicans think Trump can win": a belief with a clause after
+	// it and no "that".
+	beliefClause := c.belief && !knowing[c.key] && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1]) || !toks[k].Cap && a.lang.IsInfinitive(toks[k+1].Lower()))
+	if !hasComp && !c.denial && !c.object && !c.show && !beliefClause && !a.lang.IsBare(c.key) {
+		return 0, false
+	}
+	// A passive with no source reports only a clause: "We're told
+	// there is footage", "it was reported that …".
+	if src.unnamed && !hasComp && !(k < sent[1] && (clauseStart(toks[k], a.lang) || toks[k].Lower() == "there")) {
+		return 0, false
+	}
+	// A stance participle needs a source of its own, not just the
+	// words before it ("stop supporting rebels").
+	if (c.object || c.show || beliefClause) && !hasComp && src.generic && strings.HasSuffix(c.key, "ing") {
+		return 0, false
+	}
+	// "disagrees with her former boss": the one disagreed with.
+	if c.denial && k < sent[1] && toks[k].Lower() == "with" {
+		k++
+	}
+	// "could deny them mining permits": the one denied is not what is
+	// denied ("her" may be a possessive: left alone).
+	if c.denial && k+1 < sent[1] && isObjectPronoun(toks[k].Lower()) && toks[k].Lower() != "her" && toks[k+1].Kind == token.Word && !a.lang.IsComplementizer(toks[k+1].Lower()) {
+		k++
+	}
+	// "told The Huffington Post on Thursday.": only the hearer.
+	if !hasComp && (strings.HasPrefix(c.key, "told") || strings.HasPrefix(c.key, "tell")) && k < sent[1] && toks[k].Cap {
+		j := k
+		for j < sent[1] && (toks[j].Cap || toks[j].Text == "'s" || toks[j].Text == "’s") {
+			j++
+		}
+		if j >= sent[1] || toks[j].Kind == token.Punct || a.lang.IsAdverbialStart(toks[j].Lower()) || a.lang.IsTimeWord(toks[j].Lower()) {
+			return 0, false
+		}
+	}
+	// "told her they did not …": the hearer is not the content.
+	if !hasComp && strings.HasPrefix(c.key, "t") && k+1 < sent[1] && isObjectPronoun(toks[k].Lower()) {
+		k++
+		for k < sent[1] && a.lang.IsComplementizer(toks[k].Lower()) {
+			k++
+		}
+	}
+	if k < sent[1] && !hasComp && !c.denial && !c.object && (a.lang.IsAdverbialStart(toks[k].Lower()) || toks[k].Lower() == "to") {
+		return 0, false
+	}
+	// "calls into question", "called off": a stance cue with a
+	// particle after it is an idiom, not an attribution.
+	if k < sent[1] && c.object && (toks[k].Lower() == "into" || toks[k].Lower() == "off" || toks[k].Lower() == "up") {
+		return 0, false
+	}
+	// "calls that into question": "that" was a pronoun, and what
+	// follows is no clause.
+	if hasComp && k < sent[1] && (toks[k].Lower() == "into" || toks[k].Lower() == "off") {
+		return 0, false
+	}
+	return k, true
+}
+
+// contentEnd finds where the content that starts at from ends (and where it
+// starts when what is asked opens with "to"): the end of
+// its clause, before the next attribution, an occasion, or the first comma of
+// an object. ok is false when the cue turns out to report nothing.
+func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, bool) {
+	info, src, c, sent, sentOf := r.info, r.src, r.c, r.sent, r.sentOf
+	toks := info.toks
+	to := sent[1]
+	// "warned state elections officials to boost …", "called on
+	// Howard Dean to apologize …": what is asked starts at "to".
+	if controlCues[c.key] && !hasComp {
+		for j := from + 1; j < sent[1] && j-from <= 8; j++ {
+			if toks[j].Kind != token.Word || info.inQuote[j] {
+				break
+			}
+			if toks[j].Lower() == "to" && j+1 < sent[1] && toks[j+1].Kind == token.Word && !toks[j+1].Cap {
+				from = j
+				break
+			}
+		}
+	}
+	if to-from > maxContentTokens {
+		to = from + maxContentTokens
+	}
+	// "… não conta mais com a maioria e, por isso, tenta …": a
+	// conjunction and a comma open a clause of the writer's own, and
+	// so does a semicolon.
+	for k := from + 1; k < to; k++ {
+		if info.inQuote[k] {
+			continue
+		}
+		if toks[k].Text == ";" || k+1 < to && a.lang.IsCoordinator(toks[k].Lower()) && toks[k+1].Text == "," {
+			to = k
+			break
+		}
+	}
+	to, ok := a.nextAttribution(r, from, to)
+	if !ok {
+		return 0, 0, false
+	}
+	// "denounced the annexation in an on-air diatribe", "said as much
+	// in an interview earlier Thursday", "endorses Clinton for
+	// president on Thursday": an object ends before a time or an
+	// occasion.
+	if !hasComp && (c.object || c.denial || to-from <= 12) {
+		for k := from + 1; k < to; k++ {
+			if info.inQuote[k] {
+				break
+			}
+			if occasionAt(toks, k, to) || (c.object || c.denial) && objectEnds[toks[k].Lower()] {
+				to = k
+				break
+			}
+		}
+	}
+	// "Mr. Obama, who understood that …, told his advisers": a
+	// relative clause ends at its comma.
+	if c.from > 1 && relative[toks[c.from-1].Lower()] && toks[c.from-2].Text == "," {
+		for k := from; k < to; k++ {
+			if toks[k].Text == "," && !info.inQuote[k] {
+				to = k
+				break
+			}
+		}
+	}
+	if (c.denial || c.object || !hasComp) && !strings.HasPrefix(c.key, "sa") && !strings.HasSuffix(c.key, " said") {
+		// An object rather than a clause: stop at the first comma.
+		for k := from; k < to; k++ {
+			if toks[k].Text == "," && !info.inQuote[k] {
+				to = k
+				break
+			}
+		}
+	}
+	// "“…,” he said last Thursday": a cue after a quotation has no
+	// content after it.
+	// A quotation that ends its sentence ("… ongoing.” He said the
+	// FBI …") leaves the next sentence's cue its own content.
+	if src.from > 0 && toks[src.from-1].Kind == token.Mark && sentOf[src.from-1] == sentOf[src.from] || src.from > 1 && toks[src.from-1].Text == "," && toks[src.from-2].Kind == token.Mark {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// nextAttribution ends the content [from, to) of cue r.ci before the next
+// attribution in its sentence: a participle after a comma, a coordinated
+// cue, or another source set apart by a comma or a conjunction. ok is false
+// when an inner cue with a clause of its own reports the content instead
+// ("said he thought that …").
+func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
+	info, srcs, ci, sent := r.info, r.srcs, r.ci, r.sent
+	toks := info.toks
+	for cj := ci + 1; cj < len(info.cues); cj++ {
+		if info.cues[cj].from >= sent[1] {
+			break
+		}
+		// "…, citing the importance of …", "…, but noted that …",
+		// "… and called for …": a participle after a comma or a
+		// coordinated cue starts an attribution of its own.
+		if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && (toks[nc.from-1].Text == "," && strings.HasSuffix(nc.key, "ing") ||
+			!nc.belief && a.lang.IsCoordinator(toks[nc.from-1].Lower())) {
+			to = nc.from - 1
+			break
+		}
+		// A participle inside the content ("her website criticizing
+		// her photos") is part of it.
+		if !srcs[cj].ok || srcs[cj].inverted || strings.HasSuffix(info.cues[cj].key, "ing") {
+			continue
+		}
+		// "said he thought that …": the inner cue reports the content,
+		// when it has a clause of its own ("says he feels he did
+		// great" stays with the outer cue).
+		if srcs[cj].from == from {
+			inner := info.cues[cj]
+			withClause := inner.to < sent[1] && a.lang.IsComplementizer(toks[inner.to].Lower())
+			if withClause {
+				return 0, false
+			}
+			// "said they want “justice”, but pledged to …": look on
+			// for where this content ends.
+			continue
+		}
+		// Stop before the next attribution's source when a comma or a
+		// conjunction sets it apart ("…, Sheinbaum ruled out", "as he
+		// has repeatedly mentioned"), not inside a clause of the
+		// content ("indicative that the President did not know").
+		if stop := srcs[cj].from; stop > from && stop < to && (toks[stop-1].Text == "," || toks[stop-1].Text == ";" || clauseBreaks[toks[stop-1].Lower()]) {
+			to = stop
+			if toks[stop-1].Kind == token.Word {
+				to = stop - 1
+			}
+		}
+		break
+	}
+	return to, true
+}
+
+// trimContent trims punctuation and dangling words off the content [from,
+// to) of cue r.c and reports whether what is left is reported speech: long
+// enough, not withheld, not only a direct quotation.
+func (a *attributor) trimContent(r report, from, to int) (int, int, bool) {
+	info, c := r.info, r.c
+	toks := info.toks
+	if from < 0 || to <= from {
+		return 0, 0, false
+	}
+	// "the order that Obama plans to sign on Friday", "the order he plans
+	// to sign is short": an infinitive needs an object to state anything,
+	// and one whose object was moved away leaves a gap.
+	if from < to && toks[from].Lower() == "to" && (to-from < 3 || finiteAhead(toks, from+1, min(to, from+4))) {
+		return 0, 0, false
+	}
+	// "declined to comment", "declined to say how much": speech withheld
+	// reports nothing (GUIDE.md); "declined to step into the fray" is a
+	// stance.
+	if strings.HasPrefix(c.key, "declin") && from+1 < to && toks[from].Lower() == "to" && withheld[toks[from+1].Lower()] {
+		return 0, 0, false
+	}
+	// Trim punctuation, and conjunctions left dangling where the content
+	// was cut ("…, after"), at the ends.
+	for to > from && ((toks[to-1].Kind == token.Punct || toks[to-1].Kind == token.Dash) || toks[to-1].Kind == token.Word && danglers[toks[to-1].Lower()]) {
+		to--
+	}
+	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash) {
+		from++
+	}
+	if to-from < minContentWords && !(c.object && to > from) || !hasClauseSignal(c, toks, from, a.lang) && to-from < minBareWords && !(to-from >= 3 && clauseStart(toks[from], a.lang)) {
+		return 0, 0, false
+	}
+	// Content that is only, or mostly, a direct quotation is that
+	// quotation ("wrote they found it was “disrespectful …”").
+	outside, inside := 0, 0
+	for k := from; k < to; k++ {
+		if toks[k].Kind != token.Word {
+			continue
+		}
+		if info.inQuote[k] {
+			inside++
+		} else {
+			outside++
+		}
+	}
+	// A quotation that is the whole of a clause opened by "that" or "que"
+	// is reported speech too ("asegura que “no es posible …”").
+	whole := outside == 0 && from > 0 && a.lang.IsDeclarative(toks[from-1].Lower())
+	if !whole && (outside < 1 || inside > 0 && float64(inside) >= maxQuotedShare*float64(inside+outside)) {
+		return 0, 0, false
+	}
+	return from, to, true
+}
