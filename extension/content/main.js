@@ -194,6 +194,18 @@ function painted() {
   return /** @type {any} */ (state.items.filter((i) => i.range));
 }
 
+/**
+ * Lets the page run (input, rendering) before going on, so that the steps
+ * after the reply are tasks of their own, each well under the 50 ms of a
+ * long task: scheduler.yield where there is one (the rest of the run keeps
+ * its place ahead of other work), else a new task.
+ * @returns {Promise<void>}
+ */
+function yieldToPage() {
+  const s = /** @type {any} */ (globalThis).scheduler;
+  return typeof s?.yield === 'function' ? s.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
 /** ANCHOR_SLICE_MS is how long anchoring runs before it lets the page handle input. */
 const ANCHOR_SLICE_MS = 30;
 
@@ -225,7 +237,7 @@ async function anchorAll(record, map, progress) {
     items.push({ ...rest, range: at ? map.range(at.start, at.end) : null, method: at?.method });
     if (performance.now() - slice > ANCHOR_SLICE_MS) {
       progress(items.length, todo.length);
-      await new Promise((r) => setTimeout(r, 0));
+      await yieldToPage();
       slice = performance.now();
     }
   }
@@ -269,14 +281,23 @@ async function run(opts = {}) {
     if (myRun !== state.run || !reply.record) return;
     const tReply = performance.now();
     state.record = reply.record;
+    // The reply was read (and parsed) in a task of its own; anchoring,
+    // painting and the panel each start a new one.
+    await yieldToPage();
+    if (myRun !== state.run) return;
     const items = await anchorAll(reply.record, snap.map, (done, all) => {
       if (myRun === state.run) ui.status(`Placing the quotes on the page: ${done} of ${all}…`);
     });
     if (myRun !== state.run) return;
     state.items = items;
+    await yieldToPage();
+    if (myRun !== state.run) return;
     const tAnchored = performance.now();
     hl.paint(painted(), state.shown);
     const tPainted = performance.now();
+    await yieldToPage();
+    if (myRun !== state.run) return;
+    const tPanel = performance.now();
     // Where the analysis came from is said inside the closed root only:
     // nothing the page can read tells it that the reader was here before.
     const when = new Date(reply.record.date).toLocaleString();
@@ -297,7 +318,7 @@ async function run(opts = {}) {
       startedAt: performance.timeOrigin + t0,
       paintedAt: performance.timeOrigin + tPainted,
       timings: { engineMs: null, analyzeMs: null, ...reply.timings, snapshotMs: snap.ms, replyMs: tReply - tSent,
-        anchorMs: tAnchored - tReply, paintMs: tPainted - tAnchored, panelMs: performance.now() - tPainted },
+        anchorMs: tAnchored - tReply, paintMs: tPainted - tAnchored, panelMs: performance.now() - tPanel },
       totalMs: tPainted - t0,
     };
     document.dispatchEvent(new CustomEvent(PAINTED_EVENT, { detail: JSON.stringify(detail) }));

@@ -29,6 +29,24 @@ const q = (xs, p) => {
 };
 const fmt = (x, unit = 'ms') => (Number.isFinite(x) ? `${x >= 100 ? Math.round(x) : x.toFixed(1)} ${unit}` : 'n/a');
 
+/**
+ * The phase of a run (from the painted event's timings) in which a long task
+ * started: before the content script ran, the snapshot, waiting for the
+ * reply (its parsing included), anchoring, painting, the panel, or after.
+ */
+function phaseAt(d, at) {
+  const t = d.timings ?? {};
+  if (!d.startedAt) return 'unknown';
+  const ends = [['snapshot', t.snapshotMs], ['reply', t.replyMs], ['anchor', t.anchorMs], ['paint', t.paintMs], ['panel', t.panelMs]];
+  if (at < d.startedAt) return 'injection';
+  let end = d.startedAt;
+  for (const [name, ms] of ends) {
+    end += ms ?? 0;
+    if (at < end) return name;
+  }
+  return 'after';
+}
+
 const raw = statSync(WASM).size;
 const gz = gzipSync(readFileSync(WASM), { level: 9 }).length;
 
@@ -71,7 +89,9 @@ if (pages.length) {
   const url = (name) => `${srv.origin}/corpus/${name}/source.html`;
   const watchLongTasks = () => page.evaluate(() => {
     window.__qlLong = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__qlLong.push(e.duration); }).observe({ type: 'longtask' });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__qlLong.push({ at: performance.timeOrigin + e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask' });
   });
   for (const name of pages) {
     const row = { page: name };
@@ -96,13 +116,16 @@ if (pages.length) {
         await watchLongTasks();
         const d = await analyzeByMessage(driver, page, { force: true, timeout: 60000 });
         const after = await engineStats();
-        const longTasks = await page.evaluate(() => window.__qlLong.length);
+        const long = await page.evaluate(() => window.__qlLong);
+        const longTasks = long.length;
+        const longPhases = long.map((t) => ({ phase: phaseAt(d, t.at), ms: Math.round(t.ms) }));
         row.error ??= d.error;
         row.wasmBytes = after.memory.wasmBytes;
         if (mode === 'cold') {
           row.coldMs = d.paintedMs;
           row.coldTimings = d.timings;
           row.coldLongTasks = longTasks;
+          row.coldLongPhases = longPhases;
           row.coldEngineStartMs = after.stats.starts > before.stats.starts ? after.stats.lastStartMs : 0;
           continue;
         }
@@ -115,6 +138,7 @@ if (pages.length) {
         row.anchored = d.anchored;
         row.orphans = d.orphans?.length ?? 0;
         row.longTasks = longTasks;
+        row.longPhases = longPhases;
       }
     } catch (err) {
       row.error = String(err.message ?? err).slice(0, 200);
@@ -148,6 +172,18 @@ const noLong = okRows.filter((r) => r.longTasks === 0).length;
 const items = okRows.reduce((n, r) => n + r.anchored + r.orphans, 0);
 const anchored = okRows.reduce((n, r) => n + r.anchored, 0);
 
+/** Counts long tasks per phase: "snapshot 2 (max 80 ms), panel 1 (…)". */
+function byPhase(list) {
+  const m = new Map();
+  for (const { phase, ms } of list) {
+    const e = m.get(phase) ?? { n: 0, max: 0 };
+    e.n++;
+    e.max = Math.max(e.max, ms);
+    m.set(phase, e);
+  }
+  return m.size ? [...m].map(([k, e]) => `${k} ${e.n} (max ${e.max} ms)`).join(', ') : 'none';
+}
+
 const table = [
   ['measure', 'value'],
   ['engine wasm, raw', `${(raw / 1048576).toFixed(2)} MiB (${raw} B)`],
@@ -180,6 +216,8 @@ const table = [
   ['  panel after painting, median', fmt(q(okRows.map((r) => r.timings?.panelMs), 0.5))],
   ['pages with no long task (> 50 ms), warm', okRows.length ? `${noLong}/${okRows.length} (${Math.round((100 * noLong) / okRows.length)}%)` : 'n/a'],
   ['pages with no long task (> 50 ms), cold', okRows.length ? `${noLongCold}/${okRows.length} (${Math.round((100 * noLongCold) / okRows.length)}%)` : 'n/a'],
+  ['long tasks by phase, warm', byPhase(okRows.flatMap((r) => r.longPhases ?? []))],
+  ['long tasks by phase, cold', byPhase(okRows.flatMap((r) => r.coldLongPhases ?? []))],
   ['quotes + disputes anchored', items ? `${anchored}/${items} (${((100 * anchored) / items).toFixed(1)}%)` : 'n/a'],
 ];
 const w = Math.max(...table.map((r) => r[0].length));
