@@ -495,7 +495,7 @@ const maxCoordinated = 4
 // coordinated reports a cue at k that follows a coordinating conjunction,
 // adverbs and auxiliaries aside ("… and also said").
 func coordinated(toks []token.Token, lo, k int, lang *lexicon.Language) bool {
-	for k > lo && toks[k-1].Kind == token.Word && (skippable[toks[k-1].Lower()] || lang.IsClitic(toks[k-1].Lower())) {
+	for k > lo && toks[k-1].Kind == token.Word && (lang.IsSubjectAdverb(toks[k-1].Lower()) || lang.IsClitic(toks[k-1].Lower())) {
 		k--
 	}
 	if k <= lo {
@@ -573,14 +573,14 @@ func (a *attributor) keep(att Attribution, text string) bool {
 		return false
 	}
 	if att.Cue != "" {
-		return !isTitle(q) || n > 8
+		return !isTitle(q, a.lang) || n > 8
 	}
 	// "“We tried,” Jones said. “We failed.”": a whole sentence in the voice
 	// of the paragraph.
-	if att.Speaker != nil && wholeSentence(q) && !isTitle(q) {
+	if att.Speaker != nil && wholeSentence(q) && !isTitle(q, a.lang) {
 		return true
 	}
-	if n < minUnattributedWords || isTitle(q) {
+	if n < minUnattributedWords || isTitle(q, a.lang) {
 		return false
 	}
 	// With no source at all, a marked phrase that does not end as speech
@@ -600,24 +600,16 @@ func startsUpper(q string) bool {
 	return false
 }
 
-// titleSmallWords stay lower-case in a title ("The Lord of the Rings").
-var titleSmallWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true,
-	"at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "as": true, "vs.": true,
-	"de": true, "del": true, "la": true, "el": true, "los": true, "las": true, "y": true, "e": true,
-	"o": true, "da": true, "do": true, "das": true, "dos": true, "en": true, "em": true,
-}
-
 // isTitle reports phrases in title case (every main word capitalised), as
 // titles of works and names are.
-func isTitle(q string) bool {
+func isTitle(q string, lang *lexicon.Language) bool {
 	f := strings.Fields(strings.Trim(q, ".,;:!? "))
 	if len(f) < 2 || len(f) > 12 {
 		return false
 	}
 	for i, w := range f {
 		r := []rune(w)
-		if i > 0 && titleSmallWords[strings.ToLower(w)] {
+		if i > 0 && lang.IsTitleSmallWord(strings.ToLower(w)) {
 			continue
 		}
 		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {

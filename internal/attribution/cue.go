@@ -57,7 +57,7 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			}
 			// "the plans", "his calls", "medical claims from": a noun,
 			// not a verb.
-			if n == 1 && strings.HasSuffix(key, "s") && k > 0 && (lang.IsDeterminer(toks[k-1].Lower()) || nounModifiers[toks[k-1].Lower()] || k+1 < len(toks) && nounFollowers[toks[k+1].Lower()]) {
+			if n == 1 && strings.HasSuffix(key, "s") && k > 0 && (lang.IsDeterminer(toks[k-1].Lower()) || lang.IsNounModifier(toks[k-1].Lower()) || k+1 < len(toks) && lang.IsNounFollower(toks[k+1].Lower())) {
 				continue
 			}
 			c := cue{from: k, to: k + n, key: key, text: src[toks[k].Start:toks[k+n-1].End]}
@@ -86,16 +86,6 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 	}
 	return out
 }
-
-// nounModifiers stand before a noun as a determiner does: a cue word after
-// them ("new claims", "such reports") is a noun.
-var nounModifiers = map[string]bool{
-	"these": true, "those": true, "any": true, "such": true, "new": true, "recent": true, "medical": true, "latest": true,
-}
-
-// nounFollowers follow a plural noun rather than a verb ("claims of
-// fraud", "reports from the field").
-var nounFollowers = map[string]bool{"of": true, "from": true, "among": true}
 
 // evidenceUntilComma reports a short phrase from k to a comma whose words
 // include a document ("the latest CBS poll,").

@@ -140,11 +140,11 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	ing := strings.HasSuffix(c.key, "ing")
 	for subjEnd > lo {
 		w := info.toks[subjEnd-1].Lower()
-		if skippable[w] || ing && progressiveAux[w] || !ing && modals[w] {
+		if a.lang.IsSubjectAdverb(w) || ing && a.lang.IsProgressiveAux(w) || !ing && a.lang.IsModal(w) {
 			subjEnd--
 			continue
 		}
-		if !ing && w == "to" && subjEnd-1 > lo && toVerbs[info.toks[subjEnd-2].Lower()] {
+		if !ing && w == "to" && subjEnd-1 > lo && a.lang.IsToVerb(info.toks[subjEnd-2].Lower()) {
 			subjEnd -= 2
 			continue
 		}
@@ -194,7 +194,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	// before its cue; a passive speech cue still reports ("We're told
 	// that …", "it was reported that …"), by a source the article keeps
 	// unnamed.
-	if c.from > lo && (passiveAux[info.toks[c.from-1].Lower()] || pronounBe(info.toks[c.from-1], a.lang)) {
+	if c.from > lo && (a.lang.IsPassiveAux(info.toks[c.from-1].Lower()) || pronounBe(info.toks[c.from-1], a.lang)) {
 		if a.lang.IsBare(c.key) && !c.object {
 			return cueSource{ok: true, from: c.from, to: c.from, unnamed: true}
 		}
@@ -206,7 +206,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		return cueSource{}
 	}
 	end := c.from
-	for end > lo && info.toks[end-1].Kind == token.Word && (skippable[info.toks[end-1].Lower()] || strings.HasSuffix(info.toks[end-1].Lower(), "ly") && !info.toks[end-1].Cap) {
+	for end > lo && info.toks[end-1].Kind == token.Word && (a.lang.IsSubjectAdverb(info.toks[end-1].Lower()) || strings.HasSuffix(info.toks[end-1].Lower(), "ly") && !info.toks[end-1].Cap) {
 		end--
 	}
 	if end > lo && info.toks[end-1].Kind == token.Word && !info.inQuote[end-1] {
@@ -247,7 +247,7 @@ func (a *attributor) nullSubject(info *blockInfo, c cue, lo int) cueSource {
 		w := t.Lower()
 		switch {
 		case info.inQuote[k], t.Kind == token.Punct, t.Kind == token.Mark, t.Kind == token.Dash:
-		case t.Kind == token.Word && (skippable[w] || a.lang.IsClitic(w) || t.Cap && a.lang.IsNotName(t.Text) || strings.HasSuffix(w, "mente")):
+		case t.Kind == token.Word && (a.lang.IsSubjectAdverb(w) || a.lang.IsClitic(w) || t.Cap && a.lang.IsNotName(t.Text) || strings.HasSuffix(w, "mente")):
 		default:
 			return cueSource{}
 		}
@@ -475,7 +475,7 @@ func reportsAfter(toks []token.Token, c cue, sent [2]int) bool {
 // occasionAt reports an adverbial of time or occasion at toks[k] ("during
 // his time on MSNBC", "in an interview", "on Thursday", "earlier this
 // week").
-func occasionAt(toks []token.Token, k, end int) bool {
+func occasionAt(toks []token.Token, k, end int, lang *lexicon.Language) bool {
 	w := toks[k].Lower()
 	next := ""
 	if k+1 < end {
@@ -485,7 +485,7 @@ func occasionAt(toks []token.Token, k, end int) bool {
 	case "during", "earlier", "yesterday", "today", "tonight", "last":
 		return true
 	case "on", "this":
-		return weekdays[next] || next == "week" || next == "month" || next == "year" || next == "morning" || next == "night"
+		return lang.IsWeekday(next) || next == "week" || next == "month" || next == "year" || next == "morning" || next == "night"
 	case "in":
 		if next == "an" || next == "a" {
 			if k+2 < end {
@@ -495,56 +495,6 @@ func occasionAt(toks []token.Token, k, end int) bool {
 				}
 			}
 		}
-	}
-	return false
-}
-
-// objectEnds open a clause after an object ("deny them permits until the
-// work was done").
-var objectEnds = map[string]bool{"until": true, "because": true, "unless": true, "when": true, "while": true, "after": true, "before": true, "since": true}
-
-// weekdays name the days of the week.
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-
-// withheld are the verbs of speech that "declined to" withholds.
-var withheld = map[string]bool{
-	"comment": true, "say": true, "speak": true, "discuss": true, "elaborate": true, "respond": true,
-	"answer": true, "confirm": true, "provide": true, "be": true, "talk": true, "specify": true,
-	"identify": true, "name": true, "detail": true, "reveal": true, "disclose": true, "offer": true,
-	"give": true, "release": true, "share": true, "address": true, "explain": true,
-}
-
-// controlCues ask someone to do something: their content is the
-// infinitive, not the one asked.
-var controlCues = map[string]bool{
-	"warned": true, "warns": true, "urged": true, "urges": true, "urging": true, "asked": true, "asks": true,
-	"encouraged": true, "encourages": true, "called on": true, "calls on": true, "pressed": true, "pushed": true,
-	"challenged": true, "invited": true, "advised": true, "implored": true, "begged": true,
-}
-
-// clauseBreaks are conjunctions after which a new attribution starts ("as
-// he has said", "while Patel said").
-var clauseBreaks = map[string]bool{
-	"and": true, "but": true, "or": true, "so": true, "yet": true, "while": true, "as": true, "whereas": true, "although": true,
-	"though": true, "y": true, "e": true, "pero": true, "mientras": true, "mas": true, "enquanto": true,
-	"which": true, "who": true, "whom": true,
-}
-
-// danglers are words that cannot end reported content.
-var danglers = map[string]bool{
-	"after": true, "and": true, "but": true, "while": true, "as": true, "because": true, "when": true,
-	"or": true, "since": true, "although": true, "that": true, "y": true, "e": true, "pero": true,
-	"mas": true, "que": true, "mientras": true, "enquanto": true, "porque": true,
-}
-
-// clauseOpeners open a subordinate clause that can front a sentence
-// ("If it passes, Smith said, …").
-var clauseOpeners = map[string]bool{"if": true, "when": true, "as": true, "once": true, "for": true, "because": true, "although": true, "while": true}
-
-func isObjectPronoun(w string) bool {
-	switch w {
-	case "her", "him", "them", "me", "us", "reporters", "police", "cops":
-		return true
 	}
 	return false
 }
@@ -565,7 +515,7 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 		return k, sent[1], true
 	}
 	ok = c.according || src.inverted
-	if c.according && c.from > sent[0] && passiveAux[toks[c.from-1].Lower()] {
+	if c.according && c.from > sent[0] && lang.IsPassiveAux(toks[c.from-1].Lower()) {
 		// "The statement above was issued by …" names the author of a
 		// document: what stands before is no reported clause.
 		return -1, -1, true
@@ -583,7 +533,7 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 		if !src.inverted {
 			first = src.from
 		}
-		if k, in := interruptedAfter(toks, c.to, sent, src.inverted, lang); in && !clauseOpeners[w] && !lang.IsAdverbialStart(w) && !lang.IsTimeWord(w) && !markBefore(toks, sent[0], first) {
+		if k, in := interruptedAfter(toks, c.to, sent, src.inverted, lang); in && !lang.IsClauseOpener(w) && !lang.IsAdverbialStart(w) && !lang.IsTimeWord(w) && !markBefore(toks, sent[0], first) {
 			return k, sent[1], true
 		}
 	}
@@ -670,7 +620,7 @@ func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lan
 			comma = i
 			break
 		}
-		if toks[i].Kind != token.Word || !inverted && i == k && !lang.IsAdverbialStart(toks[i].Lower()) && !lang.IsTimeWord(toks[i].Lower()) && !isObjectPronoun(toks[i].Lower()) {
+		if toks[i].Kind != token.Word || !inverted && i == k && !lang.IsAdverbialStart(toks[i].Lower()) && !lang.IsTimeWord(toks[i].Lower()) && !lang.IsHearer(toks[i].Lower()) {
 			return 0, false
 		}
 	}
@@ -679,7 +629,7 @@ func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lan
 	}
 	t := toks[comma+1]
 	w := t.Lower()
-	if t.Kind != token.Word || t.Cap || lang.IsDeterminer(w) || strings.HasSuffix(w, "ing") || clauseBreaks[w] || relative[w] {
+	if t.Kind != token.Word || t.Cap || lang.IsDeterminer(w) || strings.HasSuffix(w, "ing") || lang.IsClauseBreak(w) || lang.IsRelative(w) {
 		return 0, false
 	}
 	return comma + 1, true
@@ -802,55 +752,17 @@ func clauseStart(t token.Token, lang *lexicon.Language) bool {
 // finiteAhead reports a clause without a pronoun or a name at its head ("the
 // economy is weak"): a finite verb within a few words of k, before any
 // punctuation.
-func finiteAhead(toks []token.Token, k, end int) bool {
+func finiteAhead(toks []token.Token, k, end int, lang *lexicon.Language) bool {
 	for i := k; i < end && i < k+7; i++ {
 		if toks[i].Kind != token.Word {
 			return false
 		}
-		if finiteVerbs[toks[i].Lower()] {
+		if lang.IsFiniteVerb(toks[i].Lower()) {
 			return i > k
 		}
 	}
 	return false
 }
-
-// finiteVerbs are auxiliaries and copulas that make a clause finite.
-var finiteVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "has": true,
-	"have": true, "had": true, "can": true, "could": true, "should": true, "may": true, "might": true,
-	"must": true, "does": true, "did": true, "won't": true, "isn't": true, "aren't": true, "wasn't": true,
-	"es": true, "está": true, "son": true, "fue": true, "era": true, "será": true, "ha": true, "han": true,
-	"é": true, "são": true, "foi": true, "tem": true, "têm": true,
-}
-
-// knowing are beliefs that take an object more often than a clause ("knows
-// a thing or two"); they need "that".
-var knowing = map[string]bool{"know": true, "knows": true, "knew": true, "sees": true, "see": true, "view": true, "views": true}
-
-// modals stand between a subject and its verb ("could deny", "did not
-// say"); the adverbs and auxiliaries of skippable may too.
-var modals = map[string]bool{
-	"could": true, "would": true, "will": true, "may": true, "might": true, "must": true, "should": true,
-	"can": true, "did": true, "does": true, "do": true, "not": true, "n't": true, "apparently": true, "reportedly": true,
-}
-
-// toVerbs take an infinitive that carries the cue ("had to reject", "wants
-// to deny").
-var toVerbs = map[string]bool{
-	"had": true, "has": true, "have": true, "need": true, "needs": true, "needed": true,
-	"want": true, "wants": true, "wanted": true, "tried": true, "tries": true, "try": true,
-	"refused": true, "decided": true, "chose": true, "went": true, "continued": true, "continues": true,
-}
-
-// progressiveAux are the auxiliaries of a progressive ("is saying", "has
-// been arguing"; "has" is in skippable).
-var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "'s": true, "’s": true, "'re": true, "’re": true}
-
-// passiveAux are the forms of "be" that make a cue passive.
-var passiveAux = map[string]bool{"being": true, "been": true, "was": true, "were": true, "is": true, "are": true, "be": true, "fue": true, "foi": true, "es": true, "é": true}
-
-// questionWords open a reported question or request.
-var questionWords = map[string]bool{"how": true, "why": true, "whether": true, "if": true, "who": true, "what": true, "when": true, "where": true, "to": true}
 
 // maxPhraseBeforeThat bounds the phrase that may stand between a cue and
 // its complementizer.
@@ -863,10 +775,10 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 	if k >= end {
 		return k
 	}
-	told := strings.HasPrefix(c.key, "told") || strings.HasPrefix(c.key, "tell")
-	asked := strings.HasPrefix(c.key, "ask")
+	told := lang.IsTelling(c.key)
+	asked := lang.IsAsking(c.key)
 	first := toks[k]
-	if asked && k+1 < end && (first.Cap || isObjectPronoun(first.Lower())) && questionWords[toks[k+1].Lower()] {
+	if asked && k+1 < end && (first.Cap || lang.IsHearer(first.Lower())) && lang.IsQuestionWord(toks[k+1].Lower()) {
 		// "asked Trump how he would …": the question after the hearer.
 		return k + 1
 	}
@@ -899,7 +811,7 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		}
 		// "told USA TODAY's weekly video series it is clear …": a clause
 		// after the hearer, opened by a pronoun and a finite verb.
-		if told && j > k && j+1 < end && t.Kind == token.Word && !t.Cap && finiteVerbs[toks[j+1].Lower()] {
+		if told && j > k && j+1 < end && t.Kind == token.Word && !t.Cap && lang.IsFiniteVerb(toks[j+1].Lower()) {
 			if _, ok := lang.PronounOf(t.Text); ok {
 				return j
 			}
@@ -916,7 +828,7 @@ func midSentenceCue(toks []token.Token, start, comma, after, end int, lang *lexi
 		return false
 	}
 	w := toks[start].Lower()
-	return comma-start >= 3 && !lang.IsAdverbialStart(w) && !lang.IsTimeWord(w) && !clauseOpeners[w]
+	return comma-start >= 3 && !lang.IsAdverbialStart(w) && !lang.IsTimeWord(w) && !lang.IsClauseOpener(w)
 }
 
 // pluralHead reports a phrase whose head noun, the last word before a
@@ -946,7 +858,7 @@ func nounLike(t token.Token, lang *lexicon.Language) bool {
 			return false
 		}
 	}
-	if lang.IsPreposition(w) || stopWords[w] || lang.IsComplementizer(w) {
+	if lang.IsPreposition(w) || lang.IsSubjectStop(w) || lang.IsComplementizer(w) {
 		return false
 	}
 	return t.Cap || !strings.HasSuffix(w, "ed")

@@ -127,7 +127,7 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 	}
 	// "rejected that argument in a ruling": "that" before a noun with
 	// no verb after it is a determiner.
-	if hasComp && (c.denial || c.object) && k > c.to && a.lang.IsDeclarative(toks[k-1].Lower()) && a.lang.IsDemonstrative(toks[k-1].Lower()) && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1]) {
+	if hasComp && (c.denial || c.object) && k > c.to && a.lang.IsDeclarative(toks[k-1].Lower()) && a.lang.IsDemonstrative(toks[k-1].Lower()) && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1], a.lang) {
 		if _, pron := a.lang.PronounOf(toks[k].Text); !pron {
 			k--
 			hasComp = false
@@ -146,7 +146,7 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	toks := info.toks
 	// "Republicans think Trump can win": a belief with a clause after
 	// it and no "that".
-	beliefClause := c.belief && !knowing[c.key] && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1]) || !toks[k].Cap && a.lang.IsInfinitive(toks[k+1].Lower()))
+	beliefClause := c.belief && !a.lang.IsKnowing(c.key) && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1], a.lang) || !toks[k].Cap && a.lang.IsInfinitive(toks[k+1].Lower()))
 	if !hasComp && !c.denial && !c.object && !c.show && !beliefClause && !a.lang.IsBare(c.key) {
 		return 0, false
 	}
@@ -166,11 +166,11 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	}
 	// "could deny them mining permits": the one denied is not what is
 	// denied ("her" may be a possessive: left alone).
-	if c.denial && k+1 < sent[1] && isObjectPronoun(toks[k].Lower()) && toks[k].Lower() != "her" && toks[k+1].Kind == token.Word && !a.lang.IsComplementizer(toks[k+1].Lower()) {
+	if c.denial && k+1 < sent[1] && a.lang.IsHearer(toks[k].Lower()) && toks[k].Lower() != "her" && toks[k+1].Kind == token.Word && !a.lang.IsComplementizer(toks[k+1].Lower()) {
 		k++
 	}
 	// "told The Huffington Post on Thursday.": only the hearer.
-	if !hasComp && (strings.HasPrefix(c.key, "told") || strings.HasPrefix(c.key, "tell")) && k < sent[1] && toks[k].Cap {
+	if !hasComp && (a.lang.IsTelling(c.key)) && k < sent[1] && toks[k].Cap {
 		j := k
 		for j < sent[1] && (toks[j].Cap || toks[j].Text == "'s" || toks[j].Text == "’s") {
 			j++
@@ -180,7 +180,7 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 		}
 	}
 	// "told her they did not …": the hearer is not the content.
-	if !hasComp && strings.HasPrefix(c.key, "t") && k+1 < sent[1] && isObjectPronoun(toks[k].Lower()) {
+	if !hasComp && a.lang.IsTelling(c.key) && k+1 < sent[1] && a.lang.IsHearer(toks[k].Lower()) {
 		k++
 		for k < sent[1] && a.lang.IsComplementizer(toks[k].Lower()) {
 			k++
@@ -212,7 +212,7 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 	to := sent[1]
 	// "warned state elections officials to boost …", "called on
 	// Howard Dean to apologize …": what is asked starts at "to".
-	if controlCues[c.key] && !hasComp {
+	if a.lang.IsControl(c.key) && !hasComp {
 		for j := from + 1; j < sent[1] && j-from <= 8; j++ {
 			if toks[j].Kind != token.Word || info.inQuote[j] {
 				break
@@ -251,7 +251,7 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 			if info.inQuote[k] {
 				break
 			}
-			if occasionAt(toks, k, to) || (c.object || c.denial) && objectEnds[toks[k].Lower()] {
+			if occasionAt(toks, k, to, a.lang) || (c.object || c.denial) && a.lang.IsObjectEnd(toks[k].Lower()) {
 				to = k
 				break
 			}
@@ -259,7 +259,7 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 	}
 	// "Mr. Obama, who understood that …, told his advisers": a
 	// relative clause ends at its comma.
-	if c.from > 1 && relative[toks[c.from-1].Lower()] && toks[c.from-2].Text == "," {
+	if c.from > 1 && a.lang.IsRelative(toks[c.from-1].Lower()) && toks[c.from-2].Text == "," {
 		for k := from; k < to; k++ {
 			if toks[k].Text == "," && !info.inQuote[k] {
 				to = k
@@ -267,7 +267,7 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 			}
 		}
 	}
-	if (c.denial || c.object || !hasComp) && !strings.HasPrefix(c.key, "sa") && !strings.HasSuffix(c.key, " said") {
+	if (c.denial || c.object || !hasComp) && !a.lang.IsSaying(c.key) {
 		// An object rather than a clause: stop at the first comma.
 		for k := from; k < to; k++ {
 			if toks[k].Text == "," && !info.inQuote[k] {
@@ -328,7 +328,7 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 		// conjunction sets it apart ("…, Sheinbaum ruled out", "as he
 		// has repeatedly mentioned"), not inside a clause of the
 		// content ("indicative that the President did not know").
-		if stop := srcs[cj].from; stop > from && stop < to && (toks[stop-1].Text == "," || toks[stop-1].Text == ";" || clauseBreaks[toks[stop-1].Lower()]) {
+		if stop := srcs[cj].from; stop > from && stop < to && (toks[stop-1].Text == "," || toks[stop-1].Text == ";" || a.lang.IsClauseBreak(toks[stop-1].Lower())) {
 			to = stop
 			if toks[stop-1].Kind == token.Word {
 				to = stop - 1
@@ -351,18 +351,18 @@ func (a *attributor) trimContent(r report, from, to int) (int, int, bool) {
 	// "the order that Obama plans to sign on Friday", "the order he plans
 	// to sign is short": an infinitive needs an object to state anything,
 	// and one whose object was moved away leaves a gap.
-	if from < to && toks[from].Lower() == "to" && (to-from < 3 || finiteAhead(toks, from+1, min(to, from+4))) {
+	if from < to && toks[from].Lower() == "to" && (to-from < 3 || finiteAhead(toks, from+1, min(to, from+4), a.lang)) {
 		return 0, 0, false
 	}
 	// "declined to comment", "declined to say how much": speech withheld
 	// reports nothing (GUIDE.md); "declined to step into the fray" is a
 	// stance.
-	if strings.HasPrefix(c.key, "declin") && from+1 < to && toks[from].Lower() == "to" && withheld[toks[from+1].Lower()] {
+	if a.lang.IsDeclining(c.key) && from+1 < to && toks[from].Lower() == "to" && a.lang.IsWithheld(toks[from+1].Lower()) {
 		return 0, 0, false
 	}
 	// Trim punctuation, and conjunctions left dangling where the content
 	// was cut ("…, after"), at the ends.
-	for to > from && ((toks[to-1].Kind == token.Punct || toks[to-1].Kind == token.Dash) || toks[to-1].Kind == token.Word && danglers[toks[to-1].Lower()]) {
+	for to > from && ((toks[to-1].Kind == token.Punct || toks[to-1].Kind == token.Dash) || toks[to-1].Kind == token.Word && a.lang.IsDangler(toks[to-1].Lower())) {
 		to--
 	}
 	for from < to && (toks[from].Kind == token.Punct || toks[from].Kind == token.Dash) {

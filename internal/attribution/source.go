@@ -8,39 +8,6 @@ import (
 	"github.com/quotelens/quotelens/internal/token"
 )
 
-// skippable are words that stand between a subject and its cue ("he also
-// said", "Smith has repeatedly argued").
-var skippable = map[string]bool{
-	"also": true, "later": true, "then": true, "previously": true, "has": true, "have": true,
-	"had": true, "would": true, "will": true, "again": true, "once": true,
-	"further": true, "earlier": true, "now": true, "still": true, "just": true, "often": true,
-	"never": true, "even": true, "flatly": true, "firmly": true, "had been": true,
-	"ha": true, "han": true, "tem": true, "também": true, "también": true, "já": true, "ya": true,
-	"twice": true, "already": true, "nuevamente": true, "novamente": true, "ainda": true, "todavía": true,
-	"aún": true, "hoy": true, "hoje": true,
-}
-
-// stopWords end a backward walk for a subject: they cannot be inside one.
-var stopWords = map[string]bool{
-	"while": true, "and": true, "but": true, "as": true, "when": true, "that": true, "because": true,
-	"though": true, "whereas": true, "unless": true, "until": true, "since": true, "whether": true,
-	"aunque": true, "embora": true,
-	"although": true, "after": true, "before": true, "which": true, "who": true, "where": true,
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "to": true, "in": true,
-	"on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "about": true,
-	"if": true, "so": true, "than": true, "whom": true, "whose": true, "however": true, "mientras": true,
-	"y": true, "pero": true, "que": true, "e": true, "mas": true, "enquanto": true, "quando": true,
-	"cuando": true, "porque": true, "não": true, "no": true, "not": true, "it": true, "this": true,
-	"get": true, "got": true, "gets": true, "received": true, "receive": true, "saw": true, "see": true,
-	"heard": true, "hear": true, "read": true, "started": true, "began": true,
-	"let’s": true, "let's": true, "lets": true, "let": true, "me": true,
-	"should": true, "would": true, "could": true, "can": true, "might": true, "may": true,
-	"must": true, "will": true, "shall": true, "do": true, "does": true, "did": true,
-	"don’t": true, "don't": true, "doesn’t": true, "doesn't": true, "didn’t": true, "didn't": true,
-	"won’t": true, "won't": true, "can’t": true, "can't": true, "couldn’t": true, "couldn't": true,
-	"shouldn’t": true, "shouldn't": true, "wouldn’t": true, "wouldn't": true, "please": true,
-}
-
 const (
 	maxSubjectWords    = 7  // a subject walked back over plain words
 	maxAppositiveWords = 30 // an appositive between commas
@@ -52,7 +19,7 @@ const (
 // first token.
 func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
 	end := k
-	for end > lo && toks[end-1].Kind == token.Word && (skippable[toks[end-1].Lower()] || lang.IsClitic(toks[end-1].Lower()) && !toks[end-1].Cap || strings.HasSuffix(toks[end-1].Lower(), "ly") && !toks[end-1].Cap) {
+	for end > lo && toks[end-1].Kind == token.Word && (lang.IsSubjectAdverb(toks[end-1].Lower()) || lang.IsClitic(toks[end-1].Lower()) && !toks[end-1].Cap || strings.HasSuffix(toks[end-1].Lower(), "ly") && !toks[end-1].Cap) {
 		end--
 	}
 	if end <= lo || inQuote[end-1] {
@@ -73,7 +40,7 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	last := toks[end-1]
 	// "ZeniMax Media, which accuses": the relative pronoun stands for the
 	// phrase before the comma.
-	if relative[last.Lower()] && end-2 >= lo && toks[end-2].Text == "," {
+	if lang.IsRelative(last.Lower()) && end-2 >= lo && toks[end-2].Text == "," {
 		ns := walkBack(toks, lo, end-2, inQuote, lang)
 		if ns < end-2 {
 			if m, ok := speaker.ParseNP(src, toks, ns, end-2, lang); ok && m.Kind != speaker.Pronoun {
@@ -110,17 +77,6 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	}
 	return m, start, ok
 }
-
-// adverbialStart are words that end an inverted source ("said Smith on
-// Monday", "posted by the department last night").
-var adverbialStart = map[string]bool{
-	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "last": true,
-	"yesterday": true, "today": true, "this": true, "when": true, "while": true, "as": true,
-	"because": true, "late": true, "early": true, "en": true, "el": true, "em": true, "no": true, "na": true,
-}
-
-// relative pronouns that open a clause about the phrase before them.
-var relative = map[string]bool{"which": true, "who": true, "que": true, "quien": true, "quem": true, "where": true, "donde": true, "adonde": true, "onde": true, "cuyo": true, "cuya": true, "cujo": true, "cuja": true}
 
 // nearestSource finds the last name or described source in toks[lo:end]
 // that is not the object of a preposition.
@@ -163,7 +119,7 @@ func firstSource(src string, toks []token.Token, lo, end int, inQuote []bool, la
 		k++
 	}
 	e := k
-	for e < end && e-k < maxSubjectWords && !inQuote[e] && toks[e].Kind == token.Word && !stopWords[toks[e].Lower()] && !lang.IsCue(toks[e].Lower()) {
+	for e < end && e-k < maxSubjectWords && !inQuote[e] && toks[e].Kind == token.Word && !lang.IsSubjectStop(toks[e].Lower()) && !lang.IsCue(toks[e].Lower()) {
 		if _, pron := lang.PronounOf(toks[e].Text); pron && e > k {
 			break
 		}
@@ -204,7 +160,7 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 		if t.Kind != token.Word && t.Text != "’s" && t.Text != "'s" && t.Text != "-" && t.Text != "&" && t.Text != "(" && t.Text != ")" && t.Text != "." {
 			break
 		}
-		if t.Kind == token.Word && stopWords[t.Lower()] && !t.Cap {
+		if t.Kind == token.Word && lang.IsSubjectStop(t.Lower()) && !t.Cap {
 			break
 		}
 		// "But indigenous elders say": a capitalised sentence adverb is no
@@ -234,7 +190,7 @@ func objectOfPreposition(toks []token.Token, lo, start, end int, lang *lexicon.L
 		return false
 	}
 	p := toks[start-1]
-	if p.Kind != token.Word || p.Cap || !placePreposition(p.Lower(), lang) || lang.IsDeterminer(p.Lower()) || clauseOpeners[p.Lower()] || objectEnds[p.Lower()] {
+	if p.Kind != token.Word || p.Cap || !placePreposition(p.Lower(), lang) || lang.IsDeterminer(p.Lower()) || lang.IsClauseOpener(p.Lower()) || lang.IsObjectEnd(p.Lower()) {
 		return false
 	}
 	// One word, or a determiner and one: "on Twitter", "on the ground";
@@ -374,7 +330,7 @@ func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lan
 			break
 		}
 		// "issued by the transport department on Thursday evening".
-		if end > k && t.Kind == token.Word && !t.Cap && (adverbialStart[t.Lower()] || placePreposition(t.Lower(), lang)) {
+		if end > k && t.Kind == token.Word && !t.Cap && (lang.IsInvertedEnd(t.Lower()) || placePreposition(t.Lower(), lang)) {
 			break
 		}
 		end++

@@ -234,6 +234,74 @@ func english() Data {
 		},
 		Quotes:      []MarkPair{{'“', '”'}, {'"', '"'}, {'‘', '’'}, {'\'', '\''}},
 		PunctInside: true,
+
+		SubjectAdverbs: []string{
+			"also", "later", "then", "previously", "has", "have", "had", "would", "will", "again", "once",
+			"further", "earlier", "now", "still", "just", "often", "never", "even", "flatly", "firmly",
+			"had been", "twice", "already",
+		},
+		SubjectStops: []string{
+			"while", "and", "but", "as", "when", "that", "because", "though", "whereas", "unless", "until",
+			"since", "whether", "although", "after", "before", "which", "who", "where",
+			"is", "are", "was", "were", "be", "been", "to", "in", "on", "at", "for", "with", "by", "from", "about",
+			"if", "so", "than", "whom", "whose", "however", "no", "not", "it", "this",
+			"get", "got", "gets", "received", "receive", "saw", "see", "heard", "hear", "read", "started", "began",
+			"let’s", "let's", "lets", "let", "me",
+			"should", "would", "could", "can", "might", "may", "must", "will", "shall", "do", "does", "did",
+			"don’t", "don't", "doesn’t", "doesn't", "didn’t", "didn't", "won’t", "won't", "can’t", "can't",
+			"couldn’t", "couldn't", "shouldn’t", "shouldn't", "wouldn’t", "wouldn't", "please",
+		},
+		InvertedEnds: []string{
+			"on", "in", "at", "during", "after", "before", "last", "yesterday", "today", "this", "when",
+			"while", "as", "because", "late", "early",
+		},
+		Relatives:     []string{"which", "who", "where"},
+		RoleRelatives: []string{"who", "which", "that", "whom"},
+		ClauseBreaks:  []string{"and", "but", "or", "so", "yet", "while", "as", "whereas", "although", "though", "which", "who", "whom"},
+		Danglers:      []string{"after", "and", "but", "while", "as", "because", "when", "or", "since", "although", "that"},
+		ClauseOpeners: []string{"if", "when", "as", "once", "for", "because", "although", "while"},
+		ObjectEnds:    []string{"until", "because", "unless", "when", "while", "after", "before", "since"},
+		FiniteVerbs: []string{
+			"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may",
+			"might", "must", "does", "did", "won't", "isn't", "aren't", "wasn't",
+		},
+		PassiveAux:     []string{"being", "been", "was", "were", "is", "are", "be"},
+		ProgressiveAux: []string{"is", "are", "was", "were", "been", "'s", "’s", "'re", "’re"},
+		Modals: []string{
+			"could", "would", "will", "may", "might", "must", "should", "can", "did", "does", "do", "not", "n't",
+			"apparently", "reportedly",
+		},
+		ToVerbs: []string{
+			"had", "has", "have", "need", "needs", "needed", "want", "wants", "wanted", "tried", "tries", "try",
+			"refused", "decided", "chose", "went", "continued", "continues",
+		},
+		InfinitiveMarkers: []string{"to"},
+		QuestionWords:     []string{"how", "why", "whether", "if", "who", "what", "when", "where", "to"},
+		Knowing:           []string{"know", "knows", "knew", "sees", "see", "view", "views"},
+		ControlCues: []string{
+			"warned", "warns", "urged", "urges", "urging", "asked", "asks", "encouraged", "encourages",
+			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged",
+		},
+		Telling:   []string{"tell", "tell tmz", "telling", "tells", "told", "told reporters", "told tmz"},
+		Asking:    []string{"ask", "asked", "asked for", "asking", "asks"},
+		Saying:    []string{"also said", "had said", "has said", "have said", "said", "said in a statement", "said of", "say", "saying", "says"},
+		Declining: []string{"declined", "declines", "declining"},
+		Withheld: []string{
+			"comment", "say", "speak", "discuss", "elaborate", "respond", "answer", "confirm", "provide", "be",
+			"talk", "specify", "identify", "name", "detail", "reveal", "disclose", "offer", "give", "release",
+			"share", "address", "explain",
+		},
+		DenialPrepositions: []string{"with"},
+		ObjectParticles:    []string{"into", "off", "up"},
+		Hearers:            []string{"her", "him", "them", "me", "us", "reporters", "police", "cops"},
+		NounModifiers:      []string{"these", "those", "any", "such", "new", "recent", "medical", "latest"},
+		NounFollowers:      []string{"of", "from", "among"},
+		Weekdays:           []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+		// "de" and "do" stand in English titles that borrow names ("Cinco de
+		// Mayo"); without them PolNeAR keeps one more title as a quote.
+		TitleSmallWords:  []string{"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.", "de", "do"},
+		MaleHonorifics:   []string{"mr"},
+		FemaleHonorifics: []string{"mrs", "ms", "miss"},
 	}
 }
 

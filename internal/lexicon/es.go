@@ -139,6 +139,19 @@ func spanish() Data {
 		},
 		Abbreviations: []string{"sr.", "sra.", "srta.", "dr.", "dra.", "lic.", "ing.", "etc.", "ee.uu.", "p.ej.", "núm.", "art."},
 		Quotes:        []MarkPair{{'«', '»'}, {'“', '”'}, {'"', '"'}, {'‘', '’'}},
+
+		SubjectAdverbs:   []string{"ha", "han", "también", "ya", "nuevamente", "todavía", "aún", "hoy"},
+		SubjectStops:     []string{"aunque", "mientras", "y", "pero", "que", "e", "cuando", "porque", "no"},
+		InvertedEnds:     []string{"en", "el"},
+		Relatives:        []string{"que", "quien", "donde", "adonde", "cuyo", "cuya"},
+		RoleRelatives:    []string{"que", "quien"},
+		ClauseBreaks:     []string{"y", "e", "pero", "mientras"},
+		Danglers:         []string{"y", "e", "pero", "que", "mientras", "porque"},
+		FiniteVerbs:      []string{"es", "está", "son", "fue", "era", "será", "ha", "han"},
+		PassiveAux:       []string{"fue", "es"},
+		TitleSmallWords:  []string{"a", "de", "del", "la", "el", "los", "las", "y", "e", "o", "en"},
+		MaleHonorifics:   []string{"sr", "don"},
+		FemaleHonorifics: []string{"sra", "srta", "doña"},
 	}
 }
 

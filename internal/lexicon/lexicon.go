@@ -144,6 +144,97 @@ type Data struct {
 	// closing punctuation inside its marks (“…,” he said), as American
 	// English does and Spanish and Portuguese do not.
 	PunctInside bool
+
+	// The words below shape clauses around a cue: attribution reads them to
+	// find where a source starts and where reported content ends.
+
+	// SubjectAdverbs stand between a subject and its cue ("he also said",
+	// "Smith has repeatedly argued", "ya dijo", "também disse").
+	SubjectAdverbs []string
+	// SubjectStops end a backward walk for a subject: they cannot be inside
+	// one (conjunctions, auxiliaries, prepositions, "que").
+	SubjectStops []string
+	// InvertedEnds end a source after its cue ("said Smith on Monday",
+	// "posted by the department last night").
+	InvertedEnds []string
+	// Relatives are the relative pronouns that open a clause about the
+	// phrase before them ("which", "que", "onde").
+	Relatives []string
+	// RoleRelatives open a segment that is a relative clause rather than a
+	// role ("who", "que", "quem").
+	RoleRelatives []string
+	// ClauseBreaks are conjunctions after which a new attribution starts
+	// ("as he has said", "while Patel said").
+	ClauseBreaks []string
+	// Danglers are words that cannot end reported content ("and", "que").
+	Danglers []string
+	// ClauseOpeners open a subordinate clause that can front a sentence
+	// ("If it passes, Smith said, …").
+	ClauseOpeners []string
+	// ObjectEnds open a clause after an object ("deny them permits until
+	// the work was done").
+	ObjectEnds []string
+	// FiniteVerbs are auxiliaries and copulas that make a clause finite.
+	FiniteVerbs []string
+	// PassiveAux are the forms of "be" that make a cue passive.
+	PassiveAux []string
+	// ProgressiveAux are the auxiliaries of a progressive ("is saying",
+	// "has been arguing").
+	ProgressiveAux []string
+	// Modals stand between a subject and its verb ("could deny", "did not
+	// say").
+	Modals []string
+	// ToVerbs take an infinitive that carries the cue ("had to reject",
+	// "wants to deny").
+	ToVerbs []string
+	// InfinitiveMarkers stand before an infinitive ("to").
+	InfinitiveMarkers []string
+	// QuestionWords open a reported question or request ("asked Trump how
+	// …").
+	QuestionWords []string
+	// Knowing are beliefs that take an object more often than a clause
+	// ("knows a thing or two"); they need a complementizer.
+	Knowing []string
+	// ControlCues ask someone to do something: their content is the
+	// infinitive, not the one asked ("urged Congress to act").
+	ControlCues []string
+	// Telling are the cues of telling, whose hearer may stand between the
+	// cue and its content ("told CNN that", "told him the …").
+	Telling []string
+	// Asking are the cues of asking, whose question may follow its hearer
+	// ("asked Trump how …").
+	Asking []string
+	// Saying are the plain cues of saying ("said", "has said"), which need
+	// no care where their content starts.
+	Saying []string
+	// Declining are the cues that withhold speech with a Withheld verb
+	// ("declined to comment").
+	Declining []string
+	// Withheld are the verbs of speech a Declining cue withholds
+	// ("comment", "say", "elaborate").
+	Withheld []string
+	// DenialPrepositions follow a denial whose object is a person, not a
+	// claim ("disagreed with").
+	DenialPrepositions []string
+	// ObjectParticles follow a stance cue as part of its verb, not its
+	// content ("called into", "ruled off", "brought up").
+	ObjectParticles []string
+	// Hearers are the object pronouns and nouns a cue addresses ("told
+	// her", "told reporters").
+	Hearers []string
+	// NounModifiers stand before a noun as a determiner does: a cue word
+	// after them ("new claims", "such reports") is a noun.
+	NounModifiers []string
+	// NounFollowers follow a plural noun rather than a verb ("claims of
+	// fraud", "reports from the field").
+	NounFollowers []string
+	// Weekdays name the days of the week.
+	Weekdays []string
+	// TitleSmallWords stay lower-case in a title ("The Lord of the Rings").
+	TitleSmallWords []string
+	// MaleHonorifics and FemaleHonorifics say the gender of the name they
+	// precede, without their period ("mr", "sra").
+	MaleHonorifics, FemaleHonorifics []string
 }
 
 // MarkPair is a pair of quotation marks used by a language.
@@ -157,6 +248,7 @@ type Language struct {
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
 	honorifics, titles, determiners, particles                                                                                set
 	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts, demonstratives, definites                set
+	clauseSets
 	// connectives are the Connectives split into lower-case words.
 	connectives [][]string
 	// maxCueWords is the length of the longest cue in words.
@@ -256,6 +348,7 @@ func build(d Data) *Language {
 	l.notNames = makeSet(d.NotNames)
 	l.placeModifiers = makeSet(d.PlaceModifiers)
 	l.abbreviations = makeSet(d.Abbreviations)
+	l.clauseSets = buildClauseSets(d)
 	l.starts = map[string]int{}
 	for _, c := range append(all, d.According...) {
 		f := strings.Fields(strings.ToLower(c))

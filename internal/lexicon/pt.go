@@ -124,6 +124,19 @@ func portuguese() Data {
 		},
 		Abbreviations: []string{"sr.", "sra.", "dr.", "dra.", "etc.", "p.ex.", "nº."},
 		Quotes:        []MarkPair{{'“', '”'}, {'"', '"'}, {'«', '»'}, {'‘', '’'}},
+
+		SubjectAdverbs:   []string{"tem", "também", "já", "novamente", "ainda", "hoje"},
+		SubjectStops:     []string{"embora", "e", "mas", "que", "enquanto", "quando", "porque", "não", "no", "do", "as", "me"},
+		InvertedEnds:     []string{"em", "no", "na", "as"},
+		Relatives:        []string{"que", "quem", "onde", "cujo", "cuja"},
+		RoleRelatives:    []string{"que", "quem"},
+		ClauseBreaks:     []string{"e", "mas", "enquanto", "as"},
+		Danglers:         []string{"e", "mas", "que", "enquanto", "porque", "as"},
+		FiniteVerbs:      []string{"é", "são", "foi", "era", "será", "tem", "têm"},
+		PassiveAux:       []string{"foi", "é"},
+		TitleSmallWords:  []string{"a", "as", "e", "o", "da", "do", "das", "dos", "de", "em"},
+		MaleHonorifics:   []string{"sr", "dom"},
+		FemaleHonorifics: []string{"sra", "dona"},
 	}
 }
 

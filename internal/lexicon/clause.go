@@ -1,0 +1,136 @@
+package lexicon
+
+// clauseSets are the clause words of Data ready for look-ups.
+type clauseSets struct {
+	subjectAdverbs, subjectStops, invertedEnds, relatives, roleRelatives      set
+	clauseBreaks, danglers, clauseOpeners, objectEnds                         set
+	finiteVerbs, passiveAux, progressiveAux, modals, toVerbs, infinitiveMarks set
+	questionWords, knowing, controlCues, telling, asking, saying, declining   set
+	withheld, denialPreps, objectParticles, hearers                           set
+	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
+	maleHonorifics, femaleHonorifics                                          set
+}
+
+func buildClauseSets(d Data) clauseSets {
+	return clauseSets{
+		subjectAdverbs: makeSet(d.SubjectAdverbs), subjectStops: makeSet(d.SubjectStops),
+		invertedEnds: makeSet(d.InvertedEnds), relatives: makeSet(d.Relatives), roleRelatives: makeSet(d.RoleRelatives),
+		clauseBreaks: makeSet(d.ClauseBreaks), danglers: makeSet(d.Danglers), clauseOpeners: makeSet(d.ClauseOpeners),
+		objectEnds: makeSet(d.ObjectEnds), finiteVerbs: makeSet(d.FiniteVerbs), passiveAux: makeSet(d.PassiveAux),
+		progressiveAux: makeSet(d.ProgressiveAux), modals: makeSet(d.Modals), toVerbs: makeSet(d.ToVerbs),
+		infinitiveMarks: makeSet(d.InfinitiveMarkers), questionWords: makeSet(d.QuestionWords),
+		knowing: makeSet(d.Knowing), controlCues: makeSet(d.ControlCues), telling: makeSet(d.Telling),
+		asking: makeSet(d.Asking), saying: makeSet(d.Saying), declining: makeSet(d.Declining),
+		withheld: makeSet(d.Withheld), denialPreps: makeSet(d.DenialPrepositions),
+		objectParticles: makeSet(d.ObjectParticles), hearers: makeSet(d.Hearers),
+		nounModifiers: makeSet(d.NounModifiers), nounFollowers: makeSet(d.NounFollowers),
+		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords),
+		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
+	}
+}
+
+// IsSubjectAdverb reports a word that may stand between a subject and its
+// cue.
+func (l *Language) IsSubjectAdverb(w string) bool { return l.subjectAdverbs.has(w) }
+
+// IsSubjectStop reports a word that cannot be inside a subject.
+func (l *Language) IsSubjectStop(w string) bool { return l.subjectStops.has(w) }
+
+// IsInvertedEnd reports a word that ends a source after its cue.
+func (l *Language) IsInvertedEnd(w string) bool { return l.invertedEnds.has(w) }
+
+// IsRelative reports a relative pronoun.
+func (l *Language) IsRelative(w string) bool { return l.relatives.has(w) }
+
+// IsRoleRelative reports a word that opens a relative clause where a role
+// would stand.
+func (l *Language) IsRoleRelative(w string) bool { return l.roleRelatives.has(w) }
+
+// IsClauseBreak reports a conjunction after which a new attribution starts.
+func (l *Language) IsClauseBreak(w string) bool { return l.clauseBreaks.has(w) }
+
+// IsDangler reports a word that cannot end reported content.
+func (l *Language) IsDangler(w string) bool { return l.danglers.has(w) }
+
+// IsClauseOpener reports a word that opens a fronted subordinate clause.
+func (l *Language) IsClauseOpener(w string) bool { return l.clauseOpeners.has(w) }
+
+// IsObjectEnd reports a word that opens a clause after an object.
+func (l *Language) IsObjectEnd(w string) bool { return l.objectEnds.has(w) }
+
+// IsFiniteVerb reports an auxiliary or copula that makes a clause finite.
+func (l *Language) IsFiniteVerb(w string) bool { return l.finiteVerbs.has(w) }
+
+// IsPassiveAux reports a form of "be" that makes a cue passive.
+func (l *Language) IsPassiveAux(w string) bool { return l.passiveAux.has(w) }
+
+// IsProgressiveAux reports an auxiliary of a progressive.
+func (l *Language) IsProgressiveAux(w string) bool { return l.progressiveAux.has(w) }
+
+// IsModal reports a word that stands between a subject and its verb.
+func (l *Language) IsModal(w string) bool { return l.modals.has(w) }
+
+// IsToVerb reports a verb whose infinitive carries the cue.
+func (l *Language) IsToVerb(w string) bool { return l.toVerbs.has(w) }
+
+// IsInfinitiveMarker reports the word before an infinitive ("to").
+func (l *Language) IsInfinitiveMarker(w string) bool { return l.infinitiveMarks.has(w) }
+
+// IsQuestionWord reports a word that opens a reported question.
+func (l *Language) IsQuestionWord(w string) bool { return l.questionWords.has(w) }
+
+// IsKnowing reports a belief cue that needs a complementizer.
+func (l *Language) IsKnowing(key string) bool { return l.knowing.has(key) }
+
+// IsControl reports a cue whose content is the infinitive of the one
+// asked.
+func (l *Language) IsControl(key string) bool { return l.controlCues.has(key) }
+
+// IsTelling reports a cue of telling.
+func (l *Language) IsTelling(key string) bool { return l.telling.has(key) }
+
+// IsAsking reports a cue of asking.
+func (l *Language) IsAsking(key string) bool { return l.asking.has(key) }
+
+// IsSaying reports a plain cue of saying.
+func (l *Language) IsSaying(key string) bool { return l.saying.has(key) }
+
+// IsDeclining reports a cue that withholds speech.
+func (l *Language) IsDeclining(key string) bool { return l.declining.has(key) }
+
+// IsWithheld reports a verb of speech a declining cue withholds.
+func (l *Language) IsWithheld(w string) bool { return l.withheld.has(w) }
+
+// IsDenialPreposition reports a preposition after a denial whose object
+// is a person.
+func (l *Language) IsDenialPreposition(w string) bool { return l.denialPreps.has(w) }
+
+// IsObjectParticle reports a particle of a stance cue's verb.
+func (l *Language) IsObjectParticle(w string) bool { return l.objectParticles.has(w) }
+
+// IsHearer reports an object pronoun or noun a cue addresses.
+func (l *Language) IsHearer(w string) bool { return l.hearers.has(w) }
+
+// IsNounModifier reports a word after which a cue word is a noun.
+func (l *Language) IsNounModifier(w string) bool { return l.nounModifiers.has(w) }
+
+// IsNounFollower reports a word that follows a plural noun, not a verb.
+func (l *Language) IsNounFollower(w string) bool { return l.nounFollowers.has(w) }
+
+// IsWeekday reports a day of the week.
+func (l *Language) IsWeekday(w string) bool { return l.weekdays.has(w) }
+
+// IsTitleSmallWord reports a word that stays lower-case in a title.
+func (l *Language) IsTitleSmallWord(w string) bool { return l.titleSmallWords.has(w) }
+
+// HonorificGender returns the gender an honorific says, without its
+// period, or Unknown.
+func (l *Language) HonorificGender(w string) Gender {
+	switch {
+	case l.maleHonorifics.has(w):
+		return Male
+	case l.femaleHonorifics.has(w):
+		return Female
+	}
+	return Unknown
+}
