@@ -144,7 +144,7 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 			subjEnd--
 			continue
 		}
-		if !ing && w == "to" && subjEnd-1 > lo && a.lang.IsToVerb(info.toks[subjEnd-2].Lower()) {
+		if !ing && a.lang.IsInfinitiveMarker(w) && subjEnd-1 > lo && a.lang.IsToVerb(info.toks[subjEnd-2].Lower()) {
 			subjEnd -= 2
 			continue
 		}

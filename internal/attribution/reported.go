@@ -161,7 +161,7 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 		return 0, false
 	}
 	// "disagrees with her former boss": the one disagreed with.
-	if c.denial && k < sent[1] && toks[k].Lower() == "with" {
+	if c.denial && k < sent[1] && a.lang.IsDenialPreposition(toks[k].Lower()) {
 		k++
 	}
 	// "could deny them mining permits": the one denied is not what is
@@ -186,17 +186,17 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 			k++
 		}
 	}
-	if k < sent[1] && !hasComp && !c.denial && !c.object && (a.lang.IsAdverbialStart(toks[k].Lower()) || toks[k].Lower() == "to") {
+	if k < sent[1] && !hasComp && !c.denial && !c.object && (a.lang.IsAdverbialStart(toks[k].Lower()) || a.lang.IsInfinitiveMarker(toks[k].Lower())) {
 		return 0, false
 	}
 	// "calls into question", "called off": a stance cue with a
 	// particle after it is an idiom, not an attribution.
-	if k < sent[1] && c.object && (toks[k].Lower() == "into" || toks[k].Lower() == "off" || toks[k].Lower() == "up") {
+	if k < sent[1] && c.object && a.lang.IsObjectParticle(toks[k].Lower()) {
 		return 0, false
 	}
 	// "calls that into question": "that" was a pronoun, and what
 	// follows is no clause.
-	if hasComp && k < sent[1] && (toks[k].Lower() == "into" || toks[k].Lower() == "off") {
+	if hasComp && k < sent[1] && a.lang.IsObjectParticle(toks[k].Lower()) {
 		return 0, false
 	}
 	return k, true
@@ -217,7 +217,7 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 			if toks[j].Kind != token.Word || info.inQuote[j] {
 				break
 			}
-			if toks[j].Lower() == "to" && j+1 < sent[1] && toks[j+1].Kind == token.Word && !toks[j+1].Cap {
+			if a.lang.IsInfinitiveMarker(toks[j].Lower()) && j+1 < sent[1] && toks[j+1].Kind == token.Word && !toks[j+1].Cap {
 				from = j
 				break
 			}
@@ -351,13 +351,13 @@ func (a *attributor) trimContent(r report, from, to int) (int, int, bool) {
 	// "the order that Obama plans to sign on Friday", "the order he plans
 	// to sign is short": an infinitive needs an object to state anything,
 	// and one whose object was moved away leaves a gap.
-	if from < to && toks[from].Lower() == "to" && (to-from < 3 || finiteAhead(toks, from+1, min(to, from+4), a.lang)) {
+	if from < to && a.lang.IsInfinitiveMarker(toks[from].Lower()) && (to-from < 3 || finiteAhead(toks, from+1, min(to, from+4), a.lang)) {
 		return 0, 0, false
 	}
 	// "declined to comment", "declined to say how much": speech withheld
 	// reports nothing (GUIDE.md); "declined to step into the fray" is a
 	// stance.
-	if a.lang.IsDeclining(c.key) && from+1 < to && toks[from].Lower() == "to" && a.lang.IsWithheld(toks[from+1].Lower()) {
+	if a.lang.IsDeclining(c.key) && from+1 < to && a.lang.IsInfinitiveMarker(toks[from].Lower()) && a.lang.IsWithheld(toks[from+1].Lower()) {
 		return 0, 0, false
 	}
 	// Trim punctuation, and conjunctions left dangling where the content

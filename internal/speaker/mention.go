@@ -131,7 +131,7 @@ func ParseNP(src string, toks []token.Token, from, to int, lang *lexicon.Languag
 		if i == bestSeg {
 			continue
 		}
-		if r := words(src, toks, s[0], s[1]); r != "" && !relativeOnly(r) && !strayWord(toks[s[0]:s[1]], lang) {
+		if r := words(src, toks, s[0], s[1]); r != "" && !relativeOnly(r, lang) && !strayWord(toks[s[0]:s[1]], lang) {
 			role = append(role, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r, "the "), "a "), "an "))
 		}
 	}
@@ -228,11 +228,8 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 					m.Title = strings.TrimPrefix(strings.TrimPrefix(m.Title, "the "), "The ")
 				}
 				for _, t := range toks[from:nameStart] {
-					switch strings.TrimSuffix(t.Lower(), ".") {
-					case "mr", "sr", "don", "dom":
-						m.Gender = lexicon.Male
-					case "mrs", "ms", "miss", "sra", "srta", "dona", "doña":
-						m.Gender = lexicon.Female
+					if g := lang.HonorificGender(strings.TrimSuffix(t.Lower(), ".")); g != lexicon.Unknown {
+						m.Gender = g
 					}
 				}
 			}
@@ -392,10 +389,6 @@ func strayWord(toks []token.Token, lang *lexicon.Language) bool {
 
 // relativeOnly reports a segment that is only a relative pronoun ("who",
 // "which"), the start of a clause rather than a role.
-func relativeOnly(s string) bool {
-	switch strings.ToLower(s) {
-	case "who", "which", "that", "whom", "que", "quien", "quem":
-		return true
-	}
-	return false
+func relativeOnly(s string, lang *lexicon.Language) bool {
+	return lang.IsRoleRelative(s)
 }

@@ -150,7 +150,7 @@ func (r *Registry) Resolve(m Mention) *Entity {
 	if e != nil {
 		if e.Role == "" {
 			switch {
-			case m.Role != "" && !relativeClause(m.Role):
+			case m.Role != "" && !relativeClause(m.Role, r.lang):
 				e.Role = m.Role
 			case m.Title != "":
 				e.Role = m.Title
@@ -407,9 +407,9 @@ const (
 
 // relativeClause reports a role given as a clause ("who chairs the
 // committee"), which a title, where there is one, says better.
-func relativeClause(role string) bool {
-	f := strings.Fields(strings.ToLower(role))
-	return len(f) > 0 && (f[0] == "who" || f[0] == "which" || f[0] == "que" || f[0] == "quien")
+func relativeClause(role string, lang *lexicon.Language) bool {
+	f := strings.Fields(role)
+	return len(f) > 0 && lang.IsRoleRelative(f[0])
 }
 
 // lastToken returns the last folded token of an entity's name, or "".
