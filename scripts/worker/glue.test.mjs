@@ -66,3 +66,34 @@ test("the real app: one instance serves every request", { skip: !process.env.QL_
   assert.equal(rs[10].status, 404);
   assert.deepEqual(new Set(rs.map((r) => r.instance)), new Set(["1"]));
 });
+
+test("the real app: health during an analysis is answered by the glue, as Go answers it", { skip: !process.env.QL_APP_WASM && "QL_APP_WASM not set" }, async () => {
+  const { loadMix } = await import("./hostile.mjs");
+  const worker = await glue(process.env.QL_APP_WASM);
+  const idle = await worker.fetch(new Request("http://worker/v1/health"));
+  const idleText = await idle.text();
+  assert.equal(idle.headers.get("x-quotelens-health"), null, "an idle engine answers health itself");
+  // `Smith told Jones ` × 8,000: an analysis long enough that the engine
+  // pauses (every 10 ms) while it runs.
+  const slow = loadMix().find((h) => h.name === "told");
+  const analysis = worker.fetch(new Request("http://worker/v1/analyze", { method: "POST", headers: { "Content-Type": slow.type }, body: slow.body }));
+  let busy = null;
+  for (let i = 0; i < 200 && !busy; i++) {
+    await new Promise((r) => setTimeout(r, 5));
+    const r = await worker.fetch(new Request("http://worker/v1/health"));
+    if (r.headers.get("x-quotelens-health")) busy = { status: r.status, text: await r.text(), type: r.headers.get("content-type"), instance: r.headers.get("x-quotelens-instance") };
+    else await r.text();
+  }
+  const done = await analysis;
+  assert.equal(done.status, 200);
+  await done.arrayBuffer();
+  assert.ok(busy, "no health answer came from the glue while the engine was busy");
+  assert.equal(busy.status, 200);
+  assert.equal(busy.text, idleText);
+  assert.equal(busy.type, idle.headers.get("content-type"));
+  assert.equal(busy.instance, "1");
+  // Once the engine is free, Go answers again.
+  const after = await worker.fetch(new Request("http://worker/v1/health"));
+  assert.equal(after.headers.get("x-quotelens-health"), null);
+  assert.equal(await after.text(), idleText);
+});

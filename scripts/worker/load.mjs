@@ -87,7 +87,7 @@ async function probe() {
     try {
       const res = await fetch(`${url}/v1/health`, { signal: AbortSignal.timeout(30000) });
       await res.arrayBuffer();
-      count(healthStatuses, res.status);
+      count(healthStatuses, res.headers.get("x-quotelens-health") ? `${res.status} (glue)` : res.status);
       if (res.status === 200) healthLat.push(performance.now() - t0);
     } catch (err) {
       count(healthStatuses, err.name);
