@@ -334,22 +334,86 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 	return out
 }
 
+// blockRead is one block being attributed: its words and sentences, the
+// sources of its cues, the names that open its sentences, the cue each
+// quotation links to, and who has spoken so far in it.
+type blockRead struct {
+	b        int
+	text     string
+	info     *blockInfo
+	sents    [][2]int
+	sentOf   []int // token → index into sents
+	srcs     []cueSource
+	subjects []subject
+	link     map[int]int // span index → cue index
+	// resolved holds the entity of each cue's source once done says it
+	// was resolved.
+	resolved []*speaker.Entity
+	done     []bool
+	// paragraphVoice is the last speaker of the block.
+	paragraphVoice *speaker.Entity
+}
+
+// block attributes the quotations and reported speech of block b: it
+// parses every cue's source, links each quotation to a cue, and resolves
+// sources, sentence subjects and quotations in reading order, so that a
+// pronoun refers to whoever spoke last.
 func (a *attributor) block(b int) {
 	info := &a.infos[b]
-	text := a.doc.Blocks[b].Text
 	a.covered = make([]bool, len(info.toks))
-	sents := token.Sentences(info.toks)
-	sentOf := make([]int, len(info.toks))
+	r := &blockRead{b: b, text: a.doc.Blocks[b].Text, info: info}
+	r.sents, r.sentOf = sentenceIndex(info.toks)
+	r.srcs = a.cueSources(r)
+	a.coverBefore(info, r.srcs, r.sents, r.sentOf)
+	r.subjects = a.sentenceSubjects(r.text, info, r.sents)
+	evs := a.events(r)
+	r.link = make(map[int]int)
+	for _, si := range info.spans {
+		if ci, ok := a.linkCue(r.text, info, r.srcs, si, r.sents, r.sentOf); ok {
+			r.link[si] = ci
+		}
+	}
+	r.resolved = make([]*speaker.Entity, len(info.cues))
+	r.done = make([]bool, len(info.cues))
+	for _, ev := range evs {
+		switch {
+		case ev.quote < 0 && ev.cue < 0:
+			a.reg.Speak(a.reg.Resolve(r.subjects[ev.subject].m))
+		case ev.cue >= 0:
+			e := a.resolveCue(r, ev.cue)
+			if e != nil {
+				r.paragraphVoice = e
+				a.voice, a.voiceBlock = e, b
+			}
+			a.indirect(b, r.text, info, ev.cue, r.srcs, e, r.sents, r.sentOf)
+		default:
+			a.directQuote(r, ev.quote)
+		}
+	}
+}
+
+// sentenceIndex returns the sentences of toks and, for each token, the
+// index of its sentence.
+func sentenceIndex(toks []token.Token) ([][2]int, []int) {
+	sents := token.Sentences(toks)
+	sentOf := make([]int, len(toks))
 	for i, s := range sents {
 		for k := s[0]; k < s[1]; k++ {
 			sentOf[k] = i
 		}
 	}
+	return sents, sentOf
+}
+
+// cueSources parses the source of every cue of the block in its sentence;
+// a verb coordinated with a cue before it shares that cue's source, and a
+// banner in capitals reports nobody.
+func (a *attributor) cueSources(r *blockRead) []cueSource {
+	info, sents, sentOf := r.info, r.sents, r.sentOf
 	loud := make([]bool, len(sents))
 	for i, s := range sents {
 		loud[i] = shouted(info.toks[s[0]:s[1]])
 	}
-	// Parse every cue's source.
 	srcs := make([]cueSource, len(info.cues))
 	for i, c := range info.cues {
 		lo := 0
@@ -364,7 +428,7 @@ func (a *attributor) block(b int) {
 			// A banner in capitals reports nobody ("APOYA A LOS …").
 			continue
 		}
-		srcs[i] = a.source(text, info, c, lo, hi)
+		srcs[i] = a.source(r.text, info, c, lo, hi)
 		if coordinated(info.toks, lo, c.from, a.lang) {
 			// "O senador reiterou que … e ponderou …": a verb coordinated
 			// with a cue before it in its sentence shares its source.
@@ -376,116 +440,117 @@ func (a *attributor) block(b int) {
 			}
 		}
 	}
-	a.coverBefore(info, srcs, sents, sentOf)
+	return srcs
+}
+
+// events returns the cues with a source, the quotations and the sentence
+// subjects of the block in reading order.
+func (a *attributor) events(r *blockRead) []event {
+	info := r.info
 	var evs []event
 	for i, c := range info.cues {
-		if srcs[i].ok {
+		if r.srcs[i].ok {
 			evs = append(evs, event{pos: info.toks[c.from].Start, cue: i, quote: -1, subject: -1})
 		}
 	}
 	for _, si := range info.spans {
 		evs = append(evs, event{pos: a.spans[si].Start, cue: -1, quote: si, subject: -1})
 	}
-	subjects := a.sentenceSubjects(text, info, sents)
-	for i, sub := range subjects {
+	for i, sub := range r.subjects {
 		evs = append(evs, event{pos: info.toks[sub.from].Start, cue: -1, quote: -1, subject: i})
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
+	return evs
+}
 
-	// Link each quotation to a cue, then resolve in reading order.
-	link := make(map[int]int) // span index → cue index
-	for _, si := range info.spans {
-		if ci, ok := a.linkCue(text, info, srcs, si, sents, sentOf); ok {
-			link[si] = ci
+// resolveCue resolves the source of cue ci once, the first time it is
+// read, and makes it the latest speaker; an unnamed source resolves to
+// nil.
+func (a *attributor) resolveCue(r *blockRead, ci int) *speaker.Entity {
+	if !r.done[ci] {
+		r.done[ci] = true
+		if !r.srcs[ci].unnamed {
+			r.resolved[ci] = a.reg.Resolve(r.srcs[ci].m)
+			a.reg.Speak(r.resolved[ci])
 		}
 	}
-	resolved := make([]*speaker.Entity, len(info.cues))
-	done := make([]bool, len(info.cues))
-	resolve := func(ci int) *speaker.Entity {
-		if !done[ci] {
-			done[ci] = true
-			if !srcs[ci].unnamed {
-				resolved[ci] = a.reg.Resolve(srcs[ci].m)
-				a.reg.Speak(resolved[ci])
-			}
-		}
-		return resolved[ci]
+	return r.resolved[ci]
+}
+
+// directQuote attributes quotation si of the block and records it, unless
+// keep drops it; its speaker becomes the voice of the paragraph.
+func (a *attributor) directQuote(r *blockRead, si int) {
+	s := a.spans[si]
+	b := r.b
+	if _, sig := a.signature(b); sig && s.Origin == quote.BlockQuote {
+		return
 	}
-	paragraphVoice := (*speaker.Entity)(nil)
-	for _, ev := range evs {
-		if ev.quote < 0 && ev.cue < 0 {
-			a.reg.Speak(a.reg.Resolve(subjects[ev.subject].m))
-			continue
-		}
-		if ev.cue >= 0 {
-			e := resolve(ev.cue)
-			if e != nil {
-				paragraphVoice = e
-				a.voice, a.voiceBlock = e, b
-			}
-			a.indirect(b, text, info, ev.cue, srcs, e, sents, sentOf)
-			continue
-		}
-		s := a.spans[ev.quote]
-		if _, sig := a.signature(b); sig && s.Origin == quote.BlockQuote {
-			continue
-		}
-		att := Attribution{Direct: true, Span: s, Block: s.Block, Start: s.Start, End: s.End}
-		switch {
-		case s.Origin == quote.Answer:
-			att.Speaker = a.answerer()
-			att.Cue, att.Evidence, att.Confidence = "— (answer)", "interview answer", confParagraph
-		case s.Origin == quote.SocialPost:
-			m := speaker.Mention{Kind: speaker.Name, Text: s.Author, Name: s.Author, Handle: s.Handle}
-			att.Speaker = a.reg.Resolve(m)
-			att.Cue, att.Evidence, att.Confidence = "— (post)", "post signature", confNamedCue
-		case hasKey(link, ev.quote):
-			ci := link[ev.quote]
-			att.Speaker = resolve(ci)
-			att.Cue = info.cues[ci].text
-			att.Sentence = sentenceText(text, info.toks, sents, sentOf[info.cues[ci].from])
-			att.Evidence, att.Confidence = evidenceOf(srcs[ci].m.Kind)
-		case hasColon(a.colon, ev.quote):
-			m := a.colon[ev.quote]
-			att.Speaker = a.reg.Resolve(m)
-			att.Cue = ":"
-			att.Evidence, att.Confidence = evidenceOf(m.Kind)
-		case paragraphVoice != nil && !s.Continues:
-			att.Speaker = paragraphVoice
-			att.Evidence, att.Confidence = "earlier in the paragraph", confSameSentence
-		case s.Origin == quote.BlockQuote:
-			// A block quotation is introduced by the paragraph before
-			// ("… said:") or signed by the one after ("The statement
-			// above was issued by …").
-			if e, ok := a.introduced(b); ok {
-				att.Speaker = e
-				att.Evidence, att.Confidence = "block quotation introduced by the paragraph before", confParagraph
-			} else if e := a.signedAfter(b); e != nil {
-				att.Speaker = e
-				att.Evidence, att.Confidence = "block quotation attributed by the paragraph after", confParagraph
-			}
-		case a.voice != nil && (s.Continues || s.Open == 0) && b-a.voiceBlock <= 3:
-			att.Speaker = a.voice
-			att.Evidence, att.Confidence = "carries on the voice of the paragraph before", confContinues
-		}
-		if !a.keep(att, text) {
-			continue
-		}
-		if att.Speaker != nil {
-			a.reg.Speak(att.Speaker)
-			paragraphVoice = att.Speaker
-			a.voice, a.voiceBlock = att.Speaker, b
-		} else {
-			att.Evidence = "no source found"
-		}
-		if att.Sentence == "" && s.Block == b && len(sents) > 0 {
-			// Every quote carries its sentence, with a speaker or not.
-			if k := sort.Search(len(info.toks), func(k int) bool { return info.toks[k].End > s.Start }); k < len(info.toks) {
-				att.Sentence = sentenceText(text, info.toks, sents, sentOf[k])
-			}
-		}
-		a.out = append(a.out, att)
+	att := a.directSpeaker(r, si)
+	if !a.keep(att, r.text) {
+		return
 	}
+	if att.Speaker != nil {
+		a.reg.Speak(att.Speaker)
+		r.paragraphVoice = att.Speaker
+		a.voice, a.voiceBlock = att.Speaker, b
+	} else {
+		att.Evidence = "no source found"
+	}
+	if att.Sentence == "" && s.Block == b && len(r.sents) > 0 {
+		// Every quote carries its sentence, with a speaker or not.
+		toks := r.info.toks
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].End > s.Start }); k < len(toks) {
+			att.Sentence = sentenceText(r.text, toks, r.sents, r.sentOf[k])
+		}
+	}
+	a.out = append(a.out, att)
+}
+
+// directSpeaker returns the attribution of quotation si, its speaker
+// found in order of evidence: an interview answer, a post's signature, a
+// linked cue, a colon, the voice of the paragraph, the paragraph around a
+// block quotation, the voice of the paragraph before.
+func (a *attributor) directSpeaker(r *blockRead, si int) Attribution {
+	s, b := a.spans[si], r.b
+	att := Attribution{Direct: true, Span: s, Block: s.Block, Start: s.Start, End: s.End}
+	switch {
+	case s.Origin == quote.Answer:
+		att.Speaker = a.answerer()
+		att.Cue, att.Evidence, att.Confidence = "— (answer)", "interview answer", confParagraph
+	case s.Origin == quote.SocialPost:
+		m := speaker.Mention{Kind: speaker.Name, Text: s.Author, Name: s.Author, Handle: s.Handle}
+		att.Speaker = a.reg.Resolve(m)
+		att.Cue, att.Evidence, att.Confidence = "— (post)", "post signature", confNamedCue
+	case hasKey(r.link, si):
+		ci := r.link[si]
+		att.Speaker = a.resolveCue(r, ci)
+		att.Cue = r.info.cues[ci].text
+		att.Sentence = sentenceText(r.text, r.info.toks, r.sents, r.sentOf[r.info.cues[ci].from])
+		att.Evidence, att.Confidence = evidenceOf(r.srcs[ci].m.Kind)
+	case hasColon(a.colon, si):
+		m := a.colon[si]
+		att.Speaker = a.reg.Resolve(m)
+		att.Cue = ":"
+		att.Evidence, att.Confidence = evidenceOf(m.Kind)
+	case r.paragraphVoice != nil && !s.Continues:
+		att.Speaker = r.paragraphVoice
+		att.Evidence, att.Confidence = "earlier in the paragraph", confSameSentence
+	case s.Origin == quote.BlockQuote:
+		// A block quotation is introduced by the paragraph before
+		// ("… said:") or signed by the one after ("The statement
+		// above was issued by …").
+		if e, ok := a.introduced(b); ok {
+			att.Speaker = e
+			att.Evidence, att.Confidence = "block quotation introduced by the paragraph before", confParagraph
+		} else if e := a.signedAfter(b); e != nil {
+			att.Speaker = e
+			att.Evidence, att.Confidence = "block quotation attributed by the paragraph after", confParagraph
+		}
+	case a.voice != nil && (s.Continues || s.Open == 0) && b-a.voiceBlock <= 3:
+		att.Speaker = a.voice
+		att.Evidence, att.Confidence = "carries on the voice of the paragraph before", confContinues
+	}
+	return att
 }
 
 // maxCoordinated bounds the cues looked back over for the source a

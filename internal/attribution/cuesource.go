@@ -1,0 +1,275 @@
+package attribution
+
+// The source of a cue, read in steps tried in order: an "according to"
+// phrase (accordingSource), a subject before the cue (subjectSource), the
+// subject a participle shares (participleSource), a passive that names no
+// source (passiveSource), the words before the cue as a description
+// (describedSource), a source after the cue (invertedSource), and last the
+// subject a verb with none on the page carries (nullSubject).
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotelens/quotelens/internal/lexicon"
+	"github.com/quotelens/quotelens/internal/speaker"
+	"github.com/quotelens/quotelens/internal/token"
+)
+
+// sourceQuery is what the steps of source read: cue c of a block whose
+// sentence is the tokens [lo, hi).
+type sourceQuery struct {
+	text   string
+	info   *blockInfo
+	c      cue
+	lo, hi int
+}
+
+// source parses the source of cue c, which lies in the sentence [lo, hi).
+func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
+	q := sourceQuery{text: text, info: info, c: c, lo: lo, hi: hi}
+	if c.according {
+		return a.accordingSource(q)
+	}
+	if s, done := a.subjectSource(q); done {
+		return s
+	}
+	if s, done := a.participleSource(q); done {
+		return s
+	}
+	if s, done := a.passiveSource(q); done {
+		return s
+	}
+	if s, done := a.describedSource(q); done {
+		return s
+	}
+	if s, done := a.invertedSource(q); done {
+		return s
+	}
+	return a.nullSubject(info, c, lo)
+}
+
+// accordingSource reads the source an "according to" phrase names after
+// it, or the document an opening "In the latest poll," names.
+func (a *attributor) accordingSource(q sourceQuery) cueSource {
+	c, toks, hi := q.c, q.info.toks, q.hi
+	if a.lang.IsEvidenceIn(c.key) {
+		return a.evidenceInSource(q)
+	}
+	if c.to-c.from > 1 {
+		// "Para ele, …", "para él": the phrase holds its source.
+		if p, ok := a.lang.PronounOf(toks[c.to-1].Text); ok {
+			m := speaker.Mention{Kind: speaker.Pronoun, Text: toks[c.to-1].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
+			return cueSource{m: m, ok: true, from: c.to - 1, to: c.to, inverted: true}
+		}
+	}
+	srcHi := hi
+	if c.from == q.lo {
+		// "Segundo a CNN Brasil, o presidente do Senado pediu …": the
+		// source of a sentence-initial "according to" ends at its
+		// comma.
+		for k := c.to; k < hi; k++ {
+			if toks[k].Text == "," {
+				srcHi = k
+				break
+			}
+		}
+	}
+	m, end, ok := subjectAfter(q.text, toks, c.to, srcHi, q.info.inQuote, a.lang)
+	if !ok {
+		m, end, ok = describedAfter(q.text, toks, c.to, hi, a.lang)
+	}
+	if !ok {
+		m, end, ok = accordingPhrase(q, m, end)
+	}
+	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
+}
+
+// evidenceInSource reads the document of an opening "In the previous
+// Washington Post/ABC News national poll, …": the phrase up to the comma.
+func (a *attributor) evidenceInSource(q sourceQuery) cueSource {
+	c, info := q.c, q.info
+	end := c.to
+	for end < q.hi && info.toks[end].Text != "," {
+		end++
+	}
+	// "In a Nov. 5 letter, Doctors for Camp Closure pleaded …": a
+	// sentence with a speaker and a cue of its own after the phrase
+	// names the channel, not the source.
+	first := sort.Search(len(info.cues), func(i int) bool { return info.cues[i].from > end })
+	if first < len(info.cues) && info.cues[first].from < q.hi && info.cues[first].from-end <= maxChannelGap {
+		return cueSource{}
+	}
+	m := speaker.Mention{Kind: speaker.Description, Text: words(q.text, info.toks, c.to, end)}
+	return cueSource{m: m, ok: end > c.to, from: c.to, to: end, inverted: true}
+}
+
+// accordingPhrase takes the words after an "according to" that names no
+// subject as a description of its source: up to the comma of a
+// sentence-initial phrase, or the short rest of the sentence after a
+// comma. It returns m and end unchanged when neither holds.
+func accordingPhrase(q sourceQuery, m speaker.Mention, end int) (speaker.Mention, int, bool) {
+	c, toks, hi := q.c, q.info.toks, q.hi
+	if c.from == q.lo {
+		// "According to early results of exit polls conducted for …,
+		// content": everything up to the comma is the source.
+		end = c.to
+		for end < hi && end-c.to < maxAppositiveWords && toks[end].Text != "," {
+			end++
+		}
+		if end < hi && end > c.to {
+			return speaker.Mention{Kind: speaker.Description, Text: words(q.text, toks, c.to, end)}, end, true
+		}
+		return m, end, false
+	}
+	if c.from > q.lo && toks[c.from-1].Text == "," {
+		// "…, according to federal statistics.": the rest of the
+		// sentence, when short, is the source.
+		end = c.to
+		for end < hi && end-c.to < maxAppositiveWords && toks[end].Kind == token.Word && !q.info.inQuote[end] {
+			end++
+		}
+		if end > c.to && (end == hi || toks[end].Text == "." || toks[end].Text == "," && end+1 < hi && toks[end+1].Kind != token.Word) {
+			return speaker.Mention{Kind: speaker.Description, Text: words(q.text, toks, c.to, end)}, end, true
+		}
+	}
+	return m, end, false
+}
+
+// subjectEnd returns where the subject of cue c ends: before what may stand
+// between the subject and the cue, adverbs and auxiliaries, a
+// progressive's "is" ("Trump is demanding that …": not a passive), a modal
+// ("the government could deny") or a verb with "to" ("who had to
+// reject").
+func (a *attributor) subjectEnd(q sourceQuery) int {
+	toks, c := q.info.toks, q.c
+	subjEnd := c.from
+	ing := strings.HasSuffix(c.key, "ing")
+	for subjEnd > q.lo {
+		w := toks[subjEnd-1].Lower()
+		if a.lang.IsSubjectAdverb(w) || ing && a.lang.IsProgressiveAux(w) || !ing && a.lang.IsModal(w) {
+			subjEnd--
+			continue
+		}
+		if !ing && a.lang.IsInfinitiveMarker(w) && subjEnd-1 > q.lo && a.lang.IsToVerb(toks[subjEnd-2].Lower()) {
+			subjEnd -= 2
+			continue
+		}
+		break
+	}
+	return subjEnd
+}
+
+// subjectSource reads the subject before the cue; a cue by which evidence
+// attributes takes a document as its subject, and no other. done reports
+// that the source is decided, found or ruled out.
+func (a *attributor) subjectSource(q sourceQuery) (s cueSource, done bool) {
+	c, info := q.c, q.info
+	subjEnd := a.subjectEnd(q)
+	m, start, ok := subjectBefore(q.text, info.toks, q.lo, subjEnd, info.inQuote, a.lang)
+	thatFollows := c.to < q.hi && a.lang.IsComplementizer(info.toks[c.to].Lower())
+	if c.show && !thatFollows && (!ok || !namesEvidence(m.Text, a.lang)) {
+		// "A USA TODAY analysis of super PACs that have raised $1
+		// million or more since Jan. 1, 2015, shows …": a long phrase
+		// whose head is a document.
+		if em, es, eok := evidenceBefore(q.text, info.toks, q.lo, subjEnd, info.inQuote, a.lang); eok {
+			m, start, ok = em, es, true
+		}
+	}
+	if c.show && !c.object && !a.lang.IsBare(c.key) && !thatFollows {
+		// "The latest poll showed Trump leading": only documents and
+		// figures show.
+		if !ok || m.Kind == speaker.Pronoun || !namesEvidence(m.Text, a.lang) {
+			return cueSource{}, true
+		}
+	}
+	if ok {
+		return cueSource{m: m, ok: true, from: start, to: c.from}, true
+	}
+	return cueSource{}, false
+}
+
+// participleSource gives a participle after a comma or a phrase the
+// sentence's source ("Rubio tweeted, saying …", "Swift posted on Twitter
+// accusing …").
+func (a *attributor) participleSource(q sourceQuery) (cueSource, bool) {
+	c, info, lo := q.c, q.info, q.lo
+	if !(c.from > lo && strings.HasSuffix(c.key, "ing") && (info.toks[c.from-1].Text == "," || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
+		return cueSource{}, false
+	}
+	if m, start, ok := firstSource(q.text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
+		// "… is a complicated beast, showing how …": only evidence
+		// shows.
+		if c.show && !namesEvidence(m.Text, a.lang) {
+			return cueSource{}, true
+		}
+		return cueSource{m: m, ok: true, from: start, to: c.from}, true
+	}
+	if m, start, ok := nearestSource(q.text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
+		return cueSource{m: m, ok: true, from: start, to: c.from}, true
+	}
+	return cueSource{}, false
+}
+
+// passiveSource decides a passive cue ("being dismissed as", "was asked"),
+// which names no source before it; a passive speech cue still reports
+// ("We're told that …", "it was reported that …"), by a source the
+// article keeps unnamed.
+func (a *attributor) passiveSource(q sourceQuery) (cueSource, bool) {
+	c, toks, lo, hi := q.c, q.info.toks, q.lo, q.hi
+	if !(c.from > lo && (a.lang.IsPassiveAux(toks[c.from-1].Lower()) || pronounBe(toks[c.from-1], a.lang))) {
+		return cueSource{}, false
+	}
+	if a.lang.IsBare(c.key) && !c.object {
+		return cueSource{ok: true, from: c.from, to: c.from, unnamed: true}, true
+	}
+	// "Calls to establish a commission … were rejected." with no "by":
+	// the subject is what was denied.
+	if c.denial && c.from-1 > lo && (c.to >= hi || toks[c.to].Kind == token.Punct && toks[c.to].Text != ",") {
+		return cueSource{ok: true, from: c.from, to: c.from, unnamed: true, rejected: true}, true
+	}
+	return cueSource{}, true
+}
+
+// describedSource takes the words before the cue as a description of its
+// source when nothing better names it ("47 percent said", "multiple
+// sources privy to the talks say").
+func (a *attributor) describedSource(q sourceQuery) (cueSource, bool) {
+	c, info, lo := q.c, q.info, q.lo
+	end := c.from
+	for end > lo && info.toks[end-1].Kind == token.Word && (a.lang.IsSubjectAdverb(info.toks[end-1].Lower()) || strings.HasSuffix(info.toks[end-1].Lower(), "ly") && !info.toks[end-1].Cap) {
+		end--
+	}
+	if end <= lo || info.toks[end-1].Kind != token.Word || info.inQuote[end-1] {
+		return cueSource{}, false
+	}
+	start := walkBack(info.toks, lo, end, info.inQuote, a.lang)
+	if start >= end || objectOfPreposition(info.toks, lo, start, end, a.lang) {
+		return cueSource{}, false
+	}
+	if _, pron := a.lang.PronounOf(info.toks[start].Text); pron || onlyFunctionWords(info.toks[start:end], a.lang) || !nounLike(info.toks[end-1], a.lang) {
+		return cueSource{}, false
+	}
+	m := speaker.Mention{Kind: speaker.Description, Text: words(q.text, info.toks, start, end), Plural: pluralHead(info.toks[start:end], a.lang)}
+	return cueSource{m: m, ok: true, from: start, to: c.from, generic: true}, true
+}
+
+// invertedSource reads a source after its cue, only right after a
+// quotation, a comma or a colon, and not for a belief, whose noun after it
+// is what is believed about ("The thaw, welcomed by many, worried Mr.
+// Georgelis").
+func (a *attributor) invertedSource(q sourceQuery) (cueSource, bool) {
+	c, info := q.c, q.info
+	if c.from == 0 || c.belief && !markBefore(info.toks, q.lo, c.from) {
+		return cueSource{}, false
+	}
+	p := info.toks[c.from-1]
+	if p.Kind != token.Mark && p.Text != "," && p.Text != ":" && p.Kind != token.Dash {
+		return cueSource{}, false
+	}
+	m, end, ok := subjectAfter(q.text, info.toks, c.to, q.hi, info.inQuote, a.lang)
+	if !ok {
+		return cueSource{}, false
+	}
+	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}, true
+}
