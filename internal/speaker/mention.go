@@ -169,75 +169,8 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 			break
 		}
 	}
-	// A name: the last run of name words, with titles and honorifics before
-	// it taken off.
-	end := to
-	for end > from && toks[end-1].Text == ")" {
-		// "Claudia Sheinbaum Pardo (@Claudiashein)"
-		for end > from && toks[end-1].Text != "(" {
-			end--
-		}
-		end--
-	}
-	nameEnd := end
-	k := nameEnd
-	for k > from && (isNameWord(toks[k-1], lang) || k < nameEnd && k-1 > from && lang.IsParticle(toks[k-1].Text) && isNameWord(toks[k-2], lang)) {
-		k--
-	}
-	// "the director of the FBI": a name after a preposition is its object,
-	// not the head of the phrase.
-	if k < nameEnd && k > from {
-		p := k - 1
-		if p > from && lang.IsDeterminer(toks[p].Text) {
-			p--
-		}
-		if isPreposition(toks[p], lang) {
-			k = nameEnd
-		}
-	}
-	if k < nameEnd {
-		nameStart := k
-		// Honorifics and titles at the front of the run are not the name.
-		for nameStart < nameEnd-1 && (lang.IsHonorific(toks[nameStart].Text) || lang.IsTitle(toks[nameStart].Text) || isUpperAbbrev(toks[nameStart].Text)) {
-			nameStart++
-		}
-		if nameStart > k {
-			nameStart = officeAfterTitle(toks, nameStart, nameEnd, lang)
-		}
-		nameStart = TitleInRun(toks, nameStart, nameEnd, lang)
-		if lang.IsParticle(toks[nameStart].Text) && nameStart < nameEnd-1 {
-			nameStart++
-		}
-		// "Taylor Swift's team": the possessor's name without its ending.
-		name := strings.TrimSuffix(strings.TrimSuffix(words(src, toks, nameStart, nameEnd), "’s"), "'s")
-		if _, role := lang.RoleNoun(name); role && nameEnd-nameStart == 1 {
-			// "Officials said" at the start of a sentence.
-			name = ""
-		}
-		if name != "" && (k == from || allTitleLike(toks, from, k, lang)) && !lang.IsTitle(name) {
-			m := Mention{Kind: Name, Text: text, Name: name}
-			if nameStart > from {
-				// Honorifics (Mr., Dr.) say how to address a person, not a
-				// role: they stay out of the title.
-				ts := from
-				for ts < nameStart && (lang.IsHonorific(toks[ts].Text) || lang.IsDeterminer(toks[ts].Text)) {
-					ts++
-				}
-				if namesRole(toks[ts:nameStart], lang) {
-					m.Title = words(src, toks, ts, nameStart)
-					m.Title = strings.TrimPrefix(strings.TrimPrefix(m.Title, "the "), "The ")
-				}
-				for _, t := range toks[from:nameStart] {
-					if g := lang.HonorificGender(strings.TrimSuffix(t.Lower(), ".")); g != lexicon.Unknown {
-						m.Gender = g
-					}
-				}
-			}
-			if end < to {
-				m.Handle = strings.Trim(words(src, toks, end, to), "() ")
-			}
-			return m, true
-		}
+	if m, ok := parseName(src, toks, from, to, text, lang); ok {
+		return m, true
 	}
 	// A description: determiner? modifiers* head, the head a role noun or
 	// a plural; or a capitalised organisation ("the Food Standards Agency").
@@ -247,6 +180,102 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 		return Mention{Kind: Description, Text: text, Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
 	}
 	return Mention{}, false
+}
+
+// parseName reads span [from, to) as a name: the last run of name words,
+// with titles and honorifics before it taken off into Title and Gender, and
+// a handle in parentheses after it.
+func parseName(src string, toks []token.Token, from, to int, text string, lang *lexicon.Language) (Mention, bool) {
+	end := to
+	for end > from && toks[end-1].Text == ")" {
+		// "Claudia Sheinbaum Pardo (@Claudiashein)"
+		for end > from && toks[end-1].Text != "(" {
+			end--
+		}
+		end--
+	}
+	nameEnd := end
+	k := nameRunStart(toks, from, nameEnd, lang)
+	if k >= nameEnd {
+		return Mention{}, false
+	}
+	nameStart := nameStartInRun(toks, k, nameEnd, lang)
+	// "Taylor Swift's team": the possessor's name without its ending.
+	name := strings.TrimSuffix(strings.TrimSuffix(words(src, toks, nameStart, nameEnd), "’s"), "'s")
+	if _, role := lang.RoleNoun(name); role && nameEnd-nameStart == 1 {
+		// "Officials said" at the start of a sentence.
+		name = ""
+	}
+	if name == "" || k != from && !allTitleLike(toks, from, k, lang) || lang.IsTitle(name) {
+		return Mention{}, false
+	}
+	m := Mention{Kind: Name, Text: text, Name: name}
+	if nameStart > from {
+		m.Title, m.Gender = address(src, toks, from, nameStart, lang)
+	}
+	if end < to {
+		m.Handle = strings.Trim(words(src, toks, end, to), "() ")
+	}
+	return m, true
+}
+
+// nameRunStart returns where the run of name words that ends at nameEnd
+// starts, or nameEnd when the run is the object of a preposition ("the
+// director of the FBI") rather than the head of the phrase.
+func nameRunStart(toks []token.Token, from, nameEnd int, lang *lexicon.Language) int {
+	k := nameEnd
+	for k > from && (isNameWord(toks[k-1], lang) || k < nameEnd && k-1 > from && lang.IsParticle(toks[k-1].Text) && isNameWord(toks[k-2], lang)) {
+		k--
+	}
+	if k < nameEnd && k > from {
+		p := k - 1
+		if p > from && lang.IsDeterminer(toks[p].Text) {
+			p--
+		}
+		if isPreposition(toks[p], lang) {
+			k = nameEnd
+		}
+	}
+	return k
+}
+
+// nameStartInRun returns where the name starts in the run [k, nameEnd):
+// after the honorifics, titles and offices at its front, and after a
+// leading particle.
+func nameStartInRun(toks []token.Token, k, nameEnd int, lang *lexicon.Language) int {
+	nameStart := k
+	for nameStart < nameEnd-1 && (lang.IsHonorific(toks[nameStart].Text) || lang.IsTitle(toks[nameStart].Text) || isUpperAbbrev(toks[nameStart].Text)) {
+		nameStart++
+	}
+	if nameStart > k {
+		nameStart = officeAfterTitle(toks, nameStart, nameEnd, lang)
+	}
+	nameStart = TitleInRun(toks, nameStart, nameEnd, lang)
+	if lang.IsParticle(toks[nameStart].Text) && nameStart < nameEnd-1 {
+		nameStart++
+	}
+	return nameStart
+}
+
+// address returns the title and the gender that the words [from,
+// nameStart) before a name give it. Honorifics (Mr., Dr.) say how to
+// address a person, not a role: they give a gender and stay out of the
+// title.
+func address(src string, toks []token.Token, from, nameStart int, lang *lexicon.Language) (title string, g lexicon.Gender) {
+	ts := from
+	for ts < nameStart && (lang.IsHonorific(toks[ts].Text) || lang.IsDeterminer(toks[ts].Text)) {
+		ts++
+	}
+	if namesRole(toks[ts:nameStart], lang) {
+		title = words(src, toks, ts, nameStart)
+		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+	}
+	for _, t := range toks[from:nameStart] {
+		if hg := lang.HonorificGender(strings.TrimSuffix(t.Lower(), ".")); hg != lexicon.Unknown {
+			g = hg
+		}
+	}
+	return title, g
 }
 
 // TitleInRun returns where the name starts in the run of name words
