@@ -119,6 +119,12 @@ func TestSourcePatterns(t *testing.T) {
 		{"'In a letter,' names the channel", "en",
 			"Doctors for Camp Closure wrote to the agency. In a Nov. 5 letter, Doctors for Camp Closure said that the vaccines were ready.",
 			[]want{{"indirect", "the vaccines were ready", "Doctors for Camp Closure"}}},
+		{"a progressive before a gerund cue", "es",
+			"Los precios suben. La FAO está advirtiendo que “el problema más serio no es este año”.",
+			[]want{{"direct", "el problema más serio no es este año", "FAO"}}},
+		{"a progressive before a gerund cue", "pt",
+			"Os preços sobem. A FAO está alertando que a crise vai piorar em todo o continente.",
+			[]want{{"indirect", "a crise vai piorar em todo o continente", "FAO"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

@@ -144,7 +144,7 @@ func accordingPhrase(q sourceQuery, m speaker.Mention, end int) (speaker.Mention
 func (a *attributor) subjectEnd(q sourceQuery) int {
 	toks, c := q.info.toks, q.c
 	subjEnd := c.from
-	ing := strings.HasSuffix(c.key, "ing")
+	ing := a.lang.IsGerund(c.key)
 	for subjEnd > q.lo {
 		w := toks[subjEnd-1].Lower()
 		if a.lang.IsSubjectAdverb(w) || ing && a.lang.IsProgressiveAux(w) || !ing && a.lang.IsModal(w) {
@@ -194,7 +194,7 @@ func (a *attributor) subjectSource(q sourceQuery) (s cueSource, done bool) {
 // accusing …").
 func (a *attributor) participleSource(q sourceQuery) (cueSource, bool) {
 	c, info, lo := q.c, q.info, q.lo
-	if !(c.from > lo && strings.HasSuffix(c.key, "ing") && (info.toks[c.from-1].Text == "," || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
+	if !(c.from > lo && a.lang.IsGerund(c.key) && (info.toks[c.from-1].Text == "," || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
 		return cueSource{}, false
 	}
 	if m, start, ok := firstSource(q.text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {

@@ -462,7 +462,7 @@ func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lan
 	}
 	t := toks[comma+1]
 	w := t.Lower()
-	if t.Kind != token.Word || t.Cap || lang.IsDeterminer(w) || strings.HasSuffix(w, "ing") || lang.IsClauseBreak(w) || lang.IsRelative(w) {
+	if t.Kind != token.Word || t.Cap || lang.IsDeterminer(w) || lang.IsGerund(w) || lang.IsClauseBreak(w) || lang.IsRelative(w) {
 		return 0, false
 	}
 	return comma + 1, true

@@ -9,7 +9,6 @@ package attribution
 // (trimContent). indirect records it.
 
 import (
-	"strings"
 
 	"github.com/quotelens/quotelens/internal/speaker"
 	"github.com/quotelens/quotelens/internal/token"
@@ -157,7 +156,7 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	}
 	// A stance participle needs a source of its own, not just the
 	// words before it ("stop supporting rebels").
-	if (c.object || c.show || beliefClause) && !hasComp && src.generic && strings.HasSuffix(c.key, "ing") {
+	if (c.object || c.show || beliefClause) && !hasComp && src.generic && a.lang.IsGerund(c.key) {
 		return 0, false
 	}
 	// "disagrees with her former boss": the one disagreed with.
@@ -301,14 +300,14 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 		// "…, citing the importance of …", "…, but noted that …",
 		// "… and called for …": a participle after a comma or a
 		// coordinated cue starts an attribution of its own.
-		if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && (toks[nc.from-1].Text == "," && strings.HasSuffix(nc.key, "ing") ||
+		if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && (toks[nc.from-1].Text == "," && a.lang.IsGerund(nc.key) ||
 			!nc.belief && a.lang.IsCoordinator(toks[nc.from-1].Lower())) {
 			to = nc.from - 1
 			break
 		}
 		// A participle inside the content ("her website criticizing
 		// her photos") is part of it.
-		if !srcs[cj].ok || srcs[cj].inverted || strings.HasSuffix(info.cues[cj].key, "ing") {
+		if !srcs[cj].ok || srcs[cj].inverted || a.lang.IsGerund(info.cues[cj].key) {
 			continue
 		}
 		// "said he thought that …": the inner cue reports the content,

@@ -126,6 +126,8 @@ func spanish() Data {
 		Definites:         []string{"el", "la", "los", "las"},
 		Demonstratives:    []string{"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
+		GerundEndings:     []string{"ndo"},
+		ProgressiveAux:    []string{"está", "están", "estaba", "estaban", "estuvo", "sigue", "siguen", "seguía", "venía", "viene", "vienen"},
 		Coordinators:      []string{"y", "e", "pero", "o", "u", "ni", "sino"},
 		Connectives:       []string{"en cambio", "por su parte", "primero", "finalmente", "sin embargo", "además", "también", "asimismo", "a su vez", "por otro lado", "no obstante", "luego", "después"},
 		NotNames: []string{

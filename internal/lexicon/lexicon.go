@@ -178,6 +178,9 @@ type Data struct {
 	FiniteVerbs []string
 	// PassiveAux are the forms of "be" that make a cue passive.
 	PassiveAux []string
+	// GerundEndings end a gerund or a participle in -ing ("saying",
+	// "advirtiendo", "afirmando").
+	GerundEndings []string
 	// ProgressiveAux are the auxiliaries of a progressive ("is saying",
 	// "has been arguing").
 	ProgressiveAux []string
@@ -468,6 +471,17 @@ func (l *Language) IsInfinitive(w string) bool {
 		return false
 	}
 	for _, e := range l.InfinitiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsGerund reports a gerund: a cue after a comma that shares its
+// sentence's source ("…, saying", "…, advirtiendo que").
+func (l *Language) IsGerund(w string) bool {
+	for _, e := range l.GerundEndings {
 		if strings.HasSuffix(w, e) {
 			return true
 		}

@@ -110,6 +110,8 @@ func portuguese() Data {
 		Definites:         []string{"o", "a", "os", "as"},
 		Demonstratives:    []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
+		GerundEndings:     []string{"ndo"},
+		ProgressiveAux:    []string{"está", "estão", "estava", "estavam", "esteve", "segue", "seguem", "vem", "vêm", "vinha"},
 		Coordinators:      []string{"e", "mas", "ou", "nem", "porém"},
 		Connectives:       []string{"por sua vez", "por outro lado", "primeiro", "finalmente", "no entanto", "entretanto", "porém", "também", "ainda", "além disso", "depois", "contudo"},
 		NotNames: []string{
