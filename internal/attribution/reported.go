@@ -9,7 +9,6 @@ package attribution
 // (trimContent). indirect records it.
 
 import (
-
 	"github.com/quotelens/quotelens/internal/speaker"
 	"github.com/quotelens/quotelens/internal/token"
 )
