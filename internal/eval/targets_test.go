@@ -42,7 +42,8 @@ const (
 // floors holds each measure above a floor: the target where the engine
 // meets it, else a regression guard just under the figure measured when
 // the floor was set (measured − 0.02, rounded down to two decimals; small
-// pools such as Portuguese, 2 pages, move by about 0.03 a quote). Raise a
+// pools such as Portuguese, 2 pages, move by about 0.03 a quote: its direct
+// speaker meets the target but is held two quotes below it). Raise a
 // floor when the engine improves, up to its target: a floor never exceeds
 // its target, and a measure whose floor is its target is a target met.
 var floors = []struct {
@@ -56,16 +57,16 @@ var floors = []struct {
 	{"gold indirect speaker", targetGoldIndirectSpeaker, targetGoldIndirectSpeaker},
 	{"gold disputes F1", targetGoldDisputesF1, targetGoldDisputesF1},
 
-	{"news direct F1", 0.90, targetNewsDirectF1},
-	{"news direct speaker", 0.75, targetNewsDirectSpeaker},
-	{"news indirect F1", 0.71, targetNewsIndirectF1},
-	{"news indirect speaker", 0.58, targetNewsIndirectSpeaker},
-	{"news en direct speaker", 0.77, targetLangDirectSpeaker},
-	{"news es direct speaker", 0.70, targetLangDirectSpeaker},
-	{"news pt direct speaker", 0.73, targetLangDirectSpeaker},
+	{"news direct F1", 0.91, targetNewsDirectF1},
+	{"news direct speaker", 0.77, targetNewsDirectSpeaker},
+	{"news indirect F1", 0.73, targetNewsIndirectF1},
+	{"news indirect speaker", 0.60, targetNewsIndirectSpeaker},
+	{"news en direct speaker", 0.78, targetLangDirectSpeaker},
+	{"news es direct speaker", 0.74, targetLangDirectSpeaker},
+	{"news pt direct speaker", 0.81, targetLangDirectSpeaker},
 	{"news en indirect F1", targetLangIndirectF1, targetLangIndirectF1},
-	{"news es indirect F1", 0.59, targetLangIndirectF1},
-	{"news pt indirect F1", 0.63, targetLangIndirectF1},
+	{"news es indirect F1", 0.65, targetLangIndirectF1},
+	{"news pt indirect F1", 0.64, targetLangIndirectF1},
 
 	{"news+gold disputes shown precision", targetDisputeP, targetDisputeP},
 	{"news+gold disputes shown recall", 0.21, targetDisputeR},
