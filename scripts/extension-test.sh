@@ -38,6 +38,11 @@ step "build (twice: reproducible)"
 # everything again instead of reusing the first build's work. Others may be
 # editing the engine meanwhile: if the Go sources changed between the two
 # builds, the check is run again.
+# The zips' file times come from SOURCE_DATE_EPOCH (by default the last
+# commit's time): fixed once for both builds, so that a commit made by
+# someone else between them does not count as a difference.
+SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$ROOT" log -1 --format=%ct 2>/dev/null || echo 1767225600)}"
+export SOURCE_DATE_EPOCH
 hashes() { (cd "$EXT/dist" && sha256sum extension/engine/quotelens.wasm extension/content/content.js quotelens-chrome.zip quotelens-firefox.zip); }
 sources() { (cd "$ROOT" && find . -name '*.go' -not -path './extension/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum go.mod go.sum | sha256sum); }
 repro=unknown
