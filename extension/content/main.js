@@ -304,7 +304,12 @@ async function run(opts = {}) {
     const partial = snap.truncated ? ' The page is very long: only its first part was read.' : '';
     ui.show(reply.record.analysis, state.items,
       (reply.fromStore ? `Saved analysis from ${when}, placed again on the page.` : `Analysed ${when}.`) + partial);
-    if (opts.focus) ui.panel.focus();
+    if (opts.focus) {
+      // Focus lays the page out: in a task of its own, not the panel's.
+      await yieldToPage();
+      if (myRun !== state.run) return;
+      ui.panel.focus();
+    }
     const detail = {
       quotes: reply.record.analysis.quotes.length,
       disputes: reply.record.analysis.disputes.length,
