@@ -162,7 +162,7 @@ func AttributeUntil(doc *article.Document, spans []quote.Span, lang *lexicon.Lan
 			reg.SeeName(s.Author)
 		}
 	}
-	a := &attributor{doc: doc, spans: spans, lang: lang, reg: reg, infos: infos, colon: make(map[int]speaker.Mention)}
+	a := &attributor{doc: doc, spans: spans, lang: lang, reg: reg, infos: infos, colon: make(map[int]speaker.Mention), more: more}
 	for b := range read {
 		if !more() {
 			break
@@ -216,6 +216,10 @@ func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon
 	}
 }
 
+// pauseEvery is how many cues or events of a block are read between two
+// calls of the host's hook.
+const pauseEvery = 16
+
 type attributor struct {
 	doc   *article.Document
 	spans []quote.Span
@@ -229,6 +233,10 @@ type attributor struct {
 	voiceBlock int
 	// colon holds the sources of quotations set after "Name:".
 	colon map[int]speaker.Mention
+	// more is the host's hook; inside a block it is only a pause point
+	// (every pauseEvery cues or events), so that one long paragraph does not
+	// hold the host's thread. Its answer is heeded between blocks.
+	more func() bool
 	// covered marks the tokens of the current block already inside
 	// reported content.
 	covered []bool
@@ -375,7 +383,10 @@ func (a *attributor) block(b int) {
 	}
 	r.resolved = make([]*speaker.Entity, len(info.cues))
 	r.done = make([]bool, len(info.cues))
-	for _, ev := range evs {
+	for i, ev := range evs {
+		if i%pauseEvery == pauseEvery-1 {
+			a.more()
+		}
 		switch {
 		case ev.quote < 0 && ev.cue < 0:
 			a.reg.Speak(a.reg.Resolve(r.subjects[ev.subject].m))
@@ -416,6 +427,9 @@ func (a *attributor) cueSources(r *blockRead) []cueSource {
 	}
 	srcs := make([]cueSource, len(info.cues))
 	for i, c := range info.cues {
+		if i%pauseEvery == pauseEvery-1 {
+			a.more()
+		}
 		lo := 0
 		if len(info.toks) > 0 {
 			lo = sents[sentOf[c.from]][0]
