@@ -63,6 +63,10 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 			return cueSource{m: m, ok: true, from: c.to - 1, to: c.to, inverted: true}
 		}
 	}
+	if k := verbAfterAccording(toks, c.to, hi, a.lang); k > c.to {
+		c.to = k
+		q.c = c
+	}
 	srcHi := hi
 	if c.from == q.lo {
 		// "Segundo a CNN Brasil, o presidente do Senado pediu …": the
@@ -83,6 +87,40 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 		m, end, ok = accordingPhrase(q, m, end)
 	}
 	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
+}
+
+// verbAfterAccording returns where the source starts after a speech verb
+// that follows "según" or "segundo" ("según explicó el investigador Carlos
+// Schaefer", "según ha explicado a este diario un portavoz"), or k when no
+// verb and source follow ("according to reports, …").
+func verbAfterAccording(toks []token.Token, k, hi int, lang *lexicon.Language) int {
+	v := cueAt(toks, k, hi, lang)
+	if v == k {
+		return k
+	}
+	n := afterHearer(toks, v, hi, lang)
+	if n >= hi || toks[n].Kind != token.Word || !toks[n].Cap && !lang.IsDeterminer(toks[n].Lower()) {
+		return k
+	}
+	return n
+}
+
+// cueAt returns the end of the longest lower-case cue that starts at
+// toks[k] ("explicó", "ha explicado"), or k.
+func cueAt(toks []token.Token, k, hi int, lang *lexicon.Language) int {
+	if k >= hi || toks[k].Kind != token.Word || toks[k].Cap {
+		return k
+	}
+	for n := min(lang.CueStart(toks[k].Lower()), hi-k); n > 0; n-- {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = toks[k+i].Lower()
+		}
+		if lang.IsCue(strings.Join(ws, " ")) {
+			return k + n
+		}
+	}
+	return k
 }
 
 // evidenceInSource reads the document of an opening "In the previous

@@ -391,17 +391,23 @@ func placePreposition(w string, lang *lexicon.Language) bool {
 
 // afterHearer skips the one spoken to after a cue, when a source follows
 // it: "respondieron a EL HERALDO los abogados", "disse ao jornal o
-// ministro". A hearer is a preposition and a capitalised name; what
-// follows must open with a determiner for the source to be read there.
+// ministro", "ha explicado a este diario un portavoz". A hearer is a
+// preposition and a capitalised name or a hearer noun; what follows must
+// open with a determiner for the source to be read there.
 func afterHearer(toks []token.Token, k, hi int, lang *lexicon.Language) int {
 	if k+2 >= hi || toks[k].Cap || !lang.IsPreposition(toks[k].Lower()) {
 		return k
 	}
 	j := k + 1
-	if lang.IsDeterminer(toks[j].Lower()) {
+	// "a este diario": a demonstrative before a hearer noun counts as its
+	// determiner.
+	if lang.IsDeterminer(toks[j].Lower()) || j+1 < hi && !toks[j+1].Cap && lang.IsHearer(toks[j+1].Lower()) {
 		j++
 	}
 	n := j
+	if !toks[n].Cap && lang.IsHearer(toks[n].Lower()) {
+		n++
+	}
 	for n < hi && n-j < maxSubjectWords && toks[n].Kind == token.Word && toks[n].Cap {
 		n++
 	}

@@ -152,6 +152,7 @@ func spanish() Data {
 		FiniteVerbs:      []string{"es", "está", "son", "fue", "era", "será", "ha", "han"},
 		PassiveAux:       []string{"fue", "es"},
 		TitleSmallWords:  []string{"a", "de", "del", "la", "el", "los", "las", "y", "e", "o", "en"},
+		Hearers:          []string{"periodistas", "reporteros", "diario", "periódico", "medio", "medios", "prensa", "emisora", "agencia"},
 		MaleHonorifics:   []string{"sr", "don"},
 		FemaleHonorifics: []string{"sra", "srta", "doña"},
 	}
