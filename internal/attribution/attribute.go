@@ -293,7 +293,11 @@ func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]i
 		}
 		for c := k; c < s[1] && c-k <= limit; c++ {
 			if toks[c].Text == "," {
-				k = c + 1
+				// "Buser, however, is counting on …": a connective after
+				// the comma interrupts the subject, not an opening phrase.
+				if skipConnective(toks, c+1, s[1], a.lang) == c+1 {
+					k = c + 1
+				}
 				break
 			}
 		}

@@ -170,7 +170,7 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 				// "“… ongoing.” He said the FBI …": a cue that opens the
 				// next sentence and reports content of its own is not this
 				// quotation's.
-				if c := info.cues[ci]; sentOf[c.from] == sentOf[ct] || !reportsAfter(toks, c, sents[sentOf[c.from]]) {
+				if c := info.cues[ci]; sentOf[c.from] == sentOf[ct] || !reportsAfter(toks, c, sents[sentOf[c.from]], a.lang) {
 					after, afterGap = ci, gap
 				}
 				break
@@ -232,7 +232,7 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 	case before >= 0:
 		return before, true
 	}
-	return sentenceCue(info, srcs, s, sents, sentOf)
+	return sentenceCue(info, srcs, s, sents, sentOf, a.lang)
 }
 
 // maxSentenceCues bounds the cues sentenceCue reads after a quotation.
@@ -269,7 +269,7 @@ const maxPartialWords = 8
 // closes its sentence and reports what came before it: in "The outages
 // have been “terribly disruptive” and …, “we won’t roll the dice …,”
 // company CEO Andy Vesey said." both quotations are Vesey's.
-func sentenceCue(info *blockInfo, srcs []cueSource, s quote.Span, sents [][2]int, sentOf []int) (int, bool) {
+func sentenceCue(info *blockInfo, srcs []cueSource, s quote.Span, sents [][2]int, sentOf []int, lang *lexicon.Language) (int, bool) {
 	ct := markToken(info.toks, s.Close)
 	if ct < 0 || s.EndBlock != s.Block {
 		return 0, false
@@ -282,7 +282,7 @@ func sentenceCue(info *blockInfo, srcs []cueSource, s quote.Span, sents [][2]int
 			break
 		}
 		src := srcs[ci]
-		if !src.ok || src.generic || src.unnamed || !(src.inverted || src.from > ct) || reportsAfter(info.toks, c, sent) {
+		if !src.ok || src.generic || src.unnamed || !(src.inverted || src.from > ct) || reportsAfter(info.toks, c, sent, lang) {
 			continue
 		}
 		return ci, true
@@ -295,7 +295,12 @@ func sentenceCue(info *blockInfo, srcs []cueSource, s quote.Span, sents [][2]int
 
 // reportsAfter reports whether words follow cue c in its sentence: content
 // of its own rather than the end of an attribution ("… he said.").
-func reportsAfter(toks []token.Token, c cue, sent [2]int) bool {
+func reportsAfter(toks []token.Token, c cue, sent [2]int, lang *lexicon.Language) bool {
+	// "“…?” Brooke asked before apologizing to the actor.": a clause of
+	// time after the cue reports nothing.
+	if k := c.to; k+1 < sent[1] && lang.IsAdverbialStart(toks[k].Lower()) && lang.IsGerund(toks[k+1].Lower()) {
+		return false
+	}
 	words := 0
 	for k := c.to; k < sent[1]; k++ {
 		if toks[k].Kind == token.Word {

@@ -187,6 +187,11 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	if k < sent[1] && !hasComp && !c.denial && !c.object && (a.lang.IsAdverbialStart(toks[k].Lower()) || a.lang.IsInfinitiveMarker(toks[k].Lower())) {
 		return 0, false
 	}
+	// "asked before apologizing to the actor": a clause of time is no
+	// object either.
+	if k+1 < sent[1] && !hasComp && a.lang.IsAdverbialStart(toks[k].Lower()) && a.lang.IsGerund(toks[k+1].Lower()) {
+		return 0, false
+	}
 	// "calls into question", "called off": a stance cue with a
 	// particle after it is an idiom, not an attribution.
 	if k < sent[1] && c.object && a.lang.IsObjectParticle(toks[k].Lower()) {
