@@ -83,6 +83,7 @@ func spanish() Data {
 			"Coronel", "Capitán", "Legislador", "Legisladora", "Titular", "Defensor", "Defensora",
 		},
 		RoleNouns: map[string]Gender{
+			"embajador": Male, "embajadora": Female, "cónsul": Unknown,
 			"portavoz": Unknown, "vocero": Male, "vocera": Female, "fuentes": Unknown,
 			"fuente": Unknown, "analistas": Unknown, "analista": Unknown, "experto": Male,
 			"experta": Female, "expertos": Unknown, "presidente": Male, "presidenta": Female,

@@ -66,6 +66,7 @@ func portuguese() Data {
 			"Capitão", "Chanceler", "Defensor", "Defensora", "Promotor", "Promotora", "Líder",
 		},
 		RoleNouns: map[string]Gender{
+			"embaixador": Male, "embaixadora": Female, "cônsul": Unknown, "chanceler": Unknown,
 			"porta-voz": Unknown, "fontes": Unknown, "fonte": Unknown, "analistas": Unknown,
 			"analista": Unknown, "especialista": Unknown, "especialistas": Unknown,
 			"presidente": Unknown, "ministro": Male, "ministra": Female, "governo": Unknown,

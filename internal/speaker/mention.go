@@ -206,7 +206,8 @@ func parseName(src string, toks []token.Token, from, to int, text string, lang *
 		// "Officials said" at the start of a sentence.
 		name = ""
 	}
-	if name == "" || k != from && !allTitleLike(toks, from, k, lang) || lang.IsTitle(name) {
+	office := k-2 >= from && officeThenName(toks, from, k-2, k-1, nameEnd, lang)
+	if name == "" || k != from && !office && !allTitleLike(toks, from, k, lang) || lang.IsTitle(name) {
 		return Mention{}, false
 	}
 	m := Mention{Kind: Name, Text: text, Name: name}
@@ -233,10 +234,25 @@ func nameRunStart(toks []token.Token, from, nameEnd int, lang *lexicon.Language)
 			p--
 		}
 		if isPreposition(toks[p], lang) {
+			if officeThenName(toks, from, p, k, nameEnd, lang) {
+				return k + 1
+			}
 			k = nameEnd
 		}
 	}
 	return k
+}
+
+// officeThenName reports a run of three name words [k, nameEnd) after a
+// role and its preposition at p whose first word is the place or body of
+// the office and the other two the name: "China’s ambassador to Britain
+// Liu Xiaming", "embajador en Francia Juan Pérez".
+func officeThenName(toks []token.Token, from, p, k, nameEnd int, lang *lexicon.Language) bool {
+	if nameEnd-k != 3 || p-1 < from || p+1 != k {
+		return false
+	}
+	_, role := lang.RoleNoun(toks[p-1].Lower())
+	return role && !toks[p-1].Cap
 }
 
 // nameStartInRun returns where the name starts in the run [k, nameEnd):

@@ -192,6 +192,9 @@ func (r *Registry) resolveName(m Mention) *Entity {
 			found = e
 		}
 	}
+	if found == nil && m.Title != "" {
+		found = r.describedBefore(m)
+	}
 	if found == nil {
 		found = r.newEntity(Name, m.Name)
 		// A surname alone: the full name seen in the text.
@@ -221,6 +224,28 @@ func (r *Registry) resolveName(m Mention) *Entity {
 		found.addForm(m.Handle)
 	}
 	return found
+}
+
+// describedBefore returns the description entity that a name first met
+// with a title was introduced by ("China’s ambassador to Britain accused
+// …" then "China’s ambassador to Britain Liu Xiaming said"), made the named
+// entity: the attributions already made to the description go to the name.
+func (r *Registry) describedBefore(m Mention) *Entity {
+	title := fold(stripDeterminer(m.Title, r.lang))
+	for i := len(r.Entities) - 1; i >= 0 && i >= len(r.Entities)-maxSearch; i-- {
+		e := r.Entities[i]
+		if e.Kind != Description || e.Plural || fold(stripDeterminer(e.Name, r.lang)) != title {
+			continue
+		}
+		e.Kind = Name
+		e.Name = m.Name
+		e.tokens = nameTokens(m.Name)
+		if e.Role == "" {
+			e.Role = m.Title
+		}
+		return e
+	}
+	return nil
 }
 
 // SeeWord records a capitalised word met inside a sentence.
