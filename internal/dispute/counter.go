@@ -213,9 +213,10 @@ func (d *document) denialClause(c counter) Span {
 		if breaksClause(toks[j]) && j > c.k1 {
 			break
 		}
-		if d.lex.IsClaimNoun(toks[j].Lower()) {
+		if d.lex.IsClaimNoun(toks[j].Lower()) || d.lex.IsContentNoun(toks[j].Lower()) {
 			end := j + 1
-			if end < len(toks) && toks[end].Kind == token.Word && !d.in.Lang.IsComplementizer(toks[end].Lower()) && !toks[end].Cap && !d.lex.IsStop(toks[end].Lower()) {
+			if end < len(toks) && toks[end].Kind == token.Word && !d.in.Lang.IsComplementizer(toks[end].Lower()) && !toks[end].Cap &&
+				!d.lex.IsStop(toks[end].Lower()) && !d.lex.IsClaimLink(toks[end].Lower()) {
 				end++ // an adjective after the noun ("opositores")
 			}
 			span.End = toks[end-1].End

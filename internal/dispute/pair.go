@@ -58,6 +58,9 @@ func (d *document) pair(c counter) (Pair, bool) {
 	if p, ok := d.sameSentence(c); ok {
 		return p, true
 	}
+	if p, ok := d.antonymBefore(c); ok {
+		return p, true
+	}
 	return d.earlier(c)
 }
 
@@ -67,12 +70,12 @@ func (d *document) pair(c counter) (Pair, bool) {
 func (d *document) inlineClaim(c counter) (Side, bool) {
 	toks := d.sents[c.sent].toks
 	for j := c.k1; j < len(toks) && j < c.k1+6; j++ {
-		if !d.lex.IsClaimNoun(toks[j].Lower()) {
+		if !d.lex.IsClaimNoun(toks[j].Lower()) && !d.lex.IsContentNoun(toks[j].Lower()) {
 			continue
 		}
 		comp := -1
 		for k := j + 1; k < len(toks) && k <= j+5; k++ {
-			if d.in.Lang.IsComplementizer(toks[k].Lower()) {
+			if d.in.Lang.IsComplementizer(toks[k].Lower()) || d.lex.IsClaimLink(toks[k].Lower()) {
 				comp = k
 			}
 		}

@@ -33,12 +33,50 @@ type DisputeData struct {
 	// Stop are words that carry no topic when a counter is matched with
 	// its claim.
 	Stop []string
+	// ClaimLinks open the content of a claim noun as a complementizer
+	// does: "a court ruling declaring the ban unconstitutional".
+	ClaimLinks []string
+	// ContentNouns take a claim as their content only through a
+	// complementizer or a claim link ("a court ruling declaring …", "la
+	// decisão que declara …"); alone they name no claim.
+	ContentNouns []string
+}
+
+// disputeExtras are the words of each language added to its DisputeData
+// (englishDisputes, …) by the dispute finder's own work, kept here.
+var disputeExtras = map[string]DisputeData{
+	"en": {
+		Counters:     []string{"denounced", "denounces", "denounce", "denouncing"},
+		ContentNouns: []string{"ruling", "rulings", "finding", "findings"},
+		ClaimLinks:   []string{"declaring", "saying", "claiming", "alleging", "suggesting", "stating", "asserting"},
+	},
+	"es": {
+		ContentNouns: []string{"fallo", "sentencia", "dictamen"},
+		ClaimLinks:   []string{"declarando", "diciendo", "afirmando", "asegurando", "alegando", "sosteniendo"},
+	},
+	"pt": {
+		ContentNouns: []string{"decisão", "sentença", "parecer"},
+		ClaimLinks:   []string{"declarando", "dizendo", "afirmando", "alegando", "sustentando"},
+	},
+}
+
+// withExtras returns d with the extra words of language code.
+func withExtras(code string, d DisputeData) DisputeData {
+	x := disputeExtras[code]
+	d.Counters = append(append([]string(nil), d.Counters...), x.Counters...)
+	d.Verdicts = append(append([]string(nil), d.Verdicts...), x.Verdicts...)
+	d.Contrasts = append(append([]string(nil), d.Contrasts...), x.Contrasts...)
+	d.ClaimNouns = append(append([]string(nil), d.ClaimNouns...), x.ClaimNouns...)
+	d.Antonyms = append(append([][2]string(nil), d.Antonyms...), x.Antonyms...)
+	d.ClaimLinks = append(append([]string(nil), d.ClaimLinks...), x.ClaimLinks...)
+	d.ContentNouns = append(append([]string(nil), d.ContentNouns...), x.ContentNouns...)
+	return d
 }
 
 // Disputes is DisputeData ready for look-ups.
 type Disputes struct {
-	counters, verdicts, contrasts, claimNouns, negations, stop, firstPerson set
-	antonyms                                                                map[string]string
+	counters, verdicts, contrasts, claimNouns, negations, stop, firstPerson, claimLinks, contentNouns set
+	antonyms                                                                                          map[string]string
 	// longest is the most words any counter, verdict or contrast has.
 	longest int
 	// starts maps the first word of every counter, verdict and contrast to
@@ -57,10 +95,11 @@ func (l *Language) Disputes() *Disputes {
 		return d.(*Disputes)
 	}
 	f, ok := disputeRegistry[l.Code]
+	code := l.Code
 	if !ok {
-		f = englishDisputes
+		f, code = englishDisputes, "en"
 	}
-	d, _ := disputesBuilt.LoadOrStore(l.Code, buildDisputes(f()))
+	d, _ := disputesBuilt.LoadOrStore(l.Code, buildDisputes(withExtras(code, f())))
 	return d.(*Disputes)
 }
 
@@ -68,8 +107,8 @@ func buildDisputes(d DisputeData) *Disputes {
 	out := &Disputes{
 		counters: makeSet(d.Counters), verdicts: makeSet(d.Verdicts), contrasts: makeSet(d.Contrasts),
 		claimNouns: makeSet(d.ClaimNouns), negations: makeSet(d.Negations), stop: makeSet(d.Stop),
-		firstPerson: makeSet(d.FirstPerson),
-		antonyms:    map[string]string{},
+		firstPerson: makeSet(d.FirstPerson), claimLinks: makeSet(d.ClaimLinks), contentNouns: makeSet(d.ContentNouns),
+		antonyms: map[string]string{},
 	}
 	for _, p := range d.Antonyms {
 		out.antonyms[p[0]], out.antonyms[p[1]] = p[1], p[0]
@@ -107,6 +146,14 @@ func (d *Disputes) IsContrast(words string) bool { return d.contrasts.has(words)
 
 // IsClaimNoun reports a noun that names a claim.
 func (d *Disputes) IsClaimNoun(w string) bool { return d.claimNouns.has(w) }
+
+// IsClaimLink reports a word that opens a claim noun's content as a
+// complementizer does ("declaring").
+func (d *Disputes) IsClaimLink(w string) bool { return d.claimLinks.has(w) }
+
+// IsContentNoun reports a noun that takes a claim as its content only
+// through a complementizer or a claim link ("ruling").
+func (d *Disputes) IsContentNoun(w string) bool { return d.contentNouns.has(w) }
 
 // IsNegation reports a word that negates.
 func (d *Disputes) IsNegation(w string) bool { return d.negations.has(w) }

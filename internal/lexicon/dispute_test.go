@@ -29,6 +29,13 @@ func TestDisputes(t *testing.T) {
 		{"English first person", "en", "we", (*Disputes).IsFirstPerson},
 		{"Spanish first person", "es", "yo", (*Disputes).IsFirstPerson},
 		{"Portuguese first person", "pt", "eu", (*Disputes).IsFirstPerson},
+		{"English counter denounced", "en", "denounced", (*Disputes).IsCounter},
+		{"English claim link", "en", "declaring", (*Disputes).IsClaimLink},
+		{"Spanish claim link", "es", "declarando", (*Disputes).IsClaimLink},
+		{"Portuguese claim link", "pt", "declarando", (*Disputes).IsClaimLink},
+		{"English content noun", "en", "ruling", (*Disputes).IsContentNoun},
+		{"Spanish content noun", "es", "fallo", (*Disputes).IsContentNoun},
+		{"Portuguese content noun", "pt", "decisão", (*Disputes).IsContentNoun},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -1,0 +1,40 @@
+package dispute
+
+import "strings"
+
+// confAntonym is a contrast whose counter holds the antonym of a word of
+// the claim in the sentence right before it, on the same topic:
+// "resolutions declaring settlements to be illegal" … "Israeli courts,
+// however, have declared most major settlements legal".
+const confAntonym = 0.66
+
+// antonymBefore pairs a contrast with a claim of the sentence before it
+// (or of its own sentence, before the marker) that it opposes by an
+// antonym and shares a topic word with.
+func (d *document) antonymBefore(c counter) (Pair, bool) {
+	if c.kind != Contrast || c.sent == 0 {
+		return Pair{}, false
+	}
+	own := d.text(c.side.At)
+	ow := d.words(own)
+	cs := d.speakerOf(c.side)
+	mark := d.sents[c.sent].toks[max(c.k0, 0)].Start
+	for s := c.sent; s >= c.sent-1; s-- {
+		if d.sents[c.sent].block-d.sents[s].block > 1 {
+			break
+		}
+		items := d.sents[s].items
+		for x := len(items) - 1; x >= 0; x-- {
+			i := items[x]
+			it := d.in.Items[i]
+			if i == c.side.Item || s == c.sent && d.at[i].End > mark || cs != "" && it.Speaker == cs ||
+				len(strings.Fields(it.Text)) < minClaimWords || d.countering[i] {
+				continue
+			}
+			if d.opposed(it.Text, own) && overlap(ow, d.words(it.Text)) >= 1 {
+				return Pair{Claim: Side{i, d.at[i]}, Counter: c.side, Cue: c.cue, Kind: c.kind, Confidence: confAntonym}, true
+			}
+		}
+	}
+	return Pair{}, false
+}
