@@ -112,7 +112,9 @@ func (d *document) sameSentence(c counter) (Pair, bool) {
 	case claim.Item >= 0 && c.side.Item >= 0 && cs != "" && d.in.Items[claim.Item].Speaker != "" &&
 		(overlap(d.words(d.text(claim.At)), d.words(d.text(c.side.At))) > 0 || d.opposite(d.text(claim.At), d.text(c.side.At))):
 		p.Claim, p.Confidence = claim, confSameQuotes
-	case claim.Item >= 0 && d.opposite(d.text(claim.At), d.text(c.side.At)):
+	case claim.Item >= 0 && d.opposite(d.text(claim.At), d.text(c.side.At)) &&
+		overlap(d.words(d.text(claim.At)), d.words(d.text(c.side.At))) > 0:
+		// A "but" that changes the subject shares no topic word.
 		p.Claim, p.Confidence = claim, confOpposed
 	case claim.Item < 0 && c.kind == Verdict && c.side.Item < 0:
 		p.Claim, p.Confidence = Side{-1, d.before(c)}, confSameDenial
@@ -175,7 +177,7 @@ func (d *document) earlier(c counter) (Pair, bool) {
 			}
 			seen++
 			it := d.in.Items[i]
-			if it.Speaker == "" && c.kind == Contrast || cs != "" && it.Speaker == cs {
+			if it.Speaker == "" && c.kind == Contrast || cs != "" && it.Speaker == cs || len(strings.Fields(it.Text)) < minClaimWords {
 				continue
 			}
 			n := overlap(cw, d.words(it.Text))
