@@ -128,7 +128,9 @@ func overlap(a, b bag) int {
 // that "vaccination" meets "vaccine".
 func stem(w string) string {
 	r := []rune(w)
-	for _, suf := range []string{"ing", "ed", "es", "s", "ción", "ciones", "ções", "ção", "mente"} {
+	// Longest first, so that "acusaciones" and "acusações" lose their
+	// plural with the suffix and meet "acusación" and "acusação".
+	for _, suf := range []string{"ciones", "ções", "ción", "ção", "mente", "ing", "ed", "es", "s"} {
 		sr := []rune(suf)
 		if len(r)-len(sr) >= 4 && string(r[len(r)-len(sr):]) == suf {
 			r = r[:len(r)-len(sr)]
