@@ -75,7 +75,32 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 			start = s
 		}
 	}
+	if !ok || m.Kind != speaker.Name {
+		if m2, s2, ok2 := beforeRelative(src, toks, lo, start, inQuote, lang); ok2 {
+			return m2, s2, true
+		}
+	}
 	return m, start, ok
+}
+
+// beforeRelative reads the named subject before a relative clause that
+// runs up to the cue with no comma to close it: in "Carlos Schaefer, el
+// investigador de la Universidad de Viçosa, que reportó el récord de 20,75
+// grados explica que …" the source is Schaefer, not the degrees.
+func beforeRelative(src string, toks []token.Token, lo, start int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	for r := start - 1; r > lo+1 && start-r <= maxAppositiveWords; r-- {
+		if inQuote[r] || toks[r].Kind == token.Punct && toks[r].Text != "," {
+			break
+		}
+		if !lang.IsRelative(toks[r].Lower()) || toks[r-1].Text != "," {
+			continue
+		}
+		if m, s, ok := subjectBefore(src, toks, lo, r, inQuote, lang); ok && m.Kind == speaker.Name {
+			return m, s, true
+		}
+		break
+	}
+	return speaker.Mention{}, 0, false
 }
 
 // nearestSource finds the last name or described source in toks[lo:end]
@@ -275,6 +300,13 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 	segStart := c0 + 1
 	if segStart < lo {
 		segStart = lo
+	}
+	// "…, de la Universidad de Viçosa, en Brasil, que …": a place or a
+	// relative clause between commas belongs to the appositive before it.
+	if c0 > lo && toks[c0].Text == "," && segStart < c1 && !toks[segStart].Cap && (placePreposition(toks[segStart].Lower(), lang) || lang.IsRelative(toks[segStart].Lower())) {
+		if m, s, ok := appositiveSubject(src, toks, lo, c0+1, inQuote, lang); ok {
+			return m, s, true
+		}
 	}
 	seg, ok := speaker.ParseNP(src, toks, segStart, c1, lang)
 	if ok && seg.Kind == speaker.Name {

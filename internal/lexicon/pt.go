@@ -104,7 +104,7 @@ func portuguese() Data {
 		},
 		AdverbialStarts: []string{
 			"em", "na", "no", "nas", "nos", "durante", "após", "ante", "desde", "segundo", "ontem", "hoje",
-			"nesta", "neste",
+			"nesta", "neste", "num", "numa", "pelo", "pela",
 		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"m"},

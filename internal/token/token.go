@@ -131,9 +131,10 @@ func wordEnd(s string, j int) int {
 				continue
 			}
 		}
-		// "1,100": a comma between digits groups thousands.
-		if r == ',' && j > 0 && s[j-1] >= '0' && s[j-1] <= '9' && digits3(s, j+1) {
-			j += 4
+		// "1,100" groups thousands and "20,75" is a decimal comma: a comma
+		// between digits is part of the number.
+		if r == ',' && j > 0 && s[j-1] >= '0' && s[j-1] <= '9' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+			j++
 			continue
 		}
 		break
@@ -201,17 +202,4 @@ func Sentences(toks []Token) [][2]int {
 		out = append(out, [2]int{begin, len(toks)})
 	}
 	return out
-}
-
-// digits3 reports three ASCII digits at s[i:] not followed by a fourth.
-func digits3(s string, i int) bool {
-	if i+3 > len(s) {
-		return false
-	}
-	for k := i; k < i+3; k++ {
-		if s[k] < '0' || s[k] > '9' {
-			return false
-		}
-	}
-	return i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9'
 }

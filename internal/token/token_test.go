@@ -19,6 +19,7 @@ func TestSplit(t *testing.T) {
 		{"initials", "Donald J. Trump", "Donald|J.|Trump"},
 		{"hyphens inside words", "President-elect Trump's team", "President-elect|Trump's|team"},
 		{"thousands separators", "roughly 1,100 names, 2, 3", "roughly|1,100|names|,|2|,|3"},
+		{"decimal comma", "el récord de 20,75 grados, 3 más", "el|récord|de|20,75|grados|,|3|más"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
