@@ -169,6 +169,7 @@ func AttributeUntil(doc *article.Document, spans []quote.Span, lang *lexicon.Lan
 		}
 		a.block(b)
 	}
+	repeated(a.out, doc)
 	sort.SliceStable(a.out, func(i, j int) bool {
 		if a.out[i].Block != a.out[j].Block {
 			return a.out[i].Block < a.out[j].Block
