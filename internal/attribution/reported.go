@@ -142,6 +142,11 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	info, src, c, sent := r.info, r.src, r.c, r.sent
 	toks := info.toks
+	// "more complicated than McKinley suggests, but he appears …": a
+	// conjunction after the cue opens a clause of the writer's own.
+	if k > c.to && k < sent[1] && toks[k-1].Text == "," && a.lang.IsCoordinator(toks[k].Lower()) {
+		return 0, false
+	}
 	// "Republicans think Trump can win": a belief with a clause after
 	// it and no "that".
 	beliefClause := c.belief && !a.lang.IsKnowing(c.key) && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1], a.lang) || !toks[k].Cap && a.lang.IsInfinitive(toks[k+1].Lower()))
