@@ -9,6 +9,7 @@ package attribution
 // (trimContent). indirect records it.
 
 import (
+	"github.com/quotelens/quotelens/internal/lexicon"
 	"github.com/quotelens/quotelens/internal/speaker"
 	"github.com/quotelens/quotelens/internal/token"
 )
@@ -142,9 +143,7 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	info, src, c, sent := r.info, r.src, r.c, r.sent
 	toks := info.toks
-	// "more complicated than McKinley suggests, but he appears …": a
-	// conjunction after the cue opens a clause of the writer's own.
-	if k > c.to && k < sent[1] && toks[k-1].Text == "," && a.lang.IsCoordinator(toks[k].Lower()) {
+	if a.noContentAt(r, k, hasComp) {
 		return 0, false
 	}
 	// "Republicans think Trump can win": a belief with a clause after
@@ -208,6 +207,20 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// noContentAt reports that what follows cue r.c at k is not what it
+// reports: the writer's own clause or the topic of a question.
+func (a *attributor) noContentAt(r report, k int, hasComp bool) bool {
+	toks, c, hi := r.info.toks, r.c, r.sent[1]
+	// "more complicated than McKinley suggests, but he appears …": a
+	// conjunction after the cue opens a clause of the writer's own.
+	if k > c.to && k < hi && toks[k-1].Text == "," && a.lang.IsCoordinator(toks[k].Lower()) {
+		return true
+	}
+	// "asked Morrison about concerns …": the one asked, then only the
+	// topic of the question.
+	return !hasComp && a.lang.IsAsking(c.key) && askedAbout(toks, k, hi, a.lang)
 }
 
 // contentEnd finds where the content that starts at from ends (and where it
@@ -399,4 +412,28 @@ func (a *attributor) trimContent(r report, from, to int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return from, to, true
+}
+
+// askedAbout reports a hearer at k followed by a topic preposition: a name
+// ("Morrison about"), an object pronoun ("him about"), or a preposition and
+// a name or a determiner and a noun ("a Morrison sobre", "al ministro
+// sobre").
+func askedAbout(toks []token.Token, k, hi int, lang *lexicon.Language) bool {
+	j := k
+	if j+1 < hi && !toks[j].Cap && lang.IsPreposition(toks[j].Lower()) {
+		// "a Morrison", "al ministro", "ao ministro".
+		j++
+		if j+1 < hi && !toks[j].Cap && lang.IsDeterminer(toks[j].Lower()) {
+			j++
+		}
+		if j+1 < hi && !toks[j].Cap && toks[j].Kind == token.Word {
+			j++
+		}
+	} else if _, ok := lang.ObjectPronoun(toks[j].Lower()); ok && !toks[j].Cap || lang.IsHearer(toks[j].Lower()) {
+		j++
+	}
+	for j < hi && j-k < maxSubjectWords && toks[j].Kind == token.Word && toks[j].Cap {
+		j++
+	}
+	return j > k && j < hi && lang.IsTopic(toks[j].Lower())
 }

@@ -8,7 +8,7 @@ type clauseSets struct {
 	questionWords, knowing, controlCues, telling, asking, saying, declining   set
 	withheld, denialPreps, objectParticles, hearers                           set
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
-	maleHonorifics, femaleHonorifics                                          set
+	maleHonorifics, femaleHonorifics, topics                                  set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -26,6 +26,7 @@ func buildClauseSets(d Data) clauseSets {
 		nounModifiers: makeSet(d.NounModifiers), nounFollowers: makeSet(d.NounFollowers),
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
+		topics: makeSet(d.Topics),
 	}
 }
 
@@ -91,6 +92,10 @@ func (l *Language) IsTelling(key string) bool { return l.telling.has(key) }
 
 // IsAsking reports a cue of asking.
 func (l *Language) IsAsking(key string) bool { return l.asking.has(key) }
+
+// IsTopic reports a preposition that opens what the one asked was asked
+// about.
+func (l *Language) IsTopic(w string) bool { return l.topics.has(w) }
 
 // IsSaying reports a plain cue of saying.
 func (l *Language) IsSaying(key string) bool { return l.saying.has(key) }

@@ -284,7 +284,8 @@ func english() Data {
 			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged",
 		},
 		Telling:   []string{"tell", "tell tmz", "telling", "tells", "told", "told reporters", "told tmz"},
-		Asking:    []string{"ask", "asked", "asked for", "asking", "asks"},
+		Asking:    []string{"ask", "asked", "asked for", "asking", "asks", "questioned", "questioning", "quizzed", "grilled"},
+		Topics:    []string{"about"},
 		Saying:    []string{"also said", "had said", "has said", "have said", "said", "said in a statement", "said of", "say", "saying", "says"},
 		Declining: []string{"declined", "declines", "declining"},
 		Withheld: []string{

@@ -156,6 +156,8 @@ func spanish() Data {
 		Hearers:          []string{"periodistas", "reporteros", "diario", "periódico", "medio", "medios", "prensa", "emisora", "agencia"},
 		MaleHonorifics:   []string{"sr", "don"},
 		FemaleHonorifics: []string{"sra", "srta", "doña"},
+		Asking:           inflect(spanishForms, []string{"preguntar", "cuestionar", "interrogar"}),
+		Topics:           []string{"sobre", "acerca"},
 	}
 }
 

@@ -207,6 +207,9 @@ type Data struct {
 	// Asking are the cues of asking, whose question may follow its hearer
 	// ("asked Trump how …").
 	Asking []string
+	// Topics open what the one asked was asked about, which is no
+	// content ("asked Morrison about concerns …").
+	Topics []string
 	// Saying are the plain cues of saying ("said", "has said"), which need
 	// no care where their content starts.
 	Saying []string

@@ -141,6 +141,8 @@ func portuguese() Data {
 		Hearers:          []string{"jornalistas", "repórteres", "jornal", "imprensa", "emissora", "agência", "reportagem", "coluna"},
 		MaleHonorifics:   []string{"sr", "dom"},
 		FemaleHonorifics: []string{"sra", "dona"},
+		Asking:           inflect(portugueseForms, []string{"perguntar", "questionar", "interrogar"}),
+		Topics:           []string{"sobre", "acerca"},
 	}
 }
 
