@@ -56,6 +56,9 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 	if a.lang.IsEvidenceIn(c.key) {
 		return a.evidenceInSource(q)
 	}
+	if learnedBy(toks, c.to, hi, a.lang) {
+		return cueSource{}
+	}
 	if c.to-c.from > 1 {
 		// "Para ele, …", "para él": the phrase holds its source.
 		if p, ok := a.lang.PronounOf(toks[c.to-1].Text); ok {
@@ -88,6 +91,25 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 	}
 	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
 }
+
+// learnedBy reports an "according to" whose next few words, before a
+// comma or a name, hold a verb of learning: "según pudo saber LA NACION",
+// "según se conoció ayer", "de acuerdo a lo que ha conocido este
+// rotativo" report what the writer's outlet found out, not a source.
+func learnedBy(toks []token.Token, k, hi int, lang *lexicon.Language) bool {
+	for j := k; j < hi && j-k < maxLearningGap; j++ {
+		if toks[j].Kind != token.Word || toks[j].Cap {
+			return false
+		}
+		if lang.IsLearning(toks[j].Lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLearningGap bounds the words learnedBy reads after the phrase.
+const maxLearningGap = 4
 
 // verbAfterAccording returns where the source starts after a speech verb
 // that follows "según" or "segundo" ("según explicó el investigador Carlos

@@ -8,7 +8,7 @@ type clauseSets struct {
 	questionWords, knowing, controlCues, telling, asking, saying, declining   set
 	withheld, denialPreps, objectParticles, hearers                           set
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
-	maleHonorifics, femaleHonorifics, topics                                  set
+	maleHonorifics, femaleHonorifics, topics, learning                        set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -26,7 +26,7 @@ func buildClauseSets(d Data) clauseSets {
 		nounModifiers: makeSet(d.NounModifiers), nounFollowers: makeSet(d.NounFollowers),
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
-		topics: makeSet(d.Topics),
+		topics: makeSet(d.Topics), learning: makeSet(d.Learning),
 	}
 }
 
@@ -96,6 +96,10 @@ func (l *Language) IsAsking(key string) bool { return l.asking.has(key) }
 // IsTopic reports a preposition that opens what the one asked was asked
 // about.
 func (l *Language) IsTopic(w string) bool { return l.topics.has(w) }
+
+// IsLearning reports a verb by which the writer's outlet found out what it
+// reports.
+func (l *Language) IsLearning(w string) bool { return l.learning.has(w) }
 
 // IsSaying reports a plain cue of saying.
 func (l *Language) IsSaying(key string) bool { return l.saying.has(key) }

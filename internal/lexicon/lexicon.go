@@ -210,6 +210,11 @@ type Data struct {
 	// Topics open what the one asked was asked about, which is no
 	// content ("asked Morrison about concerns …").
 	Topics []string
+	// Learning are the verbs by which the writer's own outlet found out
+	// what it reports ("según pudo saber LA NACION", "según se conoció",
+	// "segundo apurou o jornal"): an "according to" that holds one cites
+	// no source (GUIDE.md attributes reported speech to a source).
+	Learning []string
 	// Saying are the plain cues of saying ("said", "has said"), which need
 	// no care where their content starts.
 	Saying []string
