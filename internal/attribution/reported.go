@@ -289,13 +289,7 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 		}
 	}
 	if (c.denial || c.object || !hasComp) && !a.lang.IsSaying(c.key) {
-		// An object rather than a clause: stop at the first comma.
-		for k := from; k < to; k++ {
-			if toks[k].Text == "," && !info.inQuote[k] {
-				to = k
-				break
-			}
-		}
+		to = objectEnd(toks, info.inQuote, from, to, a.lang)
 	}
 	// "“…,” he said last Thursday": a cue after a quotation has no
 	// content after it.
@@ -436,4 +430,35 @@ func askedAbout(toks []token.Token, k, hi int, lang *lexicon.Language) bool {
 		j++
 	}
 	return j > k && j < hi && lang.IsTopic(toks[j].Lower())
+}
+
+// objectEnd returns where an object rather than a clause, [from, to),
+// ends: at its first comma, unless that comma opens an age ("Assange, 47,
+// over …") or the next infinitive of a list ("elaborar, aprobar, e
+// implementar"). A relative clause after the comma is the writer's own
+// ("claimed a loss of $916 million, which could have allowed him …").
+func objectEnd(toks []token.Token, inQuote []bool, from, to int, lang *lexicon.Language) int {
+	for k := from; k < to; k++ {
+		if toks[k].Text != "," || inQuote[k] {
+			continue
+		}
+		switch {
+		case k+2 < to && allDigits(toks[k+1].Text) && toks[k+2].Text == ",":
+			k += 2
+		case k+1 < to && lang.IsInfinitive(toks[from].Lower()) && (lang.IsInfinitive(toks[k+1].Lower()) || k+2 < to && lang.IsCoordinator(toks[k+1].Lower()) && lang.IsInfinitive(toks[k+2].Lower())):
+		default:
+			return k
+		}
+	}
+	return to
+}
+
+// allDigits reports a word of digits only ("47").
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
