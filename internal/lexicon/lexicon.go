@@ -487,8 +487,13 @@ func (l *Language) IsInfinitive(w string) bool {
 }
 
 // IsGerund reports a gerund: a cue after a comma that shares its
-// sentence's source ("…, saying", "…, advirtiendo que").
+// sentence's source ("…, saying", "…, advirtiendo que"). A cue of several
+// words is a gerund when its first word is ("calling for"), except an
+// "according to" phrase.
 func (l *Language) IsGerund(w string) bool {
+	if i := strings.IndexByte(w, ' '); i > 0 && !l.according.has(w) {
+		w = w[:i]
+	}
 	for _, e := range l.GerundEndings {
 		if strings.HasSuffix(w, e) {
 			return true

@@ -54,3 +54,24 @@ func TestDetect(t *testing.T) {
 		})
 	}
 }
+
+func TestIsGerund(t *testing.T) {
+	tests := []struct {
+		code, cue string
+		want      bool
+	}{
+		{"en", "saying", true},
+		{"en", "calling for", true},
+		{"en", "according to", false},
+		{"en", "called for", false},
+		{"es", "advirtiendo", true},
+		{"es", "advirtió", false},
+		{"pt", "dizendo", true},
+		{"pt", "disse", false},
+	}
+	for _, tc := range tests {
+		if got := For(tc.code).IsGerund(tc.cue); got != tc.want {
+			t.Errorf("%s IsGerund(%q) = %v, want %v", tc.code, tc.cue, got, tc.want)
+		}
+	}
+}
