@@ -9,6 +9,8 @@ package attribution
 // (trimContent). indirect records it.
 
 import (
+	"strings"
+
 	"github.com/quotelens/quotelens/internal/lexicon"
 	"github.com/quotelens/quotelens/internal/speaker"
 	"github.com/quotelens/quotelens/internal/token"
@@ -62,6 +64,10 @@ func (a *attributor) content(r report) (from, to int, ok bool) {
 	// said she plans to give …", "said the firm had been warned") is part
 	// of that content, not another quote.
 	if (c.object || c.belief || src.unnamed) && c.from > 0 && c.from < len(a.covered) && a.covered[c.from] {
+		return
+	}
+	// "So now you know that …": the writer addresses the reader.
+	if f := strings.Fields(src.m.Text); len(f) > 0 && a.lang.IsReader(f[len(f)-1]) {
 		return
 	}
 	from, to, before := contentBefore(toks, c, src, sent, a.lang)
@@ -384,6 +390,10 @@ func (a *attributor) trimContent(r report, from, to int) (int, int, bool) {
 		from++
 	}
 	if to-from < minContentWords && !(c.object && to > from) || !hasClauseSignal(c, toks, from, a.lang) && to-from < minBareWords && !(to-from >= 3 && clauseStart(toks[from], a.lang)) {
+		return 0, 0, false
+	}
+	// "called 911": a number alone states nothing.
+	if to-from == 1 && allDigits(toks[from].Text) {
 		return 0, 0, false
 	}
 	// Content that is only, or mostly, a direct quotation is that

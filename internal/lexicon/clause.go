@@ -8,7 +8,7 @@ type clauseSets struct {
 	questionWords, knowing, controlCues, telling, asking, saying, declining   set
 	withheld, denialPreps, objectParticles, hearers                           set
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
-	maleHonorifics, femaleHonorifics, topics, learning                        set
+	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -26,7 +26,7 @@ func buildClauseSets(d Data) clauseSets {
 		nounModifiers: makeSet(d.NounModifiers), nounFollowers: makeSet(d.NounFollowers),
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
-		topics: makeSet(d.Topics), learning: makeSet(d.Learning),
+		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 	}
 }
 
@@ -100,6 +100,9 @@ func (l *Language) IsTopic(w string) bool { return l.topics.has(w) }
 // IsLearning reports a verb by which the writer's outlet found out what it
 // reports.
 func (l *Language) IsLearning(w string) bool { return l.learning.has(w) }
+
+// IsReader reports a pronoun by which the writer addresses the reader.
+func (l *Language) IsReader(w string) bool { return l.readers.has(w) }
 
 // IsSaying reports a plain cue of saying.
 func (l *Language) IsSaying(key string) bool { return l.saying.has(key) }

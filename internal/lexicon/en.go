@@ -286,6 +286,7 @@ func english() Data {
 		Telling:   []string{"tell", "tell tmz", "telling", "tells", "told", "told reporters", "told tmz"},
 		Asking:    []string{"ask", "asked", "asked for", "asking", "asks", "questioned", "questioning", "quizzed", "grilled"},
 		Topics:    []string{"about"},
+		Readers:   []string{"you"},
 		Saying:    []string{"also said", "had said", "has said", "have said", "said", "said in a statement", "said of", "say", "saying", "says"},
 		Declining: []string{"declined", "declines", "declining"},
 		Withheld: []string{

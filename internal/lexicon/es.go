@@ -158,6 +158,7 @@ func spanish() Data {
 		FemaleHonorifics: []string{"sra", "srta", "doña"},
 		Asking:           inflect(spanishForms, []string{"preguntar", "cuestionar", "interrogar"}),
 		Topics:           []string{"sobre", "acerca"},
+		Readers:          []string{"usted", "ustedes", "tú", "vosotros"},
 		Learning:         []string{"saber", "supo", "conocer", "conoció", "conocido", "trascendió", "averiguó", "averiguar", "constatar", "constató"},
 	}
 }

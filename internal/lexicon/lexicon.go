@@ -215,6 +215,9 @@ type Data struct {
 	// "segundo apurou o jornal"): an "according to" that holds one cites
 	// no source (GUIDE.md attributes reported speech to a source).
 	Learning []string
+	// Readers are the pronouns by which the writer addresses the reader
+	// ("now you know that …"): never a source.
+	Readers []string
 	// Saying are the plain cues of saying ("said", "has said"), which need
 	// no care where their content starts.
 	Saying []string

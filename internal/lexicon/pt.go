@@ -143,6 +143,7 @@ func portuguese() Data {
 		FemaleHonorifics: []string{"sra", "dona"},
 		Asking:           inflect(portugueseForms, []string{"perguntar", "questionar", "interrogar"}),
 		Topics:           []string{"sobre", "acerca"},
+		Readers:          []string{"você", "vocês", "tu"},
 		Learning:         []string{"apurou", "apurado", "apurar", "saber", "soube", "conhecer", "constatou", "constatar", "averiguou"},
 	}
 }
