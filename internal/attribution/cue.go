@@ -72,9 +72,10 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			default:
 				continue
 			}
-			// "he said according to a transcript": the document a cue cites
+			// "he said according to a transcript", "he told settler
+			// leaders, according to a statement": the document a cue cites
 			// is not another source.
-			if c.according && len(out) > 0 && out[len(out)-1].to >= k-1 && !out[len(out)-1].according {
+			if c.according && len(out) > 0 && citedBy(toks, out[len(out)-1], k) {
 				k += n - 1
 				found = true
 				continue
@@ -127,3 +128,22 @@ func joinWords(toks []token.Token, inQuote []bool) (string, bool) {
 	}
 	return sb.String(), true
 }
+
+// citedBy reports an "according to" at k that a cue before it cites: right
+// after it, or after its hearer and a comma ("he told settler leaders,
+// according to a statement").
+func citedBy(toks []token.Token, prev cue, k int) bool {
+	if prev.according || k-prev.to > maxCitedGap {
+		return false
+	}
+	for j := prev.to; j < k; j++ {
+		if toks[j].Kind != token.Word && !(toks[j].Text == "," && j == k-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxCitedGap bounds the words between a cue and the "according to" it
+// cites.
+const maxCitedGap = 4
