@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quotelens/quotelens/internal/analysis"
 	"github.com/quotelens/quotelens/internal/article"
 )
 
@@ -77,6 +78,7 @@ func TestGuard(t *testing.T) {
 		{"JSON page over the page cap", h, "POST", "/v1/export", map[string]string{"Content-Type": "application/json", "Authorization": key}, `{"text":"` + strings.Repeat("a", 5<<10) + `"}`, 413, "", true},
 		{"export body over the cap", h, "POST", "/v1/export", map[string]string{"Content-Type": "application/json", "Authorization": key}, emptyQuotes(3) + strings.Repeat(" ", 8<<10), 413, "", true},
 		{"export with quotes over the cap", h, "POST", "/v1/export", map[string]string{"Content-Type": "application/json", "Authorization": key}, emptyQuotes(4), 413, "", true},
+		{"export with disputes over the engine's", h, "POST", "/v1/export", map[string]string{"Content-Type": "application/json", "Authorization": key}, `{"analysis":{"disputes":[` + strings.Repeat("{},", analysis.MaxDisputes) + `{}]}}`, 413, "", true},
 		{"export at the quote cap", h, "POST", "/v1/export", map[string]string{"Content-Type": "application/json", "Authorization": key}, emptyQuotes(3), 200, "", true},
 	}
 	for _, c := range cases {

@@ -7,7 +7,9 @@
 //
 // with the status a client can act on: 400 for a malformed request, 404 for
 // an unknown path, 405 for a wrong method (with Allow), 413 for a body over
-// MaxBodyBytes (5 MiB), 415 for an unsupported Content-Type. A 500 means a
+// the host's Limits (MaxBodyBytes, 5 MiB, for the extension) or a posted
+// Analysis larger than the engine makes (export.ErrTooLarge), 415 for an
+// unsupported Content-Type. A 500 means a
 // bug in the engine: a panic is recovered and answered, never let through
 // (on the Worker it would end the Go instance).
 package server
@@ -321,7 +323,14 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	page := export.Page{URL: req.URL, Title: req.Title, Date: date}
 	var buf bytes.Buffer
 	if err := export.Render(&buf, format, a, page); err != nil {
-		// The renderers fail only on a bug (or an unencodable value).
+		// An Analysis with more quotes, speakers or disputes than the
+		// engine ever makes is refused before anything is rendered: 413,
+		// like every other body over a limit.
+		if errors.Is(err, export.ErrTooLarge) {
+			writeError(w, http.StatusRequestEntityTooLarge, err.Error())
+			return
+		}
+		// Otherwise the renderers fail only on a bug (or an unencodable value).
 		writeError(w, http.StatusInternalServerError, "render "+string(format)+": "+err.Error())
 		return
 	}
