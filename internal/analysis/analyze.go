@@ -27,10 +27,11 @@ type Options struct {
 	// Now is the clock the time is read on; time.Now when nil.
 	Now func() time.Time
 	// Yield, when not nil, is called often while the page is parsed and
-	// its article found (see article.ParseBytesYield), where the engine
-	// reads no clock: a host whose engine shares its thread (Go in
-	// WebAssembly shares the JavaScript event loop) gives the thread up
-	// there, as it can each time Now is read.
+	// its article found (see article.ParseBytesYield) and while its
+	// quotations are attributed (every few cues and events of a block),
+	// where the engine reads no clock: a host whose engine shares its
+	// thread (Go in WebAssembly shares the JavaScript event loop) gives
+	// the thread up there, as it can each time Now is read.
 	Yield func()
 }
 
@@ -99,12 +100,22 @@ func quotes(a *Analysis, doc *article.Document, bud *budget) {
 	if bud.timeUp() {
 		return
 	}
-	// The clock is read every few blocks: a host whose clock yields (the
-	// Worker's) answers other requests while a long page is read.
-	blocks := 0
+	// Attribution calls its hook before each block and, inside a long
+	// block, every few cues and events. The clock is read at every
+	// blocksPerClockReading-th call; the other calls are Yield, so that a
+	// host whose engine shares its thread (the Worker's) can answer other
+	// requests at each one, not only at every 16th (one paragraph of
+	// "he said " × 8,000 made 256 cues a stretch without a pause).
+	calls := 0
 	atts, _ := attribution.AttributeUntil(doc, spans, lang, func() bool {
-		blocks++
-		return blocks%blocksPerClockReading != 0 || !bud.timeUp()
+		calls++
+		if calls%blocksPerClockReading != 0 {
+			if bud.yield != nil {
+				bud.yield()
+			}
+			return true
+		}
+		return !bud.timeUp()
 	})
 	b := builder{a: a, doc: doc, page: anchor.New(doc.PageText), ids: map[*speaker.Entity]string{}, index: map[*speaker.Entity]int{}, bud: bud}
 	for i, att := range atts {
@@ -117,8 +128,9 @@ func quotes(a *Analysis, doc *article.Document, bud *budget) {
 	}
 }
 
-// blocksPerClockReading is how many blocks attribution reads between two
-// readings of the clock (each block is read twice: words, then sources).
+// blocksPerClockReading is how many calls of attribution's hook (one
+// before each block, read twice: words, then sources; and one every few
+// cues and events inside a block) come between two readings of the clock.
 const blocksPerClockReading = 16
 
 // timeCheckEvery is how many attributions the builder turns into quotes

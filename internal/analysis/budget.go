@@ -12,7 +12,9 @@ import (
 // and result bytes (see limits.go). The first limit it meets is kept in
 // stopped, which becomes Analysis.Truncated.
 type budget struct {
-	now      func() time.Time
+	now func() time.Time
+	// yield is Options.Yield: a pause point where no clock is read.
+	yield    func()
 	deadline time.Time
 	// quotes and bytes are the quotes and result bytes left.
 	quotes, bytes int
@@ -27,7 +29,7 @@ func newBudget(opts Options, start time.Time, pageText int) *budget {
 		limit = MaxAnalysisTime
 	}
 	bytes := min(MaxResultBytes, max(MinResultBytes, ResultBytesPerPageByte*pageText))
-	return &budget{now: clock(opts), deadline: start.Add(limit), quotes: MaxQuotes, bytes: bytes}
+	return &budget{now: clock(opts), yield: opts.Yield, deadline: start.Add(limit), quotes: MaxQuotes, bytes: bytes}
 }
 
 // clock is the clock of opts, time.Now unless a test gives its own.
