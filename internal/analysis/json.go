@@ -12,28 +12,44 @@ import "github.com/quotelens/quotelens/internal/jsontext"
 // strings and nil pointers that are omitempty are left out, other nil
 // pointers and nil lists are null. A nil Analysis is null.
 func (a *Analysis) EncodeJSON(w *jsontext.Writer) {
+	a.EncodeJSONYield(w, nil)
+}
+
+// EncodeJSONYield is EncodeJSON that calls yield (when not nil) every
+// encodeYieldEvery quotes, speakers or disputes written: the JSON of a
+// hostile page's Analysis can be megabytes, and a host whose engine shares
+// its thread (Options.Yield) gives it up there too. The bytes are the same.
+func (a *Analysis) EncodeJSONYield(w *jsontext.Writer, yield func()) {
 	if a == nil {
 		w.Null()
 		return
 	}
 	w.BeginObject()
-	a.EncodeJSONMembers(w)
+	a.encodeMembers(w, yield)
 	w.EndObject()
 }
 
 // EncodeJSONMembers writes the members of a's JSON object into the object w
 // has open, for a document that embeds the Analysis's fields among its own.
 func (a *Analysis) EncodeJSONMembers(w *jsontext.Writer) {
+	a.encodeMembers(w, nil)
+}
+
+// encodeYieldEvery is how many items of an Analysis's lists are written
+// between two calls of EncodeJSONYield's yield.
+const encodeYieldEvery = 16
+
+func (a *Analysis) encodeMembers(w *jsontext.Writer, yield func()) {
 	w.StringMember("engine", a.Engine)
 	w.OmitEmptyString("url", a.URL)
 	w.StringMember("title", a.Title)
 	w.StringMember("language", a.Language)
 	w.Name("quotes")
-	encodeList(w, a.Quotes, (*Quote).encodeJSON)
+	encodeListYield(w, a.Quotes, (*Quote).encodeJSON, yield)
 	w.Name("speakers")
-	encodeList(w, a.Speakers, (*Speaker).encodeJSON)
+	encodeListYield(w, a.Speakers, (*Speaker).encodeJSON, yield)
 	w.Name("disputes")
-	encodeList(w, a.Disputes, (*Dispute).encodeJSON)
+	encodeListYield(w, a.Disputes, (*Dispute).encodeJSON, yield)
 	w.OmitEmptyString("reason", a.Reason)
 	w.OmitEmptyString("text", a.Text)
 	w.OmitEmptyString("truncated", a.Truncated)
@@ -41,12 +57,21 @@ func (a *Analysis) EncodeJSONMembers(w *jsontext.Writer) {
 
 // encodeList writes a list as an array, or null when it is nil.
 func encodeList[T any](w *jsontext.Writer, list []T, encode func(*T, *jsontext.Writer)) {
+	encodeListYield(w, list, encode, nil)
+}
+
+// encodeListYield is encodeList that calls yield, when not nil, every
+// encodeYieldEvery items.
+func encodeListYield[T any](w *jsontext.Writer, list []T, encode func(*T, *jsontext.Writer), yield func()) {
 	if list == nil {
 		w.Null()
 		return
 	}
 	w.BeginArray()
 	for i := range list {
+		if yield != nil && i%encodeYieldEvery == encodeYieldEvery-1 {
+			yield()
+		}
 		encode(&list[i], w)
 	}
 	w.EndArray()

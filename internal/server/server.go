@@ -215,7 +215,9 @@ func (h *handler) analyze(w http.ResponseWriter, r *http.Request) {
 	// itself (the browser extension's benchmark reads it).
 	w.Header().Set("Server-Timing", fmt.Sprintf("analyze;dur=%.1f", float64(time.Since(start).Microseconds())/1000))
 	pace.now()
-	writeJSON(w, http.StatusOK, a.EncodeJSON)
+	// The JSON of a hostile page's Analysis can be megabytes: it is
+	// written with pauses too.
+	writeJSON(w, http.StatusOK, func(jw *jsontext.Writer) { a.EncodeJSONYield(jw, pace.yield) })
 }
 
 // engineOptions are the engine's options for one analysis: its time budget,
