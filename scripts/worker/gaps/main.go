@@ -7,9 +7,10 @@
 //
 // It prints, per page, three runs of: the whole analysis time, the number
 // of readings, the longest gap between two of them (from the start to the
-// first, and from the last to the end, included) and the function whose
-// reading ended it, and the time the Analysis takes to encode as JSON (the
-// server does that in one go, after the last pause).
+// first, and from the last to the end of the JSON, included) and the
+// functions whose readings began and ended it, and the time the Analysis
+// takes to encode as JSON (which the server does with pauses too,
+// analysis.EncodeJSONYield; the pauses there count as readings).
 package main
 
 import (
@@ -33,16 +34,17 @@ func main() {
 		for run := 0; run < 3; run++ {
 			var reads int
 			var gap time.Duration
-			where := "end"
+			from, where, prev := "start", "end", "start"
 			last := time.Now()
 			start := last
 			tick := func() {
 				t := time.Now()
 				reads++
+				here := caller()
 				if d := t.Sub(last); d > gap {
-					gap, where = d, caller()
+					gap, from, where = d, prev, here
 				}
-				last = t
+				last, prev = t, here
 			}
 			opts := analysis.Options{MaxTime: time.Second, Now: func() time.Time { tick(); return time.Now() }, Yield: tick}
 			a, err := analysis.HTML(page, opts)
@@ -51,14 +53,17 @@ func main() {
 				os.Exit(1)
 			}
 			end := time.Now()
+			// The server reads the clock once more and encodes the
+			// Analysis with the same pauses (EncodeJSONYield).
+			tick()
 			var jw jsontext.Writer
-			a.EncodeJSON(&jw)
+			a.EncodeJSONYield(&jw, tick)
 			encode := time.Since(end)
-			if d := end.Sub(last); d > gap {
-				gap, where = d, "end"
+			if d := time.Since(last); d > gap {
+				gap, from, where = d, prev, "end"
 			}
-			fmt.Printf("%-40s %7.1f KiB  total %7.1f ms  readings %5d  longest gap %6.1f ms (to %s)  quotes %d truncated %q  JSON %.0f KiB in %.1f ms\n",
-				f, float64(len(page))/1024, ms(end.Sub(start)), reads, ms(gap), where, len(a.Quotes), a.Truncated, float64(len(jw.Bytes()))/1024, ms(encode))
+			fmt.Printf("%-40s %7.1f KiB  total %7.1f ms  readings %5d  longest gap %6.1f ms (from %s to %s)  quotes %d truncated %q  JSON %.0f KiB in %.1f ms\n",
+				f, float64(len(page))/1024, ms(end.Sub(start)), reads, ms(gap), from, where, len(a.Quotes), a.Truncated, float64(len(jw.Bytes()))/1024, ms(encode))
 		}
 	}
 }
