@@ -24,6 +24,10 @@ type Options struct {
 	// MaxTime is the time the analysis may take (see MaxAnalysisTime,
 	// which it is when 0).
 	MaxTime time.Duration
+	// MaxArticleBytes is the most article text analysed (see
+	// MaxArticleBytes, which it is when 0 or more): a host with less memory
+	// states less.
+	MaxArticleBytes int
 	// Now is the clock the time is read on; time.Now when nil.
 	Now func() time.Time
 	// Yield, when not nil, is called often while the page is parsed and

@@ -16,6 +16,8 @@ type budget struct {
 	// yield is Options.Yield: a pause point where no clock is read.
 	yield    func()
 	deadline time.Time
+	// articleBytes is the most article text analysed.
+	articleBytes int
 	// quotes and bytes are the quotes and result bytes left.
 	quotes, bytes int
 	stopped       string
@@ -29,7 +31,11 @@ func newBudget(opts Options, start time.Time, pageText int) *budget {
 		limit = MaxAnalysisTime
 	}
 	bytes := min(MaxResultBytes, max(MinResultBytes, ResultBytesPerPageByte*pageText))
-	return &budget{now: clock(opts), yield: opts.Yield, deadline: start.Add(limit), quotes: MaxQuotes, bytes: bytes}
+	articleBytes := MaxArticleBytes
+	if opts.MaxArticleBytes > 0 {
+		articleBytes = min(articleBytes, opts.MaxArticleBytes)
+	}
+	return &budget{now: clock(opts), yield: opts.Yield, articleBytes: articleBytes, deadline: start.Add(limit), quotes: MaxQuotes, bytes: bytes}
 }
 
 // clock is the clock of opts, time.Now unless a test gives its own.
@@ -87,20 +93,21 @@ func (b *budget) spend(n int) bool {
 	return true
 }
 
-// article returns doc cut to MaxArticleBytes of text: the blocks after the
+// article returns doc cut to the budget's article text (MaxArticleBytes,
+// or Options.MaxArticleBytes when less): the blocks after the
 // limit are left out and the one it falls in is cut at a character. doc
 // itself is not changed.
 func (b *budget) article(doc *article.Document) *article.Document {
 	total := 0
 	for i, blk := range doc.Blocks {
-		if total+len(blk.Text) <= MaxArticleBytes {
+		if total+len(blk.Text) <= b.articleBytes {
 			total += len(blk.Text)
 			continue
 		}
 		b.stop(LimitArticle)
 		d := *doc
 		d.Blocks = append([]article.Block(nil), doc.Blocks[:i+1]...)
-		cut := MaxArticleBytes - total
+		cut := b.articleBytes - total
 		for cut > 0 && !utf8.RuneStart(blk.Text[cut]) {
 			cut--
 		}

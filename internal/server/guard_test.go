@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -255,5 +256,33 @@ func TestPauseWhileParsing(t *testing.T) {
 	}
 	if want := len(page) / (2 * article.YieldBytes); pauses < want {
 		t.Errorf("%d pauses over a %d-byte page, want at least %d", pauses, len(page), want)
+	}
+}
+
+// TestArticleBytes checks that a host's Limits.ArticleBytes reaches the
+// engine: the extension's handler reads 256 KiB of article text, the
+// engine's own budget 512 KiB.
+func TestArticleBytes(t *testing.T) {
+	text := "“Hi,” she said.\n" + strings.Repeat("word ", 300<<10/5)
+	for _, c := range []struct {
+		desc      string
+		limits    Limits
+		truncated string
+	}{
+		{"extension: 256 KiB", DefaultLimits, analysis.LimitArticle},
+		{"engine's own: 512 KiB", Limits{MaxPageBytes: MaxBodyBytes}, ""},
+	} {
+		t.Run(c.desc, func(t *testing.T) {
+			w := send(NewWith(Options{Limits: c.limits}), "POST", "/v1/analyze", map[string]string{"Content-Type": "text/plain"}, text)
+			var a struct {
+				Truncated string `json:"truncated"`
+			}
+			if err := json.Unmarshal(w.Body.Bytes(), &a); err != nil || w.Code != 200 {
+				t.Fatalf("status %d, %v: %.200s", w.Code, err, w.Body)
+			}
+			if a.Truncated != c.truncated {
+				t.Errorf("truncated %q, want %q", a.Truncated, c.truncated)
+			}
+		})
 	}
 }

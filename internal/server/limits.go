@@ -27,10 +27,18 @@ type Limits struct {
 	// EngineWait is how long a request waits for a slot, its body read,
 	// before it is answered 503 with Retry-After.
 	EngineWait time.Duration
+	// ArticleBytes is the most article text one analysis reads
+	// (analysis.Options.MaxArticleBytes; 0: analysis.MaxArticleBytes,
+	// 512 KiB); past it the Analysis stops early and says so. The memory
+	// of attribution grows with it, up to 90 bytes a byte of text.
+	ArticleBytes int
 }
 
-// DefaultLimits are the browser extension's: a 5 MiB body, no other cap.
-var DefaultLimits = Limits{MaxPageBytes: MaxBodyBytes, MaxExportBytes: MaxBodyBytes}
+// DefaultLimits are the browser extension's: a 5 MiB body and 256 KiB of
+// article text (twice the longest article of the corpora, 120 KB), so
+// that the worst 5 MiB page stays within 96 MiB of linear memory
+// (scripts/extension/engine-memory.mjs); no other cap.
+var DefaultLimits = Limits{MaxPageBytes: MaxBodyBytes, MaxExportBytes: MaxBodyBytes, ArticleBytes: 256 << 10}
 
 // WorkerLimits are the Cloudflare Worker's, sized so that the worst request
 // fits the isolate's 128 MB (JS heap, compiled module and wasm linear memory

@@ -18,7 +18,17 @@ import (
 	"github.com/quotelens/quotelens/internal/server"
 )
 
+// memoryLimit is the Go heap's soft limit: near it the collector runs
+// harder instead of growing the linear memory, which never shrinks (the
+// glue replaces an idle instance that keeps more than 64 MiB). With it, and
+// the handler's 256 KiB of article text (server.DefaultLimits), a hostile
+// 5 MiB page stays within 96 MiB of linear memory but one:
+// scripts/extension/engine-memory.mjs measures them. Without it, a 5 MiB
+// page took up to 241 MiB.
+const memoryLimit = 32 << 20
+
 func main() {
+	debug.SetMemoryLimit(memoryLimit)
 	quit := make(chan struct{})
 	workers.ServeNonBlock(recoverer(server.New()))
 	// quit() ends the program, so that the glue can hand an idle instance's
