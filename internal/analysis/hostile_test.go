@@ -114,10 +114,12 @@ func TestLimits(t *testing.T) {
 		{"a short page", "T\n“We will not stop at all,” said Ana Ruiz.", Options{}, "", true},
 		{"more quotes than MaxQuotes", "T\n" + quotes, Options{}, LimitQuotes, true},
 		{"a clock that runs out", "T\n" + quotes, Options{Now: slow, MaxTime: 2 * time.Second}, LimitTime, false},
-		// Attribution reads the clock every blocksPerClockReading blocks, twice
-		// per block: about 2×2,011/16 ≈ 252 seconds of this clock, then the
-		// quotes are built until the time runs out.
-		{"a clock that runs out late", "T\n" + quotes, Options{Now: slow, MaxTime: 270 * time.Second}, LimitTime, true},
+		// Attribution calls its hook five times per block (before the block
+		// and between three of its steps in the first pass, before it in the
+		// second), and the clock is read every 16th call: about 5×2,011/16 ≈
+		// 628 seconds of this clock, then the quotes are built until the
+		// time runs out.
+		{"a clock that runs out late", "T\n" + quotes, Options{Now: slow, MaxTime: 650 * time.Second}, LimitTime, true},
 		{"more marks than MaxQuoteMarks", "T\n" + strings.Repeat("“a” ", MaxQuoteMarks+1), Options{}, LimitQuoteMarks, false},
 		{"more text than MaxArticleBytes", "T\n“We will not stop at all,” said Ana Ruiz.\n" + strings.Repeat("word ", MaxArticleBytes/5+1), Options{}, LimitArticle, true},
 		{"more result than the page allows", "T\n" + strings.Repeat("he said ", 8000), Options{}, LimitResult, true},

@@ -142,6 +142,7 @@ func AttributeUntil(doc *article.Document, spans []quote.Span, lang *lexicon.Lan
 		info := &infos[b]
 		text := doc.Blocks[b].Text
 		info.toks = token.Split(text, lang)
+		more() // a pause point between the steps of a long paragraph
 		info.inQuote = markQuoted(info.toks, info.spans, spans, b, len(text), covered[b])
 		info.quoted = make([]int, len(info.toks)+1)
 		for k, q := range info.inQuote {
@@ -151,7 +152,9 @@ func AttributeUntil(doc *article.Document, spans []quote.Span, lang *lexicon.Lan
 			}
 		}
 		seeNames(reg, text, info, lang)
+		more()
 		info.cues = findCues(text, info.toks, info.inQuote, lang, doc.Blocks[b].Kind == article.Heading)
+		more()
 		info.cueAt = make(map[int]int, len(info.cues))
 		for i, c := range info.cues {
 			info.cueAt[c.from] = i
