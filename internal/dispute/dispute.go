@@ -65,6 +65,7 @@ const (
 	Verdict                  // called false, "no evidence", "not true"
 	Answer                   // the accused's own answer to an accusation
 	Contrast                 // "but", "however", "in fact" opposing two accounts
+	Judged                   // two sources judging the same thing oppositely
 )
 
 // Pair is a dispute: Claim is contradicted by Counter.
@@ -107,6 +108,9 @@ func Find(in Input) []Pair {
 		out = append(out, p)
 	}
 	for _, p := range answers(in.Items, doc) {
+		add(p)
+	}
+	for _, p := range doc.judged() {
 		add(p)
 	}
 	cs := counters(doc)

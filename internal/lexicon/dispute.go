@@ -40,6 +40,16 @@ type DisputeData struct {
 	// complementizer or a claim link ("a court ruling declaring …", "la
 	// decisão que declara …"); alone they name no claim.
 	ContentNouns []string
+	// Praise and Blame are words of judgement, favourable and unfavourable
+	// ("legal", "illegal"; "progress", "abuses"): two sources that judge
+	// the same thing with opposite ones, each not negated, disagree.
+	Praise, Blame []string
+	// Predicative are the words besides stop words that may follow a word
+	// of judgement that judges ("illegal under international law"); any
+	// other word after it is the noun it classifies ("legal
+	// consultation"), and the word is then no judgement. Empty in languages
+	// whose adjectives follow their noun.
+	Predicative []string
 }
 
 // disputeExtras are the words of each language added to its DisputeData
@@ -49,14 +59,53 @@ var disputeExtras = map[string]DisputeData{
 		Counters:     []string{"denounced", "denounces", "denounce", "denouncing"},
 		ContentNouns: []string{"ruling", "rulings", "finding", "findings"},
 		ClaimLinks:   []string{"declaring", "saying", "claiming", "alleging", "suggesting", "stating", "asserting"},
+		Praise: []string{
+			"legal", "lawful", "legitimate", "constitutional", "consistent", "valid", "justified", "fair",
+			"accurate", "correct", "success", "successful", "progress", "achievement", "appropriate",
+			"proper", "acceptable", "welcome", "welcomed", "effective", "respectful", "honest",
+		},
+		Blame: []string{
+			"illegal", "unlawful", "illegitimate", "unconstitutional", "inconsistent", "invalid",
+			"unjustified", "unfair", "inaccurate", "incorrect", "failure", "abuse", "abuses", "atrocities",
+			"violation", "violations", "inappropriate", "improper", "unacceptable", "offensive",
+			"disrespectful", "rude", "disgusting", "adverse", "biased", "corrupt", "harmful", "manipulated",
+			"ineffective", "dishonest",
+		},
+		Predicative: []string{
+			"under", "against", "without", "within", "toward", "towards", "nor", "but", "yet", "per",
+			"since", "unless", "until", "because",
+		},
 	},
 	"es": {
 		ContentNouns: []string{"fallo", "sentencia", "dictamen"},
 		ClaimLinks:   []string{"declarando", "diciendo", "afirmando", "asegurando", "alegando", "sosteniendo"},
+		Praise: []string{
+			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correcto", "exacto",
+			"éxito", "exitoso", "progreso", "avance", "avances", "logro", "adecuado", "apropiado",
+			"aceptable", "eficaz", "respetuoso", "honesto",
+		},
+		Blame: []string{
+			"ilegal", "ilegales", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
+			"incorrecto", "fracaso", "abuso", "abusos", "atrocidades", "violación", "violaciones",
+			"inadecuado", "inapropiado", "inaceptable", "ofensivo", "irrespetuoso", "sesgado", "corrupto",
+			"perjudicial", "manipulado", "ineficaz", "deshonesto", "arbitrario", "inadmisible",
+		},
 	},
 	"pt": {
 		ContentNouns: []string{"decisão", "sentença", "parecer"},
 		ClaimLinks:   []string{"declarando", "dizendo", "afirmando", "alegando", "sustentando"},
+		Praise: []string{
+			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correto", "exato",
+			"sucesso", "progresso", "avanço", "avanços", "conquista", "adequado", "apropriado",
+			"aceitável", "eficaz", "respeitoso", "honesto",
+		},
+		Blame: []string{
+			"ilegal", "ilegais", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
+			"incorreto", "fracasso", "abuso", "abusos", "atrocidades", "violação", "violações",
+			"inadequado", "inapropriado", "inaceitável", "ofensivo", "desrespeitoso", "tendencioso",
+			"corrupto", "prejudicial", "manipulado", "ineficaz", "desonesto", "arbitrário",
+			"inadmissível",
+		},
 	},
 }
 
@@ -70,6 +119,9 @@ func withExtras(code string, d DisputeData) DisputeData {
 	d.Antonyms = append(append([][2]string(nil), d.Antonyms...), x.Antonyms...)
 	d.ClaimLinks = append(append([]string(nil), d.ClaimLinks...), x.ClaimLinks...)
 	d.ContentNouns = append(append([]string(nil), d.ContentNouns...), x.ContentNouns...)
+	d.Praise = append(append([]string(nil), d.Praise...), x.Praise...)
+	d.Blame = append(append([]string(nil), d.Blame...), x.Blame...)
+	d.Predicative = append(append([]string(nil), d.Predicative...), x.Predicative...)
 	return d
 }
 
@@ -77,6 +129,10 @@ func withExtras(code string, d DisputeData) DisputeData {
 type Disputes struct {
 	counters, verdicts, contrasts, claimNouns, negations, stop, firstPerson, claimLinks, contentNouns set
 	antonyms                                                                                          map[string]string
+	// judgement maps a word of judgement to +1 (praise) or -1 (blame).
+	judgement map[string]int
+	// predicative is nil where a word of judgement judges whatever follows.
+	predicative set
 	// longest is the most words any counter, verdict or contrast has.
 	longest int
 	// starts maps the first word of every counter, verdict and contrast to
@@ -108,7 +164,16 @@ func buildDisputes(d DisputeData) *Disputes {
 		counters: makeSet(d.Counters), verdicts: makeSet(d.Verdicts), contrasts: makeSet(d.Contrasts),
 		claimNouns: makeSet(d.ClaimNouns), negations: makeSet(d.Negations), stop: makeSet(d.Stop),
 		firstPerson: makeSet(d.FirstPerson), claimLinks: makeSet(d.ClaimLinks), contentNouns: makeSet(d.ContentNouns),
-		antonyms: map[string]string{},
+		antonyms: map[string]string{}, judgement: map[string]int{},
+	}
+	if len(d.Predicative) > 0 {
+		out.predicative = makeSet(d.Predicative)
+	}
+	for _, w := range d.Praise {
+		out.judgement[w] = 1
+	}
+	for _, w := range d.Blame {
+		out.judgement[w] = -1
 	}
 	for _, p := range d.Antonyms {
 		out.antonyms[p[0]], out.antonyms[p[1]] = p[1], p[0]
@@ -166,3 +231,33 @@ func (d *Disputes) Antonym(w string) string { return d.antonyms[strings.ToLower(
 
 // IsFirstPerson reports a pronoun of a source speaking of itself.
 func (d *Disputes) IsFirstPerson(w string) bool { return d.firstPerson.has(w) }
+
+// Judgement returns +1 for a word of praise, -1 for one of blame, else 0.
+// A Spanish or Portuguese feminine or plural form ("legítimas",
+// "ilegales") is read as its masculine singular.
+func (d *Disputes) Judgement(w string) int {
+	w = strings.ToLower(w)
+	if j, ok := d.judgement[w]; ok {
+		return j
+	}
+	for _, suf := range []string{"es", "s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			if j, ok := d.judgement[b]; ok {
+				return j
+			}
+			w = b
+			break
+		}
+	}
+	if b, ok := strings.CutSuffix(w, "a"); ok {
+		return d.judgement[b+"o"]
+	}
+	return 0
+}
+
+// Classifies reports a word of judgement followed by next that classifies
+// the noun next rather than judges ("legal consultation"): next is no stop
+// word, no word of judgement and none that may follow a predicative one.
+func (d *Disputes) Classifies(next string) bool {
+	return d.predicative != nil && next != "" && !d.stop.has(next) && !d.predicative.has(next) && d.Judgement(next) == 0
+}

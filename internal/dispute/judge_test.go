@@ -1,0 +1,113 @@
+package dispute
+
+import (
+	"testing"
+
+	"github.com/quotelens/quotelens/internal/lexicon"
+)
+
+// TestJudged has rows per language for two sources that judge the same
+// thing with words of opposite sense: the claim is the judgement fewer
+// quotes share, each reaction pairs with it once; a word of judgement that
+// only classifies its noun, or two judgements of different things, make
+// none.
+func TestJudged(t *testing.T) {
+	type want struct{ claim, counter string }
+	tests := []struct {
+		desc, lang string
+		blocks     []string
+		items      []named
+		want       []want
+	}{
+		{"en a decision and the reactions that judge it oppositely", "en",
+			[]string{
+				"Pompeo said the settlements were not, per se, inconsistent with international law.",
+				"The EU said the settlements remain illegal.",
+				"Britain said the settlements are illegal under international law.",
+			},
+			[]named{
+				{"the settlements were not, per se, inconsistent with international law", "s1", []string{"Pompeo"}, 0, false},
+				{"the settlements remain illegal", "s2", []string{"the EU"}, 1, false},
+				{"the settlements are illegal under international law", "s3", []string{"Britain"}, 2, false},
+			},
+			[]want{
+				{"the settlements were not, per se, inconsistent with international law", "the settlements remain illegal"},
+				{"the settlements were not, per se, inconsistent with international law", "the settlements are illegal under international law"},
+			}},
+		{"en a judgement word before its noun judges nothing", "en",
+			[]string{
+				"Pompeo said the settlements followed legal consultation with the courts.",
+				"The EU said the settlements remain illegal.",
+			},
+			[]named{
+				{"the settlements followed legal consultation with the courts", "s1", []string{"Pompeo"}, 0, false},
+				{"the settlements remain illegal", "s2", []string{"the EU"}, 1, false},
+			},
+			nil},
+		{"es una decisión y las reacciones que la juzgan al revés", "es",
+			[]string{
+				"El ministro dijo que el indulto concedido al diputado es legítimo.",
+				"La oposición afirmó que el indulto al diputado es ilegal.",
+			},
+			[]named{
+				{"el indulto concedido al diputado es legítimo", "s1", []string{"el ministro"}, 0, false},
+				{"el indulto al diputado es ilegal", "s2", []string{"la oposición"}, 1, false},
+			},
+			[]want{{"el indulto concedido al diputado es legítimo", "el indulto al diputado es ilegal"}}},
+		{"es dos juicios de cosas distintas no se oponen", "es",
+			[]string{
+				"El ministro dijo que el indulto concedido al diputado es legítimo.",
+				"La oposición afirmó que la reforma tributaria es injusta.",
+			},
+			[]named{
+				{"el indulto concedido al diputado es legítimo", "s1", []string{"el ministro"}, 0, false},
+				{"la reforma tributaria es injusta", "s2", []string{"la oposición"}, 1, false},
+			},
+			nil},
+		{"pt uma decisão e as reações que a julgam ao contrário", "pt",
+			[]string{
+				"O ministro disse que a graça concedida ao deputado não é ilegal.",
+				"A oposição afirmou que a graça ao deputado é inconstitucional.",
+			},
+			[]named{
+				{"a graça concedida ao deputado não é ilegal", "s1", []string{"o ministro"}, 0, false},
+				{"a graça ao deputado é inconstitucional", "s2", []string{"a oposição"}, 1, false},
+			},
+			[]want{{"a graça concedida ao deputado não é ilegal", "a graça ao deputado é inconstitucional"}}},
+		{"pt o mesmo falante não discorda de si", "pt",
+			[]string{
+				"O ministro disse que a graça concedida ao deputado não é ilegal.",
+				"O ministro afirmou depois que a graça ao deputado é inconstitucional.",
+			},
+			[]named{
+				{"a graça concedida ao deputado não é ilegal", "s1", []string{"o ministro"}, 0, false},
+				{"a graça ao deputado é inconstitucional", "s1", []string{"o ministro"}, 1, false},
+			},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			in := Input{Blocks: tc.blocks, Lang: lexicon.For(tc.lang)}
+			for _, it := range tc.items {
+				in.Items = append(in.Items, Item{Text: it.text, Speaker: it.speaker, Names: it.names, Block: it.block})
+			}
+			d := sentences(in)
+			got := d.judged()
+			var have []want
+			for _, p := range got {
+				have = append(have, want{d.text(p.Claim.At), d.text(p.Counter.At)})
+			}
+			if len(have) != len(tc.want) {
+				t.Fatalf("judged = %q, want %q", have, tc.want)
+			}
+			for i := range have {
+				if have[i] != tc.want[i] {
+					t.Errorf("dispute %d = %q, want %q", i, have[i], tc.want[i])
+				}
+				if got[i].Confidence < Shown {
+					t.Errorf("dispute %d: confidence %.2f below Shown", i, got[i].Confidence)
+				}
+			}
+		})
+	}
+}
