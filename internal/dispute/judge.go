@@ -83,14 +83,14 @@ func (d *document) judged() []Pair {
 		if a.Speaker == b.Speaker || x.sense == y.sense || abs(d.at[x.item].Block-d.at[y.item].Block) > maxJudgedBack {
 			return 0
 		}
-		return overlap(x.topic, y.topic)
+		return shared(x, y)
 	}
 	agree := make([]int, len(js)) // other sources on the same side
 	for x := range js {
 		seen := map[string]bool{d.in.Items[js[x].item].Speaker: true}
 		for y := max(0, x-judgeWindow); y < min(len(js), x+judgeWindow+1); y++ {
 			who := d.in.Items[js[y].item].Speaker
-			if !seen[who] && js[x].sense == js[y].sense && overlap(js[x].topic, js[y].topic) > 0 {
+			if !seen[who] && js[x].sense == js[y].sense && shared(js[x], js[y]) > 0 {
 				seen[who] = true
 				agree[x]++
 			}
@@ -123,7 +123,21 @@ func (d *document) judged() []Pair {
 // judged is a quote that judges: its item, its sense and its topic.
 type judged struct {
 	item, sense int
-	topic       bag
+	// topic is the content of the quote, context that of its sentence.
+	topic, context bag
+}
+
+// shared is how many topic words two judgements share: those of their
+// quotes, else one when their sentences share two ("her picture" … "did
+// not find the picture offensive").
+func shared(x, y judged) int {
+	if n := overlap(x.topic, y.topic); n > 0 {
+		return n
+	}
+	if overlap(x.context, y.context) >= 2 {
+		return 1
+	}
+	return 0
 }
 
 // judgements are the quotes of known sources that judge, in reading order,
@@ -135,7 +149,8 @@ func (d *document) judgements() []judged {
 			continue
 		}
 		if s := d.judgement(it.Text); s != 0 {
-			js = append(js, judged{i, s, d.topic(it.Text)})
+			st := &d.sents[d.itemSent[i]]
+			js = append(js, judged{i, s, d.topic(it.Text), d.topic(d.in.Blocks[st.block][st.start:st.end])})
 		}
 	}
 	return js

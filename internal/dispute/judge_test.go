@@ -34,6 +34,36 @@ func TestJudged(t *testing.T) {
 				{"the settlements were not, per se, inconsistent with international law", "the settlements remain illegal"},
 				{"the settlements were not, per se, inconsistent with international law", "the settlements are illegal under international law"},
 			}},
+		{"en two judgements whose sentences share two topic words", "en",
+			[]string{
+				"On one page a poster shared her picture and wrote that it was “disrespectful and rude to the flag.”",
+				"Later, many veterans shared that they did not find the picture offensive.",
+			},
+			[]named{
+				{"disrespectful and rude to the flag.", "s1", []string{"a poster"}, 0, false},
+				{"they did not find the picture offensive", "s2", []string{"many veterans"}, 1, false},
+			},
+			[]want{{"disrespectful and rude to the flag.", "they did not find the picture offensive"}}},
+		{"es dos juicios cuyas oraciones comparten dos palabras del tema", "es",
+			[]string{
+				"En una página un usuario compartió la foto y escribió que era “ofensiva y grosera con la bandera”.",
+				"Después, muchos veteranos compartieron que la foto no les parecía ofensiva.",
+			},
+			[]named{
+				{"ofensiva y grosera con la bandera", "s1", []string{"un usuario"}, 0, false},
+				{"la foto no les parecía ofensiva", "s2", []string{"muchos veteranos"}, 1, false},
+			},
+			[]want{{"ofensiva y grosera con la bandera", "la foto no les parecía ofensiva"}}},
+		{"pt dois juízos cujas frases compartilham duas palavras do tema", "pt",
+			[]string{
+				"Numa página um usuário compartilhou a foto e escreveu que era “ofensiva e desrespeitosa com a bandeira”.",
+				"Depois, muitos veteranos compartilharam que a foto não lhes parecia ofensiva.",
+			},
+			[]named{
+				{"ofensiva e desrespeitosa com a bandeira", "s1", []string{"um usuário"}, 0, false},
+				{"a foto não lhes parecia ofensiva", "s2", []string{"muitos veteranos"}, 1, false},
+			},
+			[]want{{"ofensiva e desrespeitosa com a bandeira", "a foto não lhes parecia ofensiva"}}},
 		{"en a judgement word before its noun judges nothing", "en",
 			[]string{
 				"Pompeo said the settlements followed legal consultation with the courts.",
