@@ -209,6 +209,36 @@ func TestFindClasses(t *testing.T) {
 			},
 			nil,
 			[]want{{"A promotoria reabriu uma acusação de fraude de 2015 contra o banqueiro Paulo Grant", "Grant negou ambas as acusações"}}},
+		{"es un contraste en la atribución opone la cita a la de otra fuente antes", "es",
+			[]string{
+				"El investigador asegura que “la medición no se debe a un error de los equipos”.",
+				"“Tenemos muchas dudas de que se valide ese récord”, opina en cambio Sergi González.",
+			},
+			[]named{
+				{"la medición no se debe a un error de los equipos", "s1", []string{"el investigador"}, 0, false},
+				{"Tenemos muchas dudas de que se valide ese récord", "s2", []string{"Sergi González"}, 1, false},
+			},
+			[]want{{"la medición no se debe a un error de los equipos", "Tenemos muchas dudas de que se valide ese récord"}}},
+		{"en a contrast in the attribution sets the quote against another source's before it", "en",
+			[]string{
+				"The researcher insists that “the reading is not an error of the instruments.”",
+				"“We have serious doubts that the record will be validated,” González said, however.",
+			},
+			[]named{
+				{"the reading is not an error of the instruments.", "s1", []string{"the researcher"}, 0, false},
+				{"We have serious doubts that the record will be validated,", "s2", []string{"González"}, 1, false},
+			},
+			[]want{{"the reading is not an error of the instruments.", "We have serious doubts that the record will be validated,"}}},
+		{"pt um contraste na atribuição opõe a citação à de outra fonte antes", "pt",
+			[]string{
+				"O pesquisador garante que “a medição não se deve a um erro dos equipamentos”.",
+				"“Temos muitas dúvidas de que esse recorde seja validado”, avalia, no entanto, Sérgio González.",
+			},
+			[]named{
+				{"a medição não se deve a um erro dos equipamentos", "s1", []string{"o pesquisador"}, 0, false},
+				{"Temos muitas dúvidas de que esse recorde seja validado", "s2", []string{"Sérgio González"}, 1, false},
+			},
+			[]want{{"a medição não se deve a um erro dos equipamentos", "Temos muitas dúvidas de que esse recorde seja validado"}}},
 		{"en a bare “the allegation” with no claim right before is no dispute", "en",
 			[]string{
 				"Smith said the bridge will close in April for six weeks of repairs.",

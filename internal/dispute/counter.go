@@ -171,6 +171,12 @@ func (d *document) side(c counter) Side {
 		}
 		return Side{i, Span{st.block, at, span.End}}
 	}
+	if c.kind == Contrast {
+		if i := d.attributed(c); i >= 0 {
+			// "“…,” González said, however": the quote it attributes.
+			return Side{i, d.at[i]}
+		}
+	}
 	switch c.kind {
 	case Contrast:
 		if c.k0 > 0 && st.toks[c.k0-1].Text == "," && c.k1 < len(st.toks) && st.toks[c.k1].Text == "," && c.k0 <= 4 {

@@ -55,6 +55,9 @@ func (d *document) pair(c counter) (Pair, bool) {
 			return Pair{Claim: claim, Counter: side, Cue: c.cue, Kind: c.kind, Confidence: confInline}, true
 		}
 	}
+	if p, ok := d.postposed(c); ok {
+		return p, true
+	}
 	if p, ok := d.sameSentence(c); ok {
 		return p, true
 	}
