@@ -244,6 +244,18 @@ func TestPatterns(t *testing.T) {
 		{"Portuguese negou", "pt",
 			"O ministro negou que houvesse acordo.",
 			[]want{{"indirect", "houvesse acordo", "O ministro"}}},
+		{"a negated infinitive clause after a cue", "es",
+			"La alcaldía aseguró no ver irregularidades en el contrato.",
+			[]want{{"indirect", "no ver irregularidades en el contrato", "La alcaldía"}}},
+		{"a negated infinitive clause after a cue", "pt",
+			"O presidente do Senado ponderou não se tratar de uma crítica, mas de uma pontuação jurídica.",
+			[]want{{"indirect", "não se tratar de uma crítica, mas de uma pontuação jurídica", "O presidente do Senado"}}},
+		{"an infinitive clause after a belief", "es",
+			"La diputada Ana Ruiz cree ser capaz de frenar la reforma en el Congreso.",
+			[]want{{"indirect", "ser capaz de frenar la reforma en el Congreso", "Ana Ruiz"}}},
+		{"an infinitive clause after a belief", "pt",
+			"Os deputados da base acreditam ser improvável a aprovação da matéria.",
+			[]want{{"indirect", "ser improvável a aprovação da matéria", "Os deputados da base"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -130,6 +130,11 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 			k, hasComp = j, true
 		}
 	}
+	// "aseguró no ver irregularidades", "ponderou não se tratar de …":
+	// an infinitive clause is content as a complementizer's clause is.
+	if !hasComp && infinitiveClause(toks, k, sent[1], info.inQuote, a.lang) {
+		hasComp = true
+	}
 	// "rejected that argument in a ruling": "that" before a noun with
 	// no verb after it is a determiner.
 	if hasComp && (c.denial || c.object) && k > c.to && a.lang.IsDeclarative(toks[k-1].Lower()) && a.lang.IsDemonstrative(toks[k-1].Lower()) && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1], a.lang) {
@@ -471,4 +476,19 @@ func allDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// infinitiveClause reports an infinitive clause at k, in a language that
+// marks the infinitive with an ending: the infinitive, after a negator
+// and clitics, with a word after it ("no ver irregularidades", "não se
+// tratar de", "ser naturais").
+func infinitiveClause(toks []token.Token, k, end int, inQuote []bool, lang *lexicon.Language) bool {
+	j := k
+	if j < end && lang.IsNegator(toks[j].Lower()) {
+		j++
+	}
+	for n := 0; n < 2 && j < end && lang.IsClitic(toks[j].Lower()); n++ {
+		j++
+	}
+	return j+1 < end && toks[j].Kind == token.Word && !toks[j].Cap && !inQuote[j] && lang.IsInfinitive(toks[j].Lower()) && toks[j+1].Kind == token.Word
 }

@@ -129,6 +129,7 @@ func spanish() Data {
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
 		ProgressiveAux:    []string{"está", "están", "estaba", "estaban", "estuvo", "sigue", "siguen", "seguía", "venía", "viene", "vienen"},
+		Negators:          []string{"no"},
 		Coordinators:      []string{"y", "e", "pero", "o", "u", "ni", "sino"},
 		Connectives:       []string{"en cambio", "por su parte", "primero", "finalmente", "sin embargo", "además", "también", "asimismo", "a su vez", "por otro lado", "no obstante", "luego", "después"},
 		NotNames: []string{

@@ -112,6 +112,9 @@ type Data struct {
 	// with an adjective and an infinitive after it states a judgement
 	// ("considera necesario ampliar …").
 	InfinitiveEndings []string
+	// Negators negate the verb after them ("no", "não", "not"): "aseguró
+	// no ver irregularidades" reports a negated infinitive.
+	Negators []string
 	// Coordinators join two clauses or two nouns ("and", "but", "y",
 	// "mas"): a verb after one shares the subject before it.
 	Coordinators []string
@@ -260,7 +263,7 @@ type MarkPair struct {
 type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
-	honorifics, titles, determiners, particles                                                                                set
+	honorifics, titles, determiners, particles, negators                                                                      set
 	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts, demonstratives, definites                set
 	clauseSets
 	// connectives are the Connectives split into lower-case words.
@@ -350,6 +353,7 @@ func build(d Data) *Language {
 	l.titles = makeSet(d.Titles)
 	l.determiners = makeSet(d.Determiners)
 	l.particles = makeSet(d.NameParticles)
+	l.negators = makeSet(d.Negators)
 	l.prepositions = makeSet(d.Prepositions)
 	l.coordinators = makeSet(d.Coordinators)
 	l.demonstratives = makeSet(d.Demonstratives)
@@ -476,9 +480,9 @@ func (l *Language) IsDefinite(w string) bool { return l.definites.has(w) }
 func (l *Language) IsDemonstrative(w string) bool { return l.demonstratives.has(w) }
 
 // IsInfinitive reports a verb in the infinitive, in a language that marks it
-// with an ending.
+// with an ending: three letters at least ("ser", "ter", "ver").
 func (l *Language) IsInfinitive(w string) bool {
-	if len([]rune(w)) < 4 {
+	if len([]rune(w)) < 3 {
 		return false
 	}
 	for _, e := range l.InfinitiveEndings {
@@ -488,6 +492,9 @@ func (l *Language) IsInfinitive(w string) bool {
 	}
 	return false
 }
+
+// IsNegator reports a word that negates the verb after it.
+func (l *Language) IsNegator(w string) bool { return l.negators.has(w) }
 
 // IsGerund reports a gerund: a cue after a comma that shares its
 // sentence's source ("…, saying", "…, advirtiendo que"). A cue of several

@@ -113,6 +113,7 @@ func portuguese() Data {
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
 		ProgressiveAux:    []string{"está", "estão", "estava", "estavam", "esteve", "segue", "seguem", "vem", "vêm", "vinha"},
+		Negators:          []string{"não"},
 		Coordinators:      []string{"e", "mas", "ou", "nem", "porém"},
 		Connectives:       []string{"por sua vez", "por outro lado", "primeiro", "finalmente", "no entanto", "entretanto", "porém", "também", "ainda", "além disso", "depois", "contudo"},
 		NotNames: []string{
