@@ -625,9 +625,10 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 	// hearer phrase comes before "that".
 	_, pronoun := lang.PronounOf(first.Text)
 	hearer := told && first.Lower() != "you" && first.Lower() != "there" && !pronoun
-	// "aseguraba a AFP que …", "disse ao jornal que …": a preposition and
-	// a name or a determiner name the one spoken to.
-	if !first.Cap && lang.IsPreposition(first.Lower()) && k+1 < end && (toks[k+1].Cap || lang.IsDeterminer(toks[k+1].Lower())) {
+	// "aseguraba a AFP que …", "disse ao jornal que …", "dijo al
+	// mexicano que …": a preposition and a name, a determiner or a noun
+	// name the one spoken to.
+	if !first.Cap && lang.IsPreposition(first.Lower()) && k+1 < end && (toks[k+1].Cap || lang.IsDeterminer(toks[k+1].Lower()) || lang.IsHearer(toks[k+1].Lower()) || lang.IsHearerPreposition(first.Lower()) && toks[k+1].Kind == token.Word) {
 		hearer = true
 	}
 	if !(lang.IsAdverbialStart(first.Lower()) || lang.IsTimeWord(first.Lower()) || hearer) {
@@ -639,12 +640,19 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 			return k
 		}
 		if t.Kind == token.Word && lang.IsDeclarative(t.Lower()) {
+			// "se comunicó al número de la unión temporal, que
+			// coincide con …": after a comma, a relative pronoun, in
+			// a language whose complementizer is one ("que"), not
+			// English "that".
+			if toks[j-1].Text == "," && lang.IsRelative(t.Lower()) {
+				return k
+			}
 			return j + 1
 		}
 		if told && t.Text == "," && j > k {
 			return j + 1
 		}
-		if t.Kind == token.Word && lang.IsCue(t.Lower()) {
+		if t.Kind == token.Word && (lang.IsCue(t.Lower()) || cueAt(toks, j, end, lang) > j) {
 			return k
 		}
 		// "told USA TODAY's weekly video series it is clear …": a clause

@@ -135,6 +135,13 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 	if !hasComp && infinitiveClause(toks, k, sent[1], info.inQuote, a.lang) {
 		hasComp = true
 	}
+	// "ordenó a Hacienda elaborar …", "pediu ao governo rever …": what
+	// a cue of asking asks starts at the infinitive after the one asked.
+	if !hasComp && a.lang.IsControl(c.key) {
+		if j := hearerInfinitive(toks, k, sent[1], info.inQuote, a.lang); j > k {
+			k, hasComp = j, true
+		}
+	}
 	// "rejected that argument in a ruling": "that" before a noun with
 	// no verb after it is a determiner.
 	if hasComp && (c.denial || c.object) && k > c.to && a.lang.IsDeclarative(toks[k-1].Lower()) && a.lang.IsDemonstrative(toks[k-1].Lower()) && k < sent[1] && !toks[k].Cap && !a.lang.IsDeterminer(toks[k].Lower()) && !finiteAhead(toks, k, sent[1], a.lang) {
@@ -490,5 +497,27 @@ func infinitiveClause(toks []token.Token, k, end int, inQuote []bool, lang *lexi
 	for n := 0; n < 2 && j < end && lang.IsClitic(toks[j].Lower()); n++ {
 		j++
 	}
-	return j+1 < end && toks[j].Kind == token.Word && !toks[j].Cap && !inQuote[j] && lang.IsInfinitive(toks[j].Lower()) && toks[j+1].Kind == token.Word
+	return j+1 < end && toks[j].Kind == token.Word && !toks[j].Cap && !inQuote[j] && lang.IsInfinitive(toks[j].Lower()) && (toks[j+1].Kind == token.Word || toks[j+1].Text == ",")
+}
+
+// maxHearerWords bounds the one asked between a cue of asking and its
+// infinitive ("ordenó al Ministerio de Hacienda elaborar").
+const maxHearerWords = 6
+
+// hearerInfinitive returns where an infinitive clause starts after a
+// preposition and the one asked at k ("a Hacienda elaborar", "al
+// mexicano seguir protegiendo"), or k when there is none.
+func hearerInfinitive(toks []token.Token, k, end int, inQuote []bool, lang *lexicon.Language) int {
+	if k+2 >= end || toks[k].Cap || !lang.IsPreposition(toks[k].Lower()) {
+		return k
+	}
+	for j := k + 2; j < end && j-k <= maxHearerWords; j++ {
+		if toks[j].Kind != token.Word || inQuote[j] {
+			return k
+		}
+		if !toks[j].Cap && infinitiveClause(toks, j, end, inQuote, lang) {
+			return j
+		}
+	}
+	return k
 }

@@ -209,7 +209,7 @@ func english() Data {
 		Demonstratives: []string{"this", "that", "these", "those"},
 		GerundEndings:  []string{"ing"},
 		Coordinators:   []string{"and", "but", "or"},
-		Connectives:    []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast"},
+		Connectives:    []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast", "for example", "for instance"},
 		NotNames: []string{
 			"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 			"January", "February", "March", "April", "May", "June", "July", "August",

@@ -7,7 +7,8 @@ import "strings"
 // "afirmó", "afirmaba", "ha afirmado" and "afirmando".
 
 // spanishForms returns the third-person forms of a regular Spanish verb that
-// report speech: present, preterite, imperfect, perfect and gerund.
+// report speech: present, preterite, imperfect, perfect, conditional perfect
+// ("habría prometido") and gerund.
 func spanishForms(inf string) []string {
 	if len(inf) < 3 {
 		return nil
@@ -16,14 +17,14 @@ func spanishForms(inf string) []string {
 	switch end {
 	case "ar":
 		return []string{stem + "a", stem + "an", stem + "ó", stem + "aron", stem + "aba", stem + "aban",
-			"ha " + stem + "ado", "han " + stem + "ado", "había " + stem + "ado", stem + "ando"}
+			"ha " + stem + "ado", "han " + stem + "ado", "había " + stem + "ado", "habría " + stem + "ado", stem + "ando"}
 	case "er", "ir":
 		v := "e"
 		if end == "ir" {
 			v = "e"
 		}
 		return []string{stem + v, stem + v + "n", stem + "ió", stem + "ieron", stem + "ía", stem + "ían",
-			"ha " + stem + "ido", "han " + stem + "ido", "había " + stem + "ido", stem + "iendo"}
+			"ha " + stem + "ido", "han " + stem + "ido", "había " + stem + "ido", "habría " + stem + "ido", stem + "iendo"}
 	}
 	return nil
 }

@@ -236,6 +236,10 @@ type Data struct {
 	// ObjectParticles follow a stance cue as part of its verb, not its
 	// content ("called into", "ruled off", "brought up").
 	ObjectParticles []string
+	// HearerPrepositions open the one a cue addresses, whatever noun
+	// follows ("dijo al mexicano que", "disse ao jornal que"); English
+	// "to" opens an infinitive as often, and is left out.
+	HearerPrepositions []string
 	// Hearers are the object pronouns and nouns a cue addresses ("told
 	// her", "told reporters").
 	Hearers []string
@@ -263,7 +267,7 @@ type MarkPair struct {
 type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
-	honorifics, titles, determiners, particles, negators                                                                      set
+	honorifics, titles, determiners, particles, negators, hearerPreps                                                         set
 	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts, demonstratives, definites                set
 	clauseSets
 	// connectives are the Connectives split into lower-case words.
@@ -354,6 +358,7 @@ func build(d Data) *Language {
 	l.determiners = makeSet(d.Determiners)
 	l.particles = makeSet(d.NameParticles)
 	l.negators = makeSet(d.Negators)
+	l.hearerPreps = makeSet(d.HearerPrepositions)
 	l.prepositions = makeSet(d.Prepositions)
 	l.coordinators = makeSet(d.Coordinators)
 	l.demonstratives = makeSet(d.Demonstratives)
@@ -492,6 +497,10 @@ func (l *Language) IsInfinitive(w string) bool {
 	}
 	return false
 }
+
+// IsHearerPreposition reports a preposition that opens the one a cue
+// addresses.
+func (l *Language) IsHearerPreposition(w string) bool { return l.hearerPreps.has(w) }
 
 // IsNegator reports a word that negates the verb after it.
 func (l *Language) IsNegator(w string) bool { return l.negators.has(w) }
