@@ -37,11 +37,17 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 			}
 		}
 	}
+	// "Larroque, que más temprano había cuestionado", "la Alcaldía, que a
+	// través de un pronunciamiento aseguró": an adverbial between the
+	// relative pronoun and the cue.
+	if r := relativeBeforeAdverbial(toks, lo, end, inQuote, lang); r > lo {
+		end = r + 1
+	}
 	last := toks[end-1]
 	// "ZeniMax Media, which accuses": the relative pronoun stands for the
 	// phrase before the comma.
 	if lang.IsRelative(last.Lower()) && end-2 >= lo && toks[end-2].Text == "," {
-		ns := walkBack(toks, lo, end-2, inQuote, lang)
+		ns := relativeAntecedent(toks, walkBack(toks, lo, end-2, inQuote, lang), end-2, lang)
 		if ns < end-2 {
 			if m, ok := speaker.ParseNP(src, toks, ns, end-2, lang); ok && m.Kind != speaker.Pronoun {
 				return m, ns, true
@@ -292,6 +298,11 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 		} else if depth <= 0 && (t == "," || t == ";" || t == ":" || toks[c0].Kind == token.Dash) {
 			break
 		}
+		// "…, but the Coalition, which represents …, wants": a clause
+		// break after a comma opens the subject.
+		if depth <= 0 && c0 > lo && toks[c0-1].Text == "," && !toks[c0].Cap && lang.IsCoordinator(toks[c0].Lower()) {
+			break
+		}
 		c0--
 	}
 	if c1-c0 > maxAppositiveWords {
@@ -454,4 +465,56 @@ func words(src string, toks []token.Token, from, to int) string {
 		return ""
 	}
 	return strings.Join(strings.Fields(src[toks[from].Start:toks[to-1].End]), " ")
+}
+
+// maxRelativeAdverbial bounds the adverbial between a relative pronoun and
+// its cue.
+const maxRelativeAdverbial = 8
+
+// relativeBeforeAdverbial returns the index of a relative pronoun after a
+// comma that an adverbial separates from the cue at end ("que más
+// temprano", "que a través de un pronunciamiento escrito"), or -1: the
+// words between open with a preposition, or are lower-case words with no
+// determiner or pronoun among them (no subject of their own).
+func relativeBeforeAdverbial(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) int {
+	for j := end - 1; j > lo && end-j <= maxRelativeAdverbial; j-- {
+		if toks[j].Kind != token.Word || inQuote[j] {
+			return -1
+		}
+		if !lang.IsRelative(toks[j].Lower()) || toks[j-1].Text != "," || j+1 >= end {
+			continue
+		}
+		if first := toks[j+1]; !first.Cap && lang.IsPreposition(first.Lower()) {
+			return j
+		}
+		for k := j + 1; k < end; k++ {
+			if _, pron := lang.PronounOf(toks[k].Text); toks[k].Cap || pron || lang.IsDeterminer(toks[k].Lower()) || lang.IsRelative(toks[k].Lower()) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// relativeAntecedent returns where the phrase [start, end) that a relative
+// pronoun after it stands for starts: past a preposition that opens it
+// ("respondió a Andrés Larroque, que"), and at a name after a preposition
+// whose head is no source ("un nuevo ataque de Andrés Larroque, que").
+func relativeAntecedent(toks []token.Token, start, end int, lang *lexicon.Language) int {
+	for start < end && !toks[start].Cap && lang.IsPreposition(toks[start].Lower()) && !lang.IsDeterminer(toks[start].Lower()) {
+		start++
+	}
+	n := end
+	for n > start && toks[n-1].Kind == token.Word && toks[n-1].Cap && !lang.IsNotName(toks[n-1].Text) {
+		n--
+	}
+	if n == end || n-2 < start || toks[n-1].Cap || !lang.IsPreposition(toks[n-1].Lower()) {
+		return start
+	}
+	head := toks[n-2]
+	if _, role := lang.RoleNoun(head.Lower()); role || head.Cap || lang.IsTitle(head.Text) {
+		return start
+	}
+	return n
 }

@@ -29,7 +29,8 @@ func spanishForms(inf string) []string {
 	return nil
 }
 
-// portugueseForms returns the same forms of a regular Portuguese verb.
+// portugueseForms returns the same forms of a regular Portuguese verb, the
+// pluperfect ("tinha criticado") for the conditional perfect.
 func portugueseForms(inf string) []string {
 	if len(inf) < 3 {
 		return nil
@@ -38,13 +39,13 @@ func portugueseForms(inf string) []string {
 	switch end {
 	case "ar":
 		return []string{stem + "a", stem + "am", stem + "ou", stem + "aram", stem + "ava", stem + "avam",
-			"tem " + stem + "ado", "têm " + stem + "ado", stem + "ando"}
+			"tem " + stem + "ado", "têm " + stem + "ado", "tinha " + stem + "ado", stem + "ando"}
 	case "er":
 		return []string{stem + "e", stem + "em", stem + "eu", stem + "eram", stem + "ia", stem + "iam",
-			"tem " + stem + "ido", stem + "endo"}
+			"tem " + stem + "ido", "tinha " + stem + "ido", stem + "endo"}
 	case "ir":
 		return []string{stem + "e", stem + "em", stem + "iu", stem + "iram", stem + "ia", stem + "iam",
-			"tem " + stem + "ido", stem + "indo"}
+			"tem " + stem + "ido", "tinha " + stem + "ido", stem + "indo"}
 	}
 	return nil
 }
