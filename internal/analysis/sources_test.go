@@ -218,6 +218,21 @@ func TestSourcePatterns(t *testing.T) {
 		{"a name after a preposition is what a relative pronoun stands for", "pt",
 			"A crise continua. O presidente respondeu a um novo ataque de João Silva, que mais cedo tinha criticado a liderança do governo.",
 			[]want{{"indirect", "a liderança do governo", "João Silva"}}},
+		{"a possessive in an according-to phrase is its source", "en",
+			"Senator John Smith filed the bill on Monday. In his view, the pardon must serve the public interest.",
+			[]want{{"indirect", "the pardon must serve the public interest", "John Smith"}}},
+		{"a possessive in an according-to phrase is its source", "es",
+			"El senador Juan Pérez presentó el proyecto el lunes. A su juicio, el indulto debe servir al interés público.",
+			[]want{{"indirect", "el indulto debe servir al interés público", "Juan Pérez"}}},
+		{"a possessive in an according-to phrase is its source", "pt",
+			"O senador Alessandro Vieira apresentou a proposta na segunda. No entendimento dele, o indulto deve atender ao interesse público.",
+			[]want{{"indirect", "o indulto deve atender ao interesse público", "Alessandro Vieira"}}},
+		{"an opinion preposition and a name open a sentence", "es",
+			"La diputada Ana Ruiz votó en contra. Para Ruiz, la reforma es una maniobra del oficialismo.",
+			[]want{{"indirect", "la reforma es una maniobra del oficialismo", "Ana Ruiz"}}},
+		{"an opinion preposition and a name open a sentence", "pt",
+			"A deputada Ana Souza votou contra. Para Souza, a reforma é uma manobra do governo.",
+			[]want{{"indirect", "a reforma é uma manobra do governo", "Ana Souza"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

@@ -42,6 +42,12 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			out = append(out, cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true})
 			continue
 		}
+		// "Para Martins, …", "Para el analista, …": the one whose view
+		// the sentence states.
+		if toks[k].SentenceStart && lang.IsOpinionPreposition(w) && opinionHolder(toks, k+1, inQuote, lang) {
+			out = append(out, cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true})
+			continue
+		}
 		max := lang.CueStart(w)
 		if max == 0 {
 			continue
@@ -147,3 +153,23 @@ func citedBy(toks []token.Token, prev cue, k int) bool {
 // maxCitedGap bounds the words between a cue and the "according to" it
 // cites.
 const maxCitedGap = 4
+
+// maxHolderWords bounds the name after an opinion preposition.
+const maxHolderWords = 4
+
+// opinionHolder reports a name, or a determiner and a role noun, from k to
+// a comma ("Martins,", "el analista,", "o senador Lasier Martins,").
+func opinionHolder(toks []token.Token, k int, inQuote []bool, lang *lexicon.Language) bool {
+	j := k
+	if j+1 < len(toks) && lang.IsDeterminer(toks[j].Lower()) {
+		if _, role := lang.RoleNoun(toks[j+1].Lower()); !role {
+			return false
+		}
+		j += 2
+	}
+	n := j
+	for n < len(toks) && n-j < maxHolderWords && toks[n].Kind == token.Word && toks[n].Cap && !inQuote[n] && !lang.IsNotName(toks[n].Text) {
+		n++
+	}
+	return n > k && n < len(toks) && toks[n].Text == ","
+}

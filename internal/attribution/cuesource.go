@@ -59,11 +59,16 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 	if learnedBy(toks, c.to, hi, a.lang) {
 		return cueSource{}
 	}
-	if c.to-c.from > 1 {
-		// "Para ele, …", "para él": the phrase holds its source.
-		if p, ok := a.lang.PronounOf(toks[c.to-1].Text); ok {
-			m := speaker.Mention{Kind: speaker.Pronoun, Text: toks[c.to-1].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
-			return cueSource{m: m, ok: true, from: c.to - 1, to: c.to, inverted: true}
+	// "Para ele, …", "para él", "in his view", "no entendimento dele":
+	// the phrase holds its source.
+	for k := c.from + 1; k < c.to; k++ {
+		p, ok := a.lang.PronounOf(toks[k].Text)
+		if !ok {
+			p, ok = a.lang.PossessiveOf(toks[k].Text)
+		}
+		if ok {
+			m := speaker.Mention{Kind: speaker.Pronoun, Text: toks[k].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
+			return cueSource{m: m, ok: true, from: k, to: c.to, inverted: true}
 		}
 	}
 	if k := verbAfterAccording(toks, c.to, hi, a.lang); k > c.to {

@@ -80,6 +80,13 @@ type Data struct {
 	// Accusations are the cues that accuse someone, whose answer is a
 	// dispute ("accused her of …").
 	Accusations []string
+	// Possessives maps the possessive words of an "according to" phrase
+	// ("in his view", "no entendimento dele", "a su juicio") to what they
+	// refer to, as Pronouns does for subjects.
+	Possessives map[string]Pronoun
+	// OpinionPrepositions open a sentence with the one whose view it
+	// states ("Para Martins, …", "Para el analista, …").
+	OpinionPrepositions []string
 	// ObjectPronouns maps object pronouns to what they refer to, as
 	// Pronouns does for subjects.
 	ObjectPronouns map[string]Pronoun
@@ -267,7 +274,7 @@ type MarkPair struct {
 type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
-	honorifics, titles, determiners, particles, negators, hearerPreps                                                         set
+	honorifics, titles, determiners, particles, negators, hearerPreps, opinionPreps                                           set
 	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts, demonstratives, definites                set
 	clauseSets
 	// connectives are the Connectives split into lower-case words.
@@ -359,6 +366,7 @@ func build(d Data) *Language {
 	l.particles = makeSet(d.NameParticles)
 	l.negators = makeSet(d.Negators)
 	l.hearerPreps = makeSet(d.HearerPrepositions)
+	l.opinionPreps = makeSet(d.OpinionPrepositions)
 	l.prepositions = makeSet(d.Prepositions)
 	l.coordinators = makeSet(d.Coordinators)
 	l.demonstratives = makeSet(d.Demonstratives)
@@ -496,6 +504,16 @@ func (l *Language) IsInfinitive(w string) bool {
 		}
 	}
 	return false
+}
+
+// IsOpinionPreposition reports a preposition that opens a sentence with
+// the one whose view it states.
+func (l *Language) IsOpinionPreposition(w string) bool { return l.opinionPreps.has(w) }
+
+// PossessiveOf returns what a possessive word refers to.
+func (l *Language) PossessiveOf(w string) (Pronoun, bool) {
+	p, ok := l.Possessives[strings.ToLower(w)]
+	return p, ok
 }
 
 // IsHearerPreposition reports a preposition that opens the one a cue
