@@ -233,6 +233,12 @@ func TestSourcePatterns(t *testing.T) {
 		{"an opinion preposition and a name open a sentence", "pt",
 			"A deputada Ana Souza votou contra. Para Souza, a reforma é uma manobra do governo.",
 			[]want{{"indirect", "a reforma é uma manobra do governo", "Ana Souza"}}},
+		{"a demonstrative pronoun is no name a null subject can take", "es",
+			"La Contraloría revisó el sistema del ministerio.\n[ Estos son los riesgos para Costa Rica de pagar o no pagar a los hackers ]\nTambién, pidió elaborar los planes de contingencia tecnológica.",
+			[]want{{"indirect", "elaborar los planes de contingencia tecnológica", "Contraloría"}}},
+		{"a demonstrative pronoun is no name a null subject can take", "pt",
+			"A Controladoria revisou o sistema do ministério.\n[ Estes são os riscos para o Brasil de pagar ou não pagar aos hackers ]\nTambém, pediu elaborar os planos de contingência tecnológica.",
+			[]want{{"indirect", "elaborar os planos de contingência tecnológica", "Controladoria"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

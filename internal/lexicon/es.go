@@ -142,7 +142,7 @@ func spanish() Data {
 		Connectives:  []string{"en cambio", "por su parte", "primero", "finalmente", "sin embargo", "además", "también", "asimismo", "a su vez", "por otro lado", "no obstante", "luego", "después", "por ejemplo"},
 		NotNames: []string{
 			"El", "La", "Los", "Las", "Un", "Una", "En", "Por", "Para", "Con", "Sin", "Pero",
-			"Sin embargo", "Además", "También", "Según", "Este", "Esta", "Ese", "Esa",
+			"Sin embargo", "Además", "También", "Según", "Este", "Esta", "Ese", "Esa", "Estos", "Estas", "Esos", "Esas", "Aquel", "Aquella",
 			"Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
 			"Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
 			"Septiembre", "Octubre", "Noviembre", "Diciembre", "Él", "Ella", "Yo", "No", "Sí",

@@ -130,7 +130,7 @@ func portuguese() Data {
 		NotNames: []string{
 			"O", "A", "Os", "As", "Um", "Uma", "Em", "No", "Na", "Nos", "Nas", "Por", "Para",
 			"Com", "Sem", "Mas", "Porém", "Além", "Também", "Segundo", "Este", "Esta",
-			"Esse", "Essa", "Isso", "Segunda-feira", "Terça-feira", "Quarta-feira",
+			"Esse", "Essa", "Isso", "Estes", "Estas", "Esses", "Essas", "Isto", "Aquele", "Aquela", "Segunda-feira", "Terça-feira", "Quarta-feira",
 			"Quinta-feira", "Sexta-feira", "Sábado", "Domingo", "Janeiro", "Fevereiro",
 			"Março", "Abril", "Maio", "Junho", "Julho", "Agosto", "Setembro", "Outubro",
 			"Novembro", "Dezembro", "Ele", "Ela", "Eu", "Não", "Sim", "Quando", "Como",
