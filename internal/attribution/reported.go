@@ -130,6 +130,13 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 			k, hasComp = j, true
 		}
 	}
+	// "reiterou seu posicionamento de que …", "reiterated his position
+	// that …": a view named between the cue and its complementizer.
+	if !hasComp {
+		if j := stanceClause(toks, k, sent[1], a.lang); j > k {
+			k, hasComp = j, true
+		}
+	}
 	// "aseguró no ver irregularidades", "ponderou não se tratar de …":
 	// an infinitive clause is content as a complementizer's clause is.
 	if !hasComp && infinitiveClause(toks, k, sent[1], info.inQuote, a.lang) {
@@ -518,6 +525,27 @@ func hearerInfinitive(toks []token.Token, k, end int, inQuote []bool, lang *lexi
 		if !toks[j].Cap && infinitiveClause(toks, j, end, inQuote, lang) {
 			return j
 		}
+	}
+	return k
+}
+
+// stanceClause returns where the content starts after a determiner, a
+// stance noun, a preposition and a complementizer at k ("seu
+// posicionamento de que", "his position that"), or k.
+func stanceClause(toks []token.Token, k, end int, lang *lexicon.Language) int {
+	j := k
+	if j < end && lang.IsDeterminer(toks[j].Lower()) {
+		j++
+	}
+	if j == k || j >= end || !lang.IsStanceNoun(toks[j].Lower()) {
+		return k
+	}
+	j++
+	if j < end && lang.IsPreposition(toks[j].Lower()) {
+		j++
+	}
+	if j < end && lang.IsDeclarative(toks[j].Lower()) {
+		return j + 1
 	}
 	return k
 }

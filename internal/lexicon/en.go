@@ -300,6 +300,7 @@ func english() Data {
 		},
 		DenialPrepositions: []string{"with"},
 		ObjectParticles:    []string{"into", "off", "up"},
+		StanceNouns:        []string{"position", "view", "belief", "opinion", "argument", "stance", "conviction", "assessment", "contention", "claim", "assertion"},
 		Hearers:            []string{"her", "him", "them", "me", "us", "reporters", "police", "cops"},
 		NounModifiers:      []string{"these", "those", "any", "such", "new", "recent", "medical", "latest"},
 		NounFollowers:      []string{"of", "from", "among"},

@@ -84,6 +84,10 @@ type Data struct {
 	// ("in his view", "no entendimento dele", "a su juicio") to what they
 	// refer to, as Pronouns does for subjects.
 	Possessives map[string]Pronoun
+	// StanceNouns name a view whose content a complementizer opens after
+	// a cue ("reiterated his position that", "reiterou seu
+	// posicionamento de que").
+	StanceNouns []string
 	// OpinionPrepositions open a sentence with the one whose view it
 	// states ("Para Martins, …", "Para el analista, …").
 	OpinionPrepositions []string
@@ -274,7 +278,7 @@ type MarkPair struct {
 type Language struct {
 	Data
 	cues, denials, beliefs, according, comp, bare, objects, accusations, clitics, shows, evidence, evidenceIn, placeModifiers set
-	honorifics, titles, determiners, particles, negators, hearerPreps, opinionPreps                                           set
+	honorifics, titles, determiners, particles, negators, hearerPreps, opinionPreps, stanceNouns                              set
 	notNames, abbreviations, prepositions, coordinators, timeWords, adverbialStarts, demonstratives, definites                set
 	clauseSets
 	// connectives are the Connectives split into lower-case words.
@@ -367,6 +371,7 @@ func build(d Data) *Language {
 	l.negators = makeSet(d.Negators)
 	l.hearerPreps = makeSet(d.HearerPrepositions)
 	l.opinionPreps = makeSet(d.OpinionPrepositions)
+	l.stanceNouns = makeSet(d.StanceNouns)
 	l.prepositions = makeSet(d.Prepositions)
 	l.coordinators = makeSet(d.Coordinators)
 	l.demonstratives = makeSet(d.Demonstratives)
@@ -505,6 +510,9 @@ func (l *Language) IsInfinitive(w string) bool {
 	}
 	return false
 }
+
+// IsStanceNoun reports a noun that names a view ("position").
+func (l *Language) IsStanceNoun(w string) bool { return l.stanceNouns.has(w) }
 
 // IsOpinionPreposition reports a preposition that opens a sentence with
 // the one whose view it states.
