@@ -75,6 +75,7 @@ for s in "${suites[@]}"; do
 		;;
 	worker)
 		step "worker" scripts/worker-test.sh
+		step "engine memory" node scripts/extension/engine-memory.mjs
 		;;
 	extension)
 		step "extension" scripts/extension-test.sh

@@ -156,7 +156,7 @@ function startTag(el) {
   if (!el.hasAttributes()) return '<' + name + '>';
   let s = '<' + name;
   for (const a of el.attributes) {
-    if (KEEP_ATTRS.has(a.name)) s += ' ' + a.name + '="' + escapeAttr(a.value) + '"';
+    if (KEEP_ATTRS.has(a.name)) s += ' ' + a.name + '="' + escapeAttr(a.value.slice(0, MAX_SHORT_TEXT)) + '"';
     else if (a.name === 'href' && a.value.startsWith('#')) s += ' href="#"';
   }
   return s + '>';
@@ -168,13 +168,15 @@ function startTag(el) {
  * @param {Document} doc
  */
 function head(doc) {
-  let s = '<head><meta charset="utf-8"><title>' + escapeText(doc.title) + '</title>';
+  let s = '<head><meta charset="utf-8"><title>' + escapeText(doc.title.slice(0, MAX_SHORT_TEXT)) + '</title>';
+  let metas = 0;
   for (const m of doc.head?.querySelectorAll('meta[property="og:title"], meta[http-equiv]') ?? []) {
+    if (++metas > 8) break;
     const property = m.getAttribute('property');
     const equiv = m.getAttribute('http-equiv');
     if (equiv !== null && equiv.toLowerCase() !== 'content-language') continue;
     s += '<meta ' + (property !== null ? `property="${escapeAttr(property)}"` : `http-equiv="${escapeAttr(equiv ?? '')}"`) +
-      ` content="${escapeAttr(m.getAttribute('content') ?? '')}">`;
+      ` content="${escapeAttr((m.getAttribute('content') ?? '').slice(0, MAX_SHORT_TEXT))}">`;
   }
   return s + '</head>';
 }
@@ -189,18 +191,44 @@ function head(doc) {
  */
 
 /**
- * BUDGET bounds a snapshot: a page's first MAX_CHARS characters of pruned
- * HTML (a long article is about 100,000), taken in at most MAX_MS. A page
+ * BUDGET bounds a snapshot: a page's first MAX_BYTES bytes of pruned HTML in
+ * UTF-8 (a long article is about 100,000), taken in at most MAX_MS. A page
  * beyond either is cut there, its open elements closed, and analysed in
- * part rather than freezing the tab or the engine.
+ * part rather than freezing the tab or the engine. The engine reads pages up
+ * to 2 MiB (server.ExtensionPageBytes), which a snapshot never exceeds.
  */
-export const BUDGET = Object.freeze({ maxChars: 1_000_000, maxMs: 1500 });
+export const BUDGET = Object.freeze({ maxBytes: 2_000_000, maxMs: 1500 });
+
+/** The most elements a cut snapshot closes; the engine's parser closes the rest. */
+const MAX_CLOSED = 256;
+
+/** The most characters of the title, a meta's content or an attribute a snapshot keeps. */
+const MAX_SHORT_TEXT = 2000;
+
+/**
+ * utf8Length returns the length of s in UTF-8 bytes.
+ * @param {string} s
+ * @returns {number}
+ */
+export function utf8Length(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x7f) continue;
+    if (c <= 0x7ff) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a pair of units is one 4-byte character
+      i++;
+    } else n += 2; // 3 bytes, a lone surrogate too (encoded as U+FFFD)
+  }
+  return n;
+}
 
 /**
  * Takes a snapshot of the document. It walks without recursion or a stack,
  * so deep pages cost nothing extra.
  * @param {Document} [doc]
- * @param {{maxChars: number, maxMs: number}} [budget]
+ * @param {{maxBytes: number, maxMs: number}} [budget]
  * @returns {Snapshot}
  */
 export function snapshot(doc = document, budget = BUDGET) {
@@ -208,20 +236,23 @@ export function snapshot(doc = document, budget = BUDGET) {
   let size = 0, visited = 0, truncated = false;
   const map = new TextMap();
   const out = ['<!DOCTYPE html><html'];
+  /** @param {string} s */
+  const emit = (s) => { out.push(s); size += utf8Length(s); };
   const lang = doc.documentElement.getAttribute('lang');
-  if (lang) out.push(' lang="', escapeAttr(lang), '"');
-  out.push('>', head(doc));
+  if (lang) emit(' lang="' + escapeAttr(lang.slice(0, 64)) + '"');
+  emit('>' + head(doc));
   const body = doc.body;
   if (body) {
-    out.push(startTag(body));
+    emit(startTag(body));
     // A walk along the tree's own links: no stack, no arrays of children.
     /** @type {Node|null} */
     let n = body.firstChild;
     while (n && n !== body) {
       // Time is read every 1,024 nodes: performance.now() is not free.
-      if (size > budget.maxChars || ((++visited & 1023) === 0 && performance.now() - t0 > budget.maxMs)) {
+      if (size > budget.maxBytes || ((++visited & 1023) === 0 && performance.now() - t0 > budget.maxMs)) {
         truncated = true;
-        for (let p = n.parentNode; p && p !== body; p = p.parentNode) out.push('</' + /** @type {Element} */ (p).localName + '>');
+        let closed = 0;
+        for (let p = n.parentNode; p && p !== body && closed < MAX_CLOSED; p = p.parentNode, closed++) out.push('</' + /** @type {Element} */ (p).localName + '>');
         break;
       }
       let enter = false;
@@ -232,25 +263,34 @@ export function snapshot(doc = document, budget = BUDGET) {
           // Indentation between tags is a third of a page's bytes.
           const one = data.includes('\n') ? '\n' : ' ';
           map.add(t, one);
-          out.push(one);
-          size++;
+          emit(one);
         } else {
-          map.add(t);
-          out.push(escapeText(data));
-          size += data.length;
+          let text = escapeText(data);
+          if (size + utf8Length(text) > budget.maxBytes) {
+            // One text node past the budget is cut to what is left of it
+            // (6 bytes a unit at most, an escape included), and the walk
+            // stops at the next node.
+            let cut = data.slice(0, Math.max(0, Math.floor((budget.maxBytes - size) / 6)));
+            if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+            map.add(t, cut);
+            text = escapeText(cut);
+            size = budget.maxBytes;
+            truncated = true;
+          } else {
+            map.add(t);
+          }
+          emit(text);
         }
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const el = /** @type {Element} */ (n);
         const name = el.localName;
         if (!SKIP.has(name) && el.namespaceURI === XHTML && !hidden(el)) {
-          const tag = startTag(el);
-          out.push(tag);
-          size += tag.length;
+          emit(startTag(el));
           if (!VOID.has(name)) {
             if (NEWLINE_FIRST.has(name) && el.firstChild?.nodeType === Node.TEXT_NODE &&
-                /** @type {Text} */ (el.firstChild).data.startsWith('\n')) out.push('\n');
+                /** @type {Text} */ (el.firstChild).data.startsWith('\n')) emit('\n');
             if (el.firstChild) enter = true;
-            else out.push('</' + name + '>');
+            else emit('</' + name + '>');
           }
         }
       }
@@ -261,7 +301,7 @@ export function snapshot(doc = document, budget = BUDGET) {
       // Up to the next sibling, closing the elements left on the way.
       while (n && n !== body && !n.nextSibling) {
         n = n.parentNode;
-        if (n && n !== body) out.push('</' + /** @type {Element} */ (n).localName + '>');
+        if (n && n !== body) emit('</' + /** @type {Element} */ (n).localName + '>');
       }
       if (n && n !== body) n = n.nextSibling;
     }

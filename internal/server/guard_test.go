@@ -260,7 +260,7 @@ func TestPauseWhileParsing(t *testing.T) {
 }
 
 // TestArticleBytes checks that a host's Limits.ArticleBytes reaches the
-// engine: the extension's handler reads 256 KiB of article text, the
+// engine: the extension's handler reads 192 KiB of article text, the
 // engine's own budget 512 KiB.
 func TestArticleBytes(t *testing.T) {
 	text := "“Hi,” she said.\n" + strings.Repeat("word ", 300<<10/5)
@@ -269,7 +269,7 @@ func TestArticleBytes(t *testing.T) {
 		limits    Limits
 		truncated string
 	}{
-		{"extension: 256 KiB", DefaultLimits, analysis.LimitArticle},
+		{"extension: 192 KiB", DefaultLimits, analysis.LimitArticle},
 		{"engine's own: 512 KiB", Limits{MaxPageBytes: MaxBodyBytes}, ""},
 	} {
 		t.Run(c.desc, func(t *testing.T) {

@@ -27,7 +27,7 @@ func TestAnswersMatchEncodingJSON(t *testing.T) {
 	h := New()
 	w := do(t, h, "GET", "/v1/health", "", nil)
 	if got, want := w.Body.String(), refEncode(t, map[string]any{"status": "ok", "engine": analysis.Version, "auth": "open", "limits": map[string]any{
-		"analysisTimeMs": 0, "engineSlots": 0, "engineWaitMs": 0, "maxExportBytes": MaxBodyBytes, "maxExportQuotes": 0, "maxPageBytes": MaxBodyBytes,
+		"analysisTimeMs": 0, "engineSlots": 0, "engineWaitMs": 0, "maxExportBytes": MaxBodyBytes, "maxExportQuotes": 0, "maxPageBytes": ExtensionPageBytes,
 	}}); got != want {
 		t.Errorf("health = %q, want %q", got, want)
 	}

@@ -34,11 +34,18 @@ type Limits struct {
 	ArticleBytes int
 }
 
-// DefaultLimits are the browser extension's: a 5 MiB body and 256 KiB of
-// article text (twice the longest article of the corpora, 120 KB), so
-// that the worst 5 MiB page stays within 96 MiB of linear memory
-// (scripts/extension/engine-memory.mjs); no other cap.
-var DefaultLimits = Limits{MaxPageBytes: MaxBodyBytes, MaxExportBytes: MaxBodyBytes, ArticleBytes: 256 << 10}
+// DefaultLimits are the browser extension's: a page of at most 2 MiB (its
+// content script sends at most 2,000,000 bytes of pruned HTML,
+// extension/content/snapshot.js) and 192 KiB of article text (1.6 times the
+// longest article of the corpora, 120 KB), so that the worst page stays
+// within 96 MiB of linear memory (scripts/extension/engine-memory.mjs: 88
+// MiB at most, for 45,000 short paragraphs, whose parse it is; at 256 KiB
+// of text a paragraph of "he said " reached 115 MiB); exports up to 5 MiB;
+// no other cap.
+var DefaultLimits = Limits{MaxPageBytes: ExtensionPageBytes, MaxExportBytes: MaxBodyBytes, ArticleBytes: 192 << 10}
+
+// ExtensionPageBytes is the largest page the extension's engine reads.
+const ExtensionPageBytes = 2 << 20
 
 // WorkerLimits are the Cloudflare Worker's, sized so that the worst request
 // fits the isolate's 128 MB (JS heap, compiled module and wasm linear memory

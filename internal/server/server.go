@@ -7,7 +7,8 @@
 //
 // with the status a client can act on: 400 for a malformed request, 404 for
 // an unknown path, 405 for a wrong method (with Allow), 413 for a body over
-// the host's Limits (MaxBodyBytes, 5 MiB, for the extension) or a posted
+// the host's Limits (for the extension a 2 MiB page, ExtensionPageBytes, and
+// a 5 MiB export, MaxBodyBytes) or a posted
 // Analysis larger than the engine makes (export.ErrTooLarge), 415 for an
 // unsupported Content-Type. A 500 means a
 // bug in the engine: a panic is recovered and answered, never let through

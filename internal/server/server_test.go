@@ -59,6 +59,7 @@ type errorBody struct {
 func TestStatuses(t *testing.T) {
 	h := New()
 	big := bytes.Repeat([]byte("a"), MaxBodyBytes+1)
+	bigPage := bytes.Repeat([]byte("a"), ExtensionPageBytes+1)
 	cases := []struct {
 		name, method, target, ct string
 		body                     []byte
@@ -88,8 +89,8 @@ func TestStatuses(t *testing.T) {
 		{"analyze form", "POST", "/v1/analyze", "application/x-www-form-urlencoded", []byte("a=b"), 415, "", "unsupported Content-Type"},
 		{"analyze no type", "POST", "/v1/analyze", "", []byte(page), 415, "", "missing Content-Type"},
 		{"analyze bad type", "POST", "/v1/analyze", "text/html; charset", []byte(page), 415, "", "unsupported Content-Type"},
-		{"analyze too large", "POST", "/v1/analyze", "text/html", big, 413, "", "5 MiB"},
-		{"analyze just fits", "POST", "/v1/analyze", "text/plain", bytes.Repeat([]byte("a "), MaxBodyBytes/2), 200, "", ""},
+		{"analyze too large", "POST", "/v1/analyze", "text/html", bigPage, 413, "", "2 MiB"},
+		{"analyze just fits", "POST", "/v1/analyze", "text/plain", bytes.Repeat([]byte("a "), ExtensionPageBytes/2), 200, "", ""},
 		{"export GET", "GET", "/v1/export?format=csv", "", nil, 405, "POST", "use POST"},
 		{"export bad format", "POST", "/v1/export?format=pdf", "application/json", []byte(`{"analysis":{}}`), 400, "", "unknown export format"},
 		{"export bad JSON", "POST", "/v1/export", "application/json", []byte(`{"analysis":`), 400, "", "malformed JSON"},

@@ -110,9 +110,12 @@ if (isMainThread) {
   // The Worker refuses a page over its cap before reading it: it gets the
   // 5 MiB page (413) and the page at its cap (the worst it analyses).
   const workerCap = 256 * 1024;
+  // The extension's engine likewise refuses a page over 2 MiB
+  // (server.ExtensionPageBytes, what its content script can send).
+  const browserCap = 2 * 1024 * 1024;
   const engines = [];
   for (const e of enginesArg.split(",")) {
-    if (e === "browser") engines.push({ name: "browser", wasm: build("wasm/browser", process.env.QL_BROWSER_WASM), sizes: [size] });
+    if (e === "browser") engines.push({ name: "browser", wasm: build("wasm/browser", process.env.QL_BROWSER_WASM), sizes: [size, browserCap] });
     else if (e === "worker") engines.push({ name: "worker", wasm: build("wasm/cloudflare", process.env.QL_WORKER_WASM), sizes: [size, workerCap] });
     else {
       console.error(`engine-memory: no engine ${e}: browser or worker`);

@@ -20,10 +20,10 @@ import (
 
 // memoryLimit is the Go heap's soft limit: near it the collector runs
 // harder instead of growing the linear memory, which never shrinks (the
-// glue replaces an idle instance that keeps more than 64 MiB). With it, and
-// the handler's 256 KiB of article text (server.DefaultLimits), a hostile
-// 5 MiB page stays within 96 MiB of linear memory but one:
-// scripts/extension/engine-memory.mjs measures them. Without it, a 5 MiB
+// glue replaces an idle instance that keeps more than 64 MiB). With it, the
+// handler's 2 MiB page and 192 KiB of article text (server.DefaultLimits),
+// every hostile page stays within 96 MiB of linear memory (88 MiB at most):
+// scripts/extension/engine-memory.mjs measures them. Without these, a 5 MiB
 // page took up to 241 MiB.
 const memoryLimit = 32 << 20
 

@@ -34,14 +34,14 @@ function pageText(doc) {
   return out;
 }
 
-let snapshot, TextMap, hl;
+let snapshot, TextMap, utf8Length, hl;
 before(async () => {
   const dom = new JSDOM(PAGE);
   Object.assign(globalThis, {
     window: dom.window, document: dom.window.document, Node: dom.window.Node, NodeFilter: dom.window.NodeFilter,
     getComputedStyle: dom.window.getComputedStyle.bind(dom.window),
   });
-  ({ snapshot, TextMap } = await import('../../content/snapshot.js'));
+  ({ snapshot, TextMap, utf8Length } = await import('../../content/snapshot.js'));
   hl = await import('../../content/highlight.js');
 });
 
@@ -56,6 +56,25 @@ test('snapshot: pruned HTML whose page text is the map\'s text', () => {
   const reparsed = new JSDOM(snap.html).window.document;
   assert.equal(pageText(reparsed), snap.map.text, 'the engine sees the same page text');
   assert.ok(snap.map.text.includes('\nfirst line kept'), 'a <pre>\'s leading newline survives the round trip');
+});
+
+test('utf8Length: bytes of UTF-8, surrogate pairs as four', () => {
+  for (const s of ['', 'abc', 'Ana\u00a0Lima', 'acción', '€', '🇲🇽', '日本語', 'a\ud800']) {
+    assert.equal(utf8Length(s), Buffer.byteLength(s, 'utf8'), JSON.stringify(s));
+  }
+});
+
+test('snapshot budget: a page of huge text nodes and attributes is cut within its bytes, and says so', () => {
+  const big = new JSDOM(`<!doctype html><html><head><title>${'T'.repeat(50_000)}</title></head><body>` +
+    `<p class="${'c'.repeat(50_000)}">${'ñ&'.repeat(40_000)}</p><div>${'<b>x</b>'.repeat(5_000)}</div></body></html>`).window.document;
+  const budget = { maxBytes: 20_000, maxMs: 10_000 };
+  const snap = snapshot(big, budget);
+  assert.ok(snap.truncated, 'truncated');
+  // The budget, then at most the tags that close the cut (256) and the end.
+  assert.ok(Buffer.byteLength(snap.html, 'utf8') <= budget.maxBytes + 256 * 12 + 64, `${Buffer.byteLength(snap.html, 'utf8')} bytes`);
+  const reparsed = new JSDOM(snap.html).window.document;
+  assert.equal(pageText(reparsed), snap.map.text, 'the engine still sees the map\'s text');
+  assert.equal(snapshot(document).truncated, false, 'a normal page is whole');
 });
 
 test('TextMap: UTF-16 offsets give DOM ranges over the same text', () => {
