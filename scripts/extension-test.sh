@@ -9,7 +9,8 @@
 #   5. the engine glue under Node with the real wasm (start, exit, time-out, restart),
 #   6. end to end in headless Chromium (playwright-core; chromium.test.js, and
 #      reader.test.js: hostile pages, overlaps, panel, stopped background) and Firefox ESR
-#      (puppeteer-core over WebDriver BiDi), pages served from 127.0.0.1.
+#      (puppeteer-core over WebDriver BiDi: opted-in pages, the popup's Open side
+#      panel and the sidebar), pages served from 127.0.0.1.
 # Pages from ../shared are skipped, with a message, when it is absent.
 # Ends with one line: "N passed, N failed".
 set -uo pipefail

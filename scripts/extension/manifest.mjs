@@ -4,7 +4,8 @@
 // chrome:  without browser_specific_settings and sidebar_action (Chrome warns about them)
 // firefox: without background.service_worker (Firefox runs background.scripts),
 //          side_panel and the offscreen and sidePanel permissions (Chrome's only)
-// test-firefox: test, plus the content script declared for 127.0.0.1.
+// test-firefox: test, plus the content script declared for 127.0.0.1 and the
+//          popup web-accessible from 127.0.0.1 (the sidebar test opens it in a tab).
 // test:    as written plus host permission for http://127.0.0.1/* — only for
 //          the end-to-end tests, which cannot click the toolbar button that
 //          grants activeTab in a headless browser.
@@ -29,5 +30,9 @@ if (variant === 'test' || variant === 'test-firefox') m.host_permissions = ['htt
 // manifest: the start-up path of a site the reader opted in to.
 if (variant === 'test-firefox') {
   m.content_scripts = [{ matches: ['http://127.0.0.1/*'], js: ['content/content.js'], css: ['content/content.css'], run_at: 'document_idle' }];
+  // BiDi refuses to navigate a tab to a moz-extension: URL, but a 127.0.0.1
+  // page may navigate itself to a web-accessible one: the test opens the
+  // popup that way, in a tab, to click its Open side panel button.
+  m.web_accessible_resources = [{ resources: ['ui/popup.html'], matches: ['http://127.0.0.1/*'] }];
 }
 writeFileSync(out, JSON.stringify(m, null, 2) + '\n');
