@@ -6,6 +6,7 @@
 // - the panel collapses to a handle while the highlights stay; Alt+Shift+P
 //   moves focus to the panel and back;
 // - a background that stops during an analysis is asked again, by itself;
+//   an analysis that fails says so in a sentence, with a Try again button;
 // - a corrupt saved record is dropped, not shown; the popup's Saved analyses
 //   view deletes a site's analyses;
 // - a 4.9 MB page is read in part, with no stack overflow.
@@ -237,6 +238,47 @@ test('a 4.9 MB page: read in part, painted, no stack overflow', async () => {
   assert.ok(d.anchored > 0);
   assert.match(await ui.text(page, '.panel'), /first part/, 'the reader is told');
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an analysis that fails says so in a sentence, with Try again, which paints', async (t) => {
+  const page = await b.context.newPage();
+  await page.goto(`${srv.origin}/fixtures/hostile.html?fail=1`);
+  const sw = await serviceWorker(b.context);
+  // No engine: the offscreen document closed and cannot be made again, so
+  // both the content script's port and the service worker's fallback fail.
+  await sw.evaluate(async () => {
+    await chrome.offscreen.closeDocument().catch(() => {});
+    globalThis.__qlCreate = chrome.offscreen.createDocument;
+    chrome.offscreen.createDocument = () => Promise.reject(new Error('test: no offscreen document'));
+  });
+  const painted = () => page.evaluate(() => {
+    window.__qlPainted = new Promise((resolve) => document.addEventListener('quotelens:painted', (e) => resolve(e.detail), { once: true }));
+  });
+  const waitPainted = async () => JSON.parse(await page.evaluate(() => Promise.race([window.__qlPainted,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('no quotelens:painted event')), 30000))])));
+  try {
+    await painted();
+    const url = page.url();
+    await sw.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await globalThis.quotelens.analyzeTab(tab.id, { force: true });
+    }, url);
+    const failed = await waitPainted();
+    assert.ok(failed.error, 'the analysis failed');
+    t.diagnostic(`failed as planned: ${failed.error}`);
+    const said = await ui.text(page, '[data-role=status]');
+    assert.match(said, /^Quotelens could not read who said what on this page\. Try again\.$/, 'a sentence, not the raw error');
+    assert.equal(await ui.visible(page, '[data-action=retry]'), true, 'a Try again button');
+    assert.deepEqual(await highlights(page), {}, 'nothing painted');
+  } finally {
+    await sw.evaluate(() => { chrome.offscreen.createDocument = globalThis.__qlCreate; });
+  }
+  await painted();
+  await ui.click(page, '[data-action=retry]');
+  const d = await waitPainted();
+  assert.ok(!d.error, d.error);
+  assert.ok(d.anchored > 0, 'painted after Try again');
   await page.close();
 });
 
