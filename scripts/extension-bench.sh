@@ -4,7 +4,9 @@
 # 130 corpus pages side by side with @mozilla/readability, and the share of
 # pages where the content script adds no long task. Prints a table.
 # Installs what it needs on Debian (as root) and builds first.
-# Usage: scripts/extension-bench.sh [--pages N] [--starts N]
+# Usage: scripts/extension-bench.sh [--pages N] [--starts N] [--close-offscreen]
+# (--close-offscreen: cold runs also close the offscreen document, so that the
+# engine starts again on each cold click)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [[ ! -x /usr/bin/chromium ]]; then
