@@ -75,7 +75,7 @@ test('Firefox: sample article', { skip: !hasSample && 'no scripts/sample/article
 });
 
 // Last: it leaves the sidebar open.
-test('Firefox: the popup\'s Open side panel opens the sidebar, which lists the active tab\'s speakers and shows a quote on the page', { skip: !hasSeed && 'no ../shared/seed' }, async () => {
+test('Firefox: the popup\'s Open side panel opens the sidebar, which lists the active tab\'s speakers and shows a quote on the page', { skip: !hasSeed && 'no ../shared/seed' }, async (t) => {
   const { page, detail: d } = await openAndWait(ff, `${srv.origin}/seed/article.html`);
   assert.ok(!d.error, d.error);
   // The popup, in a tab of its own: a page of 127.0.0.1 (no article there)
@@ -109,10 +109,13 @@ test('Firefox: the popup\'s Open side panel opens the sidebar, which lists the a
     }
     assert.fail(`${what}; the sidebar shows ${JSON.stringify(last)}`);
   };
-  // The active tab is the popup's: nothing analysed there.
+  // The active tab is the popup's, not the article's. (Its page before the
+  // popup, on 127.0.0.1, may have been analysed: the background keeps a
+  // tab's record until the tab closes, so the sidebar may list that one.)
   const first = await waitSidebar((v) => v.loaded, 'the sidebar loads');
   assert.equal(first.url, '/sidepanel/sidepanel.html');
-  assert.ok(first.empty, 'no analysis for the popup\'s tab');
+  t.diagnostic(`sidebar on the popup's tab: ${first.empty ? 'no analysis' : first.summary}`);
+  assert.ok(first.empty || !first.speakers.some((s) => SEED_SPEAKER.test(s)), `not the article's analysis: ${JSON.stringify(first)}`);
   // The reader goes back to the article: the sidebar follows.
   await page.bringToFront();
   const shown = await waitSidebar((v) => v.summary.startsWith(`${d.quotes} quotes`), 'the sidebar shows the article\'s analysis');
