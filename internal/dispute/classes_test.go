@@ -306,3 +306,69 @@ func TestAnswersFirstPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerClasses has rows per language for the answers to an
+// accusation beyond the accused's own negated quote: the denial of another
+// source right after an accusation whose target is unknown (or taken for
+// its own speaker), and the accused's answer whose speaker only the quote
+// continuing it names ("“…,” they said" and then an uncued quote).
+func TestAnswerClasses(t *testing.T) {
+	type item struct {
+		text, speaker, target, cue string
+		block                      int
+		denial                     bool
+	}
+	tests := []struct {
+		desc, lang string
+		blocks     []string
+		items      []item
+		claim      int // -1 when no dispute is wanted
+		counter    int
+	}{
+		{"en a denial right after an accusation of no known target", "en",
+			[]string{"In a post she accused him of years of bullying.", "The weather was mild.", "He has consistently denied being unfair to her."},
+			[]item{{"him of years of bullying", "s1", "s1", "accused", 0, false}, {"being unfair to her", "s2", "", "denied", 2, true}}, 0, 1},
+		{"es una negación justo después de una acusación sin destinatario conocido", "es",
+			[]string{"En un mensaje ella lo acusó de años de acoso.", "El clima era templado.", "Él siempre ha negado ser injusto con ella."},
+			[]item{{"de años de acoso", "s1", "", "acusó", 0, false}, {"ser injusto con ella", "s2", "", "negado", 2, true}}, 0, 1},
+		{"pt uma negação logo após uma acusação sem alvo conhecido", "pt",
+			[]string{"Num post ela o acusou de anos de assédio.", "O tempo estava ameno.", "Ele sempre negou ser injusto com ela."},
+			[]item{{"de anos de assédio", "s1", "s1", "acusou", 0, false}, {"ser injusto com ela", "s2", "", "negou", 2, true}}, 0, 1},
+		{"en a denial three paragraphs after is no answer", "en",
+			[]string{"In a post she accused him of years of bullying.", "The weather was mild.", "Traffic was light.", "He has consistently denied being unfair to her."},
+			[]item{{"him of years of bullying", "s1", "", "accused", 0, false}, {"being unfair to her", "s2", "", "denied", 3, true}}, -1, 0},
+		{"en the accused's answer named by the quote that continues it", "en",
+			[]string{"She accused the label of trying to stop her performing at the awards.", "“At no point did we say she could not perform at the awards,” they said.", "“In fact, we do not have the right to keep her from performing.”"},
+			[]item{{"the label of trying to stop her performing at the awards", "s1", "s2", "accused", 0, false},
+				{"At no point did we say she could not perform at the awards,", "", "", "said", 1, false},
+				{"In fact, we do not have the right to keep her from performing.", "s2", "", "", 2, false}}, 0, 1},
+		{"es la respuesta del acusado nombrada por la cita que la continúa", "es",
+			[]string{"Ella acusó al sello de impedirle actuar en los premios.", "“En ningún momento dijimos que no podía actuar en los premios”, dijeron.", "“De hecho, no tenemos derecho a impedirle actuar.”"},
+			[]item{{"al sello de impedirle actuar en los premios", "s1", "s2", "acusó", 0, false},
+				{"En ningún momento dijimos que no podía actuar en los premios", "", "", "dijeron", 1, false},
+				{"De hecho, no tenemos derecho a impedirle actuar.", "s2", "", "", 2, false}}, 0, 1},
+		{"pt a resposta do acusado nomeada pela citação que a continua", "pt",
+			[]string{"Ela acusou a gravadora de impedi-la de cantar nos prêmios.", "“Em nenhum momento dissemos que ela não podia cantar nos prêmios”, disseram.", "“Na verdade, não temos o direito de impedi-la de cantar.”"},
+			[]item{{"a gravadora de impedi-la de cantar nos prêmios", "s1", "s2", "acusou", 0, false},
+				{"Em nenhum momento dissemos que ela não podia cantar nos prêmios", "", "", "disseram", 1, false},
+				{"Na verdade, não temos o direito de impedi-la de cantar.", "s2", "", "", 2, false}}, 0, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			in := Input{Blocks: tc.blocks, Lang: lexicon.For(tc.lang)}
+			for _, it := range tc.items {
+				in.Items = append(in.Items, Item{Text: it.text, Speaker: it.speaker, Target: it.target, Cue: it.cue, Block: it.block, Denial: it.denial})
+			}
+			got := answers(in.Items, sentences(in))
+			if tc.claim < 0 {
+				if len(got) != 0 {
+					t.Fatalf("answers = %+v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Claim.Item != tc.claim || got[0].Counter.Item != tc.counter || got[0].Confidence < Shown {
+				t.Fatalf("answers = %+v, want item %d answered by item %d", got, tc.claim, tc.counter)
+			}
+		})
+	}
+}
