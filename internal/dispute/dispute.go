@@ -113,6 +113,9 @@ func Find(in Input) []Pair {
 	for _, p := range doc.judged() {
 		add(p)
 	}
+	for _, p := range doc.corrections() {
+		add(p)
+	}
 	cs := counters(doc)
 	doc.countering = map[int]bool{}
 	for _, c := range cs {

@@ -50,6 +50,10 @@ type DisputeData struct {
 	// consultation"), and the word is then no judgement. Empty in languages
 	// whose adjectives follow their noun.
 	Predicative []string
+	// Comparisons set a figure against another ("less than", "menor
+	// que", "menos do que"): a sentence of the article's own that compares
+	// its figure with the figure of a claim corrects the claim.
+	Comparisons []string
 }
 
 // disputeExtras are the words of each language added to its DisputeData
@@ -71,12 +75,20 @@ var disputeExtras = map[string]DisputeData{
 			"disrespectful", "rude", "disgusting", "adverse", "biased", "corrupt", "harmful", "manipulated",
 			"ineffective", "dishonest",
 		},
+		Comparisons: []string{
+			"less than", "more than", "lower than", "higher than", "smaller than", "larger than", "bigger than",
+			"fewer than", "greater than",
+		},
 		Predicative: []string{
 			"under", "against", "without", "within", "toward", "towards", "nor", "but", "yet", "per",
 			"since", "unless", "until", "because",
 		},
 	},
 	"es": {
+		Comparisons: []string{
+			"menos que", "menor que", "más que", "mayor que", "inferior a", "superior a", "por debajo de",
+			"por encima de",
+		},
 		ContentNouns: []string{"fallo", "sentencia", "dictamen"},
 		ClaimLinks:   []string{"declarando", "diciendo", "afirmando", "asegurando", "alegando", "sosteniendo"},
 		Praise: []string{
@@ -92,6 +104,10 @@ var disputeExtras = map[string]DisputeData{
 		},
 	},
 	"pt": {
+		Comparisons: []string{
+			"menos que", "menos do que", "menor que", "menor do que", "mais que", "mais do que", "maior que",
+			"maior do que", "inferior a", "superior a", "abaixo de", "acima de",
+		},
 		ContentNouns: []string{"decisão", "sentença", "parecer"},
 		ClaimLinks:   []string{"declarando", "dizendo", "afirmando", "alegando", "sustentando"},
 		Praise: []string{
@@ -122,6 +138,7 @@ func withExtras(code string, d DisputeData) DisputeData {
 	d.Praise = append(append([]string(nil), d.Praise...), x.Praise...)
 	d.Blame = append(append([]string(nil), d.Blame...), x.Blame...)
 	d.Predicative = append(append([]string(nil), d.Predicative...), x.Predicative...)
+	d.Comparisons = append(append([]string(nil), d.Comparisons...), x.Comparisons...)
 	return d
 }
 
@@ -131,6 +148,9 @@ type Disputes struct {
 	antonyms                                                                                          map[string]string
 	// judgement maps a word of judgement to +1 (praise) or -1 (blame).
 	judgement map[string]int
+	// comparisons, by the most words one that opens with a word has.
+	comparisons     set
+	comparisonWords map[string]int
 	// predicative is nil where a word of judgement judges whatever follows.
 	predicative set
 	// longest is the most words any counter, verdict or contrast has.
@@ -166,6 +186,11 @@ func buildDisputes(d DisputeData) *Disputes {
 		firstPerson: makeSet(d.FirstPerson), claimLinks: makeSet(d.ClaimLinks), contentNouns: makeSet(d.ContentNouns),
 		antonyms: map[string]string{}, judgement: map[string]int{},
 	}
+	out.comparisons, out.comparisonWords = makeSet(d.Comparisons), map[string]int{}
+	for _, w := range d.Comparisons {
+		f := strings.Fields(w)
+		out.comparisonWords[f[0]] = max(out.comparisonWords[f[0]], len(f))
+	}
 	if len(d.Predicative) > 0 {
 		out.predicative = makeSet(d.Predicative)
 	}
@@ -195,6 +220,14 @@ func buildDisputes(d DisputeData) *Disputes {
 // MarkerWords returns the most words a counter, verdict or contrast that
 // opens with the lower-case word first has, or 0 when none opens with it.
 func (d *Disputes) MarkerWords(first string) int { return d.starts[first] }
+
+// ComparisonWords returns the most words a comparison that opens with the
+// lower-case word first has, or 0 when none opens with it.
+func (d *Disputes) ComparisonWords(first string) int { return d.comparisonWords[first] }
+
+// IsComparison reports a phrase that sets a figure against another ("less
+// than").
+func (d *Disputes) IsComparison(words string) bool { return d.comparisons.has(words) }
 
 // Longest is the number of words of the longest counter, verdict or
 // contrast phrase.
