@@ -37,6 +37,11 @@ func (d *document) judgement(s string) int {
 			continue
 		}
 		for b := k - 1; b >= 0 && b >= k-negationReach; b-- {
+			if d.lex.IsHypothetical(ws[b]) {
+				// "can either be offensive or …": no judgement asserted.
+				j = 0
+				break
+			}
 			if d.in.Lang.IsComplementizer(ws[b]) {
 				break
 			}

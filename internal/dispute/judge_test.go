@@ -104,6 +104,36 @@ func TestJudged(t *testing.T) {
 				{"a graça ao deputado é inconstitucional", "s2", []string{"a oposição"}, 1, false},
 			},
 			[]want{{"a graça concedida ao deputado não é ilegal", "a graça ao deputado é inconstitucional"}}},
+		{"en a judgement in an alternative is not asserted", "en",
+			[]string{
+				"Graham said she thinks the campaign could still be successful for its audience.",
+				"“The campaign can either be offensive or miss the mark with its audience,” Hege said.",
+			},
+			[]named{
+				{"the campaign could still be successful for its audience", "s1", []string{"Graham"}, 0, false},
+				{"The campaign can either be offensive or miss the mark with its audience,", "s2", []string{"Hege"}, 1, false},
+			},
+			nil},
+		{"es un juicio en una condición no se afirma", "es",
+			[]string{
+				"Graham dijo que la campaña todavía puede ser exitosa con su público.",
+				"“Si la campaña es ofensiva con su público, fracasará”, dijo Hege.",
+			},
+			[]named{
+				{"la campaña todavía puede ser exitosa con su público", "s1", []string{"Graham"}, 0, false},
+				{"Si la campaña es ofensiva con su público, fracasará", "s2", []string{"Hege"}, 1, false},
+			},
+			nil},
+		{"pt um juízo numa condição não se afirma", "pt",
+			[]string{
+				"Graham disse que a campanha ainda pode ter sucesso com seu público.",
+				"“Caso a campanha seja ofensiva com seu público, vai falhar”, disse Hege.",
+			},
+			[]named{
+				{"a campanha ainda pode ter sucesso com seu público", "s1", []string{"Graham"}, 0, false},
+				{"Caso a campanha seja ofensiva com seu público, vai falhar", "s2", []string{"Hege"}, 1, false},
+			},
+			nil},
 		{"pt o mesmo falante não discorda de si", "pt",
 			[]string{
 				"O ministro disse que a graça concedida ao deputado não é ilegal.",

@@ -54,6 +54,10 @@ type DisputeData struct {
 	// que", "menos do que"): a sentence of the article's own that compares
 	// its figure with the figure of a claim corrects the claim.
 	Comparisons []string
+	// Hypotheticals open an alternative or a condition ("either", "if",
+	// "si", "caso"): a word of judgement right after one is not asserted
+	// ("can either be offensive or …").
+	Hypotheticals []string
 }
 
 // disputeExtras are the words of each language added to its DisputeData
@@ -75,6 +79,7 @@ var disputeExtras = map[string]DisputeData{
 			"disrespectful", "rude", "disgusting", "adverse", "biased", "corrupt", "harmful", "manipulated",
 			"ineffective", "dishonest",
 		},
+		Hypotheticals: []string{"either", "whether", "if"},
 		Comparisons: []string{
 			"less than", "more than", "lower than", "higher than", "smaller than", "larger than", "bigger than",
 			"fewer than", "greater than",
@@ -85,6 +90,7 @@ var disputeExtras = map[string]DisputeData{
 		},
 	},
 	"es": {
+		Hypotheticals: []string{"si", "sea"},
 		Comparisons: []string{
 			"menos que", "menor que", "más que", "mayor que", "inferior a", "superior a", "por debajo de",
 			"por encima de",
@@ -104,6 +110,7 @@ var disputeExtras = map[string]DisputeData{
 		},
 	},
 	"pt": {
+		Hypotheticals: []string{"caso", "seja"},
 		Comparisons: []string{
 			"menos que", "menos do que", "menor que", "menor do que", "mais que", "mais do que", "maior que",
 			"maior do que", "inferior a", "superior a", "abaixo de", "acima de",
@@ -139,6 +146,7 @@ func withExtras(code string, d DisputeData) DisputeData {
 	d.Blame = append(append([]string(nil), d.Blame...), x.Blame...)
 	d.Predicative = append(append([]string(nil), d.Predicative...), x.Predicative...)
 	d.Comparisons = append(append([]string(nil), d.Comparisons...), x.Comparisons...)
+	d.Hypotheticals = append(append([]string(nil), d.Hypotheticals...), x.Hypotheticals...)
 	return d
 }
 
@@ -149,8 +157,8 @@ type Disputes struct {
 	// judgement maps a word of judgement to +1 (praise) or -1 (blame).
 	judgement map[string]int
 	// comparisons, by the most words one that opens with a word has.
-	comparisons     set
-	comparisonWords map[string]int
+	comparisons, hypotheticals set
+	comparisonWords            map[string]int
 	// predicative is nil where a word of judgement judges whatever follows.
 	predicative set
 	// longest is the most words any counter, verdict or contrast has.
@@ -186,6 +194,7 @@ func buildDisputes(d DisputeData) *Disputes {
 		firstPerson: makeSet(d.FirstPerson), claimLinks: makeSet(d.ClaimLinks), contentNouns: makeSet(d.ContentNouns),
 		antonyms: map[string]string{}, judgement: map[string]int{},
 	}
+	out.hypotheticals = makeSet(d.Hypotheticals)
 	out.comparisons, out.comparisonWords = makeSet(d.Comparisons), map[string]int{}
 	for _, w := range d.Comparisons {
 		f := strings.Fields(w)
@@ -220,6 +229,10 @@ func buildDisputes(d DisputeData) *Disputes {
 // MarkerWords returns the most words a counter, verdict or contrast that
 // opens with the lower-case word first has, or 0 when none opens with it.
 func (d *Disputes) MarkerWords(first string) int { return d.starts[first] }
+
+// IsHypothetical reports a word that opens an alternative or a condition
+// ("either", "if").
+func (d *Disputes) IsHypothetical(w string) bool { return d.hypotheticals.has(w) }
 
 // ComparisonWords returns the most words a comparison that opens with the
 // lower-case word first has, or 0 when none opens with it.
