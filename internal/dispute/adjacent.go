@@ -10,7 +10,9 @@ const confAntonym = 0.66
 
 // antonymBefore pairs a contrast with a claim of the sentence before it
 // (or of its own sentence, before the marker) that it opposes by an
-// antonym and shares a topic word with.
+// antonym and shares a topic word with; or, when the contrast opens the
+// sentence of another known source's quote ("But Arroyo said …"), that it
+// opposes by a negation one of the two holds (confOpposed).
 func (d *document) antonymBefore(c counter) (Pair, bool) {
 	if c.kind != Contrast || c.sent == 0 {
 		return Pair{}, false
@@ -19,6 +21,9 @@ func (d *document) antonymBefore(c counter) (Pair, bool) {
 	ow := d.words(own)
 	cs := d.speakerOf(c.side)
 	mark := d.sents[c.sent].toks[max(c.k0, 0)].Start
+	// "But Arroyo said the government has done wide scale vaccinations
+	// before": a contrast opening the quote of a known source.
+	opening := c.k0 == 0 && c.side.Item >= 0 && cs != ""
 	for s := c.sent; s >= c.sent-1; s-- {
 		if d.sents[c.sent].block-d.sents[s].block > 1 {
 			break
@@ -31,8 +36,14 @@ func (d *document) antonymBefore(c counter) (Pair, bool) {
 				len(strings.Fields(it.Text)) < minClaimWords || d.countering[i] {
 				continue
 			}
-			if d.opposed(it.Text, own) && overlap(ow, d.words(it.Text)) >= 1 {
+			if overlap(ow, d.words(it.Text)) < 1 {
+				continue
+			}
+			if d.opposed(it.Text, own) {
 				return Pair{Claim: Side{i, d.at[i]}, Counter: c.side, Cue: c.cue, Kind: c.kind, Confidence: confAntonym}, true
+			}
+			if opening && it.Speaker != "" && d.negated(it.Text) != d.negated(own) {
+				return Pair{Claim: Side{i, d.at[i]}, Counter: c.side, Cue: c.cue, Kind: c.kind, Confidence: confOpposed}, true
 			}
 		}
 	}

@@ -239,6 +239,46 @@ func TestFindClasses(t *testing.T) {
 				{"Temos muitas dúvidas de que esse recorde seja validado", "s2", []string{"Sérgio González"}, 1, false},
 			},
 			[]want{{"a medição não se deve a um erro dos equipamentos", "Temos muitas dúvidas de que esse recorde seja validado"}}},
+		{"en a “But” opening another source's account, negated one way, right after the claim", "en",
+			[]string{
+				"The agency said it chose not to provide the vaccinations because stays are short.",
+				"But Arroyo said the government has done wide scale vaccinations before.",
+			},
+			[]named{
+				{"it chose not to provide the vaccinations because stays are short", "s1", []string{"the agency"}, 0, false},
+				{"the government has done wide scale vaccinations before", "s2", []string{"Arroyo"}, 1, false},
+			},
+			[]want{{"it chose not to provide the vaccinations because stays are short", "the government has done wide scale vaccinations before"}}},
+		{"es un “Pero” que abre el relato de otra fuente, negado al revés, justo después", "es",
+			[]string{
+				"La agencia dijo que decidió no aplicar las vacunas porque las estancias son cortas.",
+				"Pero Arroyo dijo que el gobierno ya aplicó vacunas a gran escala antes.",
+			},
+			[]named{
+				{"decidió no aplicar las vacunas porque las estancias son cortas", "s1", []string{"la agencia"}, 0, false},
+				{"el gobierno ya aplicó vacunas a gran escala antes", "s2", []string{"Arroyo"}, 1, false},
+			},
+			[]want{{"decidió no aplicar las vacunas porque las estancias son cortas", "el gobierno ya aplicó vacunas a gran escala antes"}}},
+		{"pt um “Mas” que abre o relato de outra fonte, negado ao contrário, logo depois", "pt",
+			[]string{
+				"A agência disse que decidiu não aplicar as vacinas porque as estadias são curtas.",
+				"Mas Arroyo disse que o governo já aplicou vacinas em larga escala antes.",
+			},
+			[]named{
+				{"decidiu não aplicar as vacinas porque as estadias são curtas", "s1", []string{"a agência"}, 0, false},
+				{"o governo já aplicou vacinas em larga escala antes", "s2", []string{"Arroyo"}, 1, false},
+			},
+			[]want{{"decidiu não aplicar as vacinas porque as estadias são curtas", "o governo já aplicou vacinas em larga escala antes"}}},
+		{"en a “But” opening an account that shares no word with the claim is no dispute", "en",
+			[]string{
+				"The agency said it chose not to provide the vaccinations because stays are short.",
+				"But Arroyo said the doctors raised money from friends.",
+			},
+			[]named{
+				{"it chose not to provide the vaccinations because stays are short", "s1", []string{"the agency"}, 0, false},
+				{"the doctors raised money from friends", "s2", []string{"Arroyo"}, 1, false},
+			},
+			nil},
 		{"en a bare “the allegation” with no claim right before is no dispute", "en",
 			[]string{
 				"Smith said the bridge will close in April for six weeks of repairs.",
