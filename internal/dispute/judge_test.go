@@ -104,6 +104,36 @@ func TestJudged(t *testing.T) {
 				{"a graça ao deputado é inconstitucional", "s2", []string{"a oposição"}, 1, false},
 			},
 			[]want{{"a graça concedida ao deputado não é ilegal", "a graça ao deputado é inconstitucional"}}},
+		{"en “made the mistake of” judges against “successful”", "en",
+			[]string{
+				"Graham said she thinks the campaign could still be successful for its audience.",
+				"Sanborn said the campaign made the mistake of burying the message.",
+			},
+			[]named{
+				{"the campaign could still be successful for its audience", "s1", []string{"Graham"}, 0, false},
+				{"the campaign made the mistake of burying the message", "s2", []string{"Sanborn"}, 1, false},
+			},
+			[]want{{"the campaign could still be successful for its audience", "the campaign made the mistake of burying the message"}}},
+		{"es “cometió la equivocación de” juzga contra “exitosa”", "es",
+			[]string{
+				"Graham dijo que la campaña todavía puede ser exitosa con su público.",
+				"Sanborn dijo que la campaña cometió la equivocación de esconder el mensaje.",
+			},
+			[]named{
+				{"la campaña todavía puede ser exitosa con su público", "s1", []string{"Graham"}, 0, false},
+				{"la campaña cometió la equivocación de esconder el mensaje", "s2", []string{"Sanborn"}, 1, false},
+			},
+			[]want{{"la campaña todavía puede ser exitosa con su público", "la campaña cometió la equivocación de esconder el mensaje"}}},
+		{"pt “cometeu o equívoco de” julga contra “sucesso”", "pt",
+			[]string{
+				"Graham disse que a campanha ainda pode ter sucesso com seu público.",
+				"Sanborn disse que a campanha cometeu o equívoco de esconder a mensagem.",
+			},
+			[]named{
+				{"a campanha ainda pode ter sucesso com seu público", "s1", []string{"Graham"}, 0, false},
+				{"a campanha cometeu o equívoco de esconder a mensagem", "s2", []string{"Sanborn"}, 1, false},
+			},
+			[]want{{"a campanha ainda pode ter sucesso com seu público", "a campanha cometeu o equívoco de esconder a mensagem"}}},
 		{"en a judgement in an alternative is not asserted", "en",
 			[]string{
 				"Graham said she thinks the campaign could still be successful for its audience.",

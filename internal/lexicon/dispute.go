@@ -77,7 +77,7 @@ var disputeExtras = map[string]DisputeData{
 			"unjustified", "unfair", "inaccurate", "incorrect", "failure", "abuse", "abuses", "atrocities",
 			"violation", "violations", "inappropriate", "improper", "unacceptable", "offensive",
 			"disrespectful", "rude", "disgusting", "adverse", "biased", "corrupt", "harmful", "manipulated",
-			"ineffective", "dishonest",
+			"ineffective", "dishonest", "mistake", "mistakes",
 		},
 		Hypotheticals: []string{"either", "whether", "if"},
 		Comparisons: []string{
@@ -106,7 +106,7 @@ var disputeExtras = map[string]DisputeData{
 			"ilegal", "ilegales", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
 			"incorrecto", "fracaso", "abuso", "abusos", "atrocidades", "violación", "violaciones",
 			"inadecuado", "inapropiado", "inaceptable", "ofensivo", "irrespetuoso", "sesgado", "corrupto",
-			"perjudicial", "manipulado", "ineficaz", "deshonesto", "arbitrario", "inadmisible",
+			"perjudicial", "manipulado", "ineficaz", "deshonesto", "arbitrario", "inadmisible", "equivocación", "equivocaciones",
 		},
 	},
 	"pt": {
@@ -127,7 +127,7 @@ var disputeExtras = map[string]DisputeData{
 			"incorreto", "fracasso", "abuso", "abusos", "atrocidades", "violação", "violações",
 			"inadequado", "inapropriado", "inaceitável", "ofensivo", "desrespeitoso", "tendencioso",
 			"corrupto", "prejudicial", "manipulado", "ineficaz", "desonesto", "arbitrário",
-			"inadmissível",
+			"inadmissível", "equívoco", "equívocos",
 		},
 	},
 }
