@@ -69,7 +69,7 @@ var floors = []struct {
 	{"news pt indirect F1", 0.64, targetLangIndirectF1},
 
 	{"news+gold disputes shown precision", targetDisputeP, targetDisputeP},
-	{"news+gold disputes shown recall", 0.41, targetDisputeR},
+	{"news+gold disputes shown recall", targetDisputeR, targetDisputeR},
 	{"news+gold dispute-free pages kept free", targetDisputeFree, targetDisputeFree},
 }
 
