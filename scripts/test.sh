@@ -48,7 +48,20 @@ staticcheck_all() {
 }
 
 fuzz() { # fuzz PKG TARGET
-	go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" "$1"
+	local out rc=0
+	out=$(go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" "$1" 2>&1) || rc=$?
+	echo "$out"
+	[ $rc -ne 0 ] || return 0
+	# Go 1.26's fuzz coordinator can fail a run with a bare "context
+	# deadline exceeded" at the end of -fuzztime when the machine is busy
+	# (golang/go#75804, fixed in Go 1.27): no input failed and none was
+	# written. That case alone passes if the target's corpus still passes.
+	if grep -q "context deadline exceeded" <<<"$out" && ! grep -q "Failing input written" <<<"$out"; then
+		echo "fuzz $2: the fuzz coordinator's deadline race (golang/go#75804), no failing input; replaying the corpus"
+		go test -count=1 -run "^$2\$" "$1"
+		return
+	fi
+	return $rc
 }
 
 # The module's packages, without the Go files npm packages may carry.

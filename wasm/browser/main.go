@@ -18,16 +18,19 @@ import (
 	"github.com/quotelens/quotelens/internal/server"
 )
 
-// memoryLimit is the Go heap's soft limit: near it the collector runs
-// harder instead of growing the linear memory, which never shrinks (the
-// glue replaces an idle instance that keeps more than 64 MiB). With it, the
-// handler's 2 MiB page and 192 KiB of article text (server.DefaultLimits),
-// every hostile page stays within 96 MiB of linear memory (88 MiB at most):
-// scripts/extension/engine-memory.mjs measures them. Without these, a 5 MiB
-// page took up to 241 MiB.
+// memoryLimit is the Go heap's limit, and the collector runs only near it
+// (GOGC off): the linear memory, which never shrinks (the glue replaces an
+// idle instance that keeps more than 64 MiB), stays near the limit, or near
+// what a large page holds live, instead of wherever the collector's pacing
+// happened to let the heap grow (GOGC=100 gave 47–115 MiB run to run for
+// the same hostile page). With it, the handler's 2 MiB page and 192 KiB of
+// article text (server.DefaultLimits), every hostile page stays within 96
+// MiB of linear memory (65 MiB at most): scripts/extension/engine-memory.mjs
+// measures them. Without these, a 5 MiB page took up to 241 MiB.
 const memoryLimit = 32 << 20
 
 func main() {
+	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(memoryLimit)
 	quit := make(chan struct{})
 	workers.ServeNonBlock(recoverer(server.New()))
