@@ -239,6 +239,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"a demonstrative pronoun is no name a null subject can take", "pt",
 			"A Controladoria revisou o sistema do ministério.\n[ Estes são os riscos para o Brasil de pagar ou não pagar aos hackers ]\nTambém, pediu elaborar os planos de contingência tecnológica.",
 			[]want{{"indirect", "elaborar os planos de contingência tecnológica", "Controladoria"}}},
+		{"any noun between a quotation and its cue is its source", "en",
+			"The doctors wrote to the agency in November.\n“We implore you to allow our volunteers to hold the clinic,” the physicians stated.",
+			[]want{{"direct", "We implore you to allow our volunteers to hold the clinic,", "the physicians"}}},
+		{"any noun between a quotation and its cue is its source", "es",
+			"Los médicos escribieron a la agencia en noviembre.\n“Les rogamos que permitan a nuestros voluntarios vacunar a los niños”, explicaron los galenos.",
+			[]want{{"direct", "Les rogamos que permitan a nuestros voluntarios vacunar a los niños", "los galenos"}}},
+		{"any noun between a quotation and its cue is its source", "pt",
+			"A notícia circulou nas redes sociais durante a semana.\n“Não escondam coisas como essa de ninguém”, disse um internauta.",
+			[]want{{"direct", "Não escondam coisas como essa de ninguém", "um internauta"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

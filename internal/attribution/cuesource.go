@@ -333,6 +333,10 @@ func (a *attributor) invertedSource(q sourceQuery) (cueSource, bool) {
 		return cueSource{}, false
 	}
 	m, end, ok := subjectAfter(q.text, info.toks, c.to, q.hi, info.inQuote, a.lang)
+	if !ok && afterQuotation(info.toks, c.from) {
+		k := afterHearer(info.toks, skipConnective(info.toks, c.to, q.hi, a.lang), q.hi, a.lang)
+		m, end, ok = bareAfter(q.text, info.toks, k, q.hi, a.lang)
+	}
 	if !ok {
 		return cueSource{}, false
 	}

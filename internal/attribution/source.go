@@ -73,6 +73,11 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		return speaker.Mention{}, 0, false
 	}
 	m, ok := speaker.ParseNP(src, toks, start, end, lang)
+	if !ok && afterQuotation(toks, start) {
+		// "“…,” the physicians stated": between a quotation and its cue
+		// only a subject stands, whatever its noun.
+		m, ok = speaker.ParseBareDescription(src, toks, start, end, lang)
+	}
 	if !ok {
 		// Trim from the left until it parses: "the arrest of Smith said" is
 		// rare, "Mexico's president said" common.
@@ -517,4 +522,35 @@ func relativeAntecedent(toks []token.Token, start, end int, lang *lexicon.Langua
 		return start
 	}
 	return n
+}
+
+// afterQuotation reports that token k follows a quotation that ends its
+// clause: a closing mark with a comma, question or exclamation mark just
+// inside or outside it ("clinic,” the", "Gobierno”, dijo"). A mark alone
+// closes a phrase quoted inside the sentence ("as “unhinged” a tweet").
+func afterQuotation(toks []token.Token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	p, q := toks[k-1], toks[k-2]
+	if p.Kind == token.Mark {
+		return q.Text == "," || q.Text == "?" || q.Text == "!"
+	}
+	return p.Text == "," && q.Kind == token.Mark
+}
+
+// bareAfter reads the description right after a cue that follows a
+// quotation ("”, disse um internauta", "”, explicaron los galenos"): a
+// determiner and up to three words, ended by punctuation, a preposition or
+// the end of the sentence.
+func bareAfter(src string, toks []token.Token, k, hi int, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	end := k + 1
+	for end < hi && end-k < 4 && toks[end].Kind == token.Word && !lang.IsPreposition(toks[end].Lower()) {
+		end++
+	}
+	if end < hi && toks[end].Kind == token.Word && !lang.IsPreposition(toks[end].Lower()) {
+		return speaker.Mention{}, 0, false
+	}
+	m, ok := speaker.ParseBareDescription(src, toks, k, end, lang)
+	return m, end, ok
 }

@@ -437,3 +437,33 @@ func strayWord(toks []token.Token, lang *lexicon.Language) bool {
 func relativeOnly(s string, lang *lexicon.Language) bool {
 	return lang.IsRoleRelative(s)
 }
+
+// ParseBareDescription reads [from, to) as the description of an unnamed
+// source whatever its head noun: a determiner and one to three words, the
+// last in lower case ("the physicians", "one Weibo commenter", "um
+// internauta"). Only a slot where nothing but a subject can stand, right
+// between a quotation and its cue, is read so; elsewhere the head must be a
+// role noun (ParseNP).
+func ParseBareDescription(src string, toks []token.Token, from, to int, lang *lexicon.Language) (Mention, bool) {
+	if to-from < 2 || to-from > 4 || !lang.IsDeterminer(toks[from].Lower()) {
+		return Mention{}, false
+	}
+	for k := from + 1; k < to; k++ {
+		t := toks[k]
+		w := t.Lower()
+		if t.Kind != token.Word || lang.IsPreposition(w) || lang.IsCue(w) || lang.IsComplementizer(w) || lang.IsDeterminer(w) || lang.IsTimeWord(w) || lang.IsWeekday(w) || lang.IsNegator(w) {
+			return Mention{}, false
+		}
+		if _, ok := lang.PronounOf(t.Text); ok {
+			return Mention{}, false
+		}
+	}
+	last := toks[to-1]
+	if last.Cap || utf8.RuneCountInString(last.Text) < 3 {
+		// A capitalised head is a name or an organisation: ParseNP's.
+		return Mention{}, false
+	}
+	head := last.Lower()
+	g, _ := lang.RoleNoun(head)
+	return Mention{Kind: Description, Text: words(src, toks, from, to), Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
+}
