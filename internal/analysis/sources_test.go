@@ -248,6 +248,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"any noun between a quotation and its cue is its source", "pt",
 			"A notícia circulou nas redes sociais durante a semana.\n“Não escondam coisas como essa de ninguém”, disse um internauta.",
 			[]want{{"direct", "Não escondam coisas como essa de ninguém", "um internauta"}}},
+		{"a description in a named speaker's paragraph is that speaker", "en",
+			"The Brazilian researcher Carlos Schaefer said that the figure was recorded at the station.\nThe agency published the data on Monday.\n“The effect comes with the wind,” said Sergi Gonzalez, a meteorologist at the Spanish weather agency. “The average is rising all the time,” the researcher added.",
+			[]want{{"direct", "The average is rising all the time,", "Sergi Gonzalez"}}},
+		{"a description in a named speaker's paragraph is that speaker", "es",
+			"El investigador brasileño Carlos Schaefer dijo que el récord se registró en la estación.\nLa agencia publicó los datos el lunes.\n“El efecto se produce con el viento”, resalta Sergi González, meteorólogo de la agencia española. “La temperatura media está cada vez más alta”, añade el investigador.",
+			[]want{{"direct", "La temperatura media está cada vez más alta", "Sergi González"}}},
+		{"a description in a named speaker's paragraph is that speaker", "pt",
+			"O pesquisador brasileiro Carlos Schaefer disse que o recorde foi registrado na estação.\nA agência publicou os dados na segunda-feira.\n“O efeito vem com o vento”, ressalta Sergi González, meteorologista da agência espanhola. “A temperatura média está cada vez mais alta”, acrescenta o pesquisador.",
+			[]want{{"direct", "A temperatura média está cada vez mais alta", "Sergi González"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

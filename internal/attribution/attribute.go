@@ -376,6 +376,7 @@ type blockRead struct {
 // pronoun refers to whoever spoke last.
 func (a *attributor) block(b int) {
 	info := &a.infos[b]
+	a.reg.NewParagraph()
 	a.covered = make([]bool, len(info.toks))
 	r := &blockRead{b: b, text: a.doc.Blocks[b].Text, info: info}
 	r.sents, r.sentOf = sentenceIndex(info.toks)

@@ -22,6 +22,9 @@ type Entity struct {
 	Gender lexicon.Gender
 	Plural bool
 	tokens []string // folded name tokens
+	// para is the paragraph in which the entity last spoke or was a
+	// sentence's subject.
+	para int
 }
 
 // Aliases returns the forms other than Name, longest first.
@@ -68,12 +71,18 @@ type Registry struct {
 	// salience lists entities in the order they were last the subject of an
 	// attribution or a sentence, most recent last.
 	salience []*Entity
+	// para counts the paragraphs read (NewParagraph).
+	para int
 }
 
 // NewRegistry returns an empty registry for a language.
 func NewRegistry(lang *lexicon.Language) *Registry {
 	return &Registry{lang: lang, names: map[string]string{}, words: map[string]bool{}}
 }
+
+// NewParagraph records that a new paragraph begins: a description refers
+// to the speaker of the paragraph it is in before anyone named earlier.
+func (r *Registry) NewParagraph() { r.para++ }
 
 // SeeName records a full name met in the text, so that a later surname
 // alone can be resolved to it.
@@ -298,7 +307,11 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 		// "Carlos Schaefer, el investigador de …" then "El investigador
 		// asegura": the person just named, whose role the article did not
 		// keep, before someone named longer ago with that role.
-		if definite && person && !m.Plural && e.Kind == Name && e.Role == "" && !e.Plural && personLike(e) && i >= len(r.salience)-2 && len(toks) <= 3 && !namesItself(m.Text, r.lang) {
+		// "resalta González. «…», añade el investigador": the speaker of
+		// the paragraph, whatever role the article gave him, before a
+		// researcher named paragraphs ago.
+		current := i == len(r.salience)-1 && e.para == r.para
+		if definite && person && !m.Plural && e.Kind == Name && (e.Role == "" || current) && !e.Plural && r.personLike(e) && i >= len(r.salience)-2 && len(toks) <= 3 && !namesItself(m.Text, r.lang) {
 			e.addForm(m.Text)
 			return e
 		}
@@ -318,7 +331,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	// own source.
 	if _, person := r.lang.RoleNoun(head); person && definite && !m.Plural && len(toks) <= 3 && !namesItself(m.Text, r.lang) {
 		for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-2; i-- {
-			if e := r.salience[i]; e.Kind == Name && !e.Plural && personLike(e) {
+			if e := r.salience[i]; e.Kind == Name && !e.Plural && r.personLike(e) {
 				e.addForm(m.Text)
 				return e
 			}
@@ -380,7 +393,7 @@ func (r *Registry) resolvePronoun(m Mention) *Entity {
 		}
 		// "he", "ela": a person before a one-word name such as
 		// "Congresso" or "Twitter", which is more often an organisation.
-		if !m.Plural && m.Gender != lexicon.Unknown && !personLike(e) {
+		if !m.Plural && m.Gender != lexicon.Unknown && !r.personLike(e) {
 			if fallback == nil {
 				fallback = e
 			}
@@ -391,17 +404,23 @@ func (r *Registry) resolvePronoun(m Mention) *Entity {
 	return fallback
 }
 
-// Speak records that e is the subject of an attribution or a sentence, the
-// most salient entity from now on.
 // personLike reports an entity that may be a person: anything but a
-// one-word name in capitals ("NASA", "CNN"), which is an organisation.
-func personLike(e *Entity) bool {
+// one-word name in capitals ("NASA", "CNN"), which is an organisation, or a
+// one-word name the article gives an article ("la Aemet", "the Times").
+func (r *Registry) personLike(e *Entity) bool {
 	if e.Kind != Name || len(e.tokens) >= 2 || e.Gender != lexicon.Unknown {
 		return true
+	}
+	for _, f := range e.Forms {
+		if w := strings.Fields(f); len(w) == 2 && r.lang.IsDefinite(strings.ToLower(w[0])) && w[1] == e.Name {
+			return false
+		}
 	}
 	return strings.ToUpper(e.Name) != e.Name
 }
 
+// Speak records that e is the subject of an attribution or a sentence, the
+// most salient entity from now on.
 func (r *Registry) Speak(e *Entity) {
 	if e == nil {
 		return
@@ -413,6 +432,7 @@ func (r *Registry) Speak(e *Entity) {
 		}
 	}
 	r.salience = append(r.salience, e)
+	e.para = r.para
 	if len(r.salience) > maxSalience {
 		r.salience = r.salience[len(r.salience)-maxSalience:]
 	}

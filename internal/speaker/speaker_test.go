@@ -73,6 +73,12 @@ func TestResolve(t *testing.T) {
 		{"a definite description naming itself is its own source", nil,
 			[]Mention{name("Eric Reeves"), {Kind: Description, Text: "the Obama administration"}, {Kind: Description, Text: "the coach"}},
 			[]string{"Eric Reeves", "the Obama administration", "Eric Reeves"}},
+		{"a one-word name given an article is no person for he or she", nil,
+			[]Mention{name("Ann Lee"), {Kind: Name, Text: "the Times", Name: "Times"}, {Kind: Pronoun, Text: "she", Gender: lexicon.Female}},
+			[]string{"Ann Lee", "Times", "Ann Lee"}},
+		{"a description in the speaker's paragraph is that speaker, whatever the role", nil,
+			[]Mention{{Kind: Name, Text: "Carlos Schaefer", Name: "Carlos Schaefer", Role: "researcher"}, {Kind: Name, Text: "Sergi Gonzalez", Name: "Sergi Gonzalez", Role: "meteorologist"}, {Kind: Description, Text: "the researcher"}},
+			[]string{"Carlos Schaefer", "Sergi Gonzalez", "Sergi Gonzalez"}},
 		{"pronoun with nobody before", nil,
 			[]Mention{{Kind: Pronoun, Text: "she", Gender: lexicon.Female}}, []string{""}},
 	}
