@@ -257,6 +257,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"a description in a named speaker's paragraph is that speaker", "pt",
 			"O pesquisador brasileiro Carlos Schaefer disse que o recorde foi registrado na estação.\nA agência publicou os dados na segunda-feira.\n“O efeito vem com o vento”, ressalta Sergi González, meteorologista da agência espanhola. “A temperatura média está cada vez mais alta”, acrescenta o pesquisador.",
 			[]want{{"direct", "A temperatura média está cada vez mais alta", "Sergi González"}}},
+		{"a name opening a clause after a comma and a conjunction is the latest subject", "en",
+			"Senator Tom Jones filed a request last week. Mark Smith, the Senate leader, refused to schedule it, but Jones keeps pushing for a vote.\n“In 2019 I filed a bill that limits pardons for corruption,” he explains.",
+			[]want{{"direct", "In 2019 I filed a bill that limits pardons for corruption,", "Tom Jones"}}},
+		{"a name opening a clause after a comma and a conjunction is the latest subject", "es",
+			"El senador Tomás Girón presentó un pedido la semana pasada. El presidente del Senado Rodrigo Pacheco se negó a votarlo, pero Girón todavía intenta llevarlo a votación.\n“En 2019 presenté un proyecto que limita los indultos por corrupción”, justifica.",
+			[]want{{"direct", "En 2019 presenté un proyecto que limita los indultos por corrupción", "Tomás Girón"}}},
+		{"a name opening a clause after a comma and a conjunction is the latest subject", "pt",
+			"O senador Eduardo Girão apresentou um pedido na semana passada. O presidente do Senado Rodrigo Pacheco negou colocar em pauta, mas Girão ainda tenta colocá-lo em votação.\n“Em 2019, dei entrada na PEC que limita o indulto para crimes de corrupção”, justifica.",
+			[]want{{"direct", "Em 2019, dei entrada na PEC que limita o indulto para crimes de corrupção", "Eduardo Girão"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

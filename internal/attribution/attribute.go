@@ -280,71 +280,109 @@ type subject struct {
 // the clinic."): the people the pronouns that follow most likely mean.
 func (a *attributor) sentenceSubjects(text string, info *blockInfo, sents [][2]int) []subject {
 	var out []subject
-	toks := info.toks
 	for _, s := range sents {
-		if shouted(toks[s[0]:s[1]]) {
+		if shouted(info.toks[s[0]:s[1]]) {
 			// "APOYA A LOS CIUDADANOS QUE CREEN …": a banner, not a
 			// sentence with a subject.
 			continue
 		}
-		k := s[0]
-		// "Apesar disso, Tite …", "On Monday, Smith …": a short opening
-		// phrase before a comma is not the subject.
-		limit := 4
-		if w := toks[k].Lower(); a.lang.IsPreposition(w) || a.lang.IsAdverbialStart(w) {
-			// "Durante la misma entrevista de ayer, Delgado …".
-			limit = maxOpeningPhrase
+		if sub, ok := a.openingSubject(text, info, s); ok {
+			out = append(out, sub)
 		}
-		for c := k; c < s[1] && c-k <= limit; c++ {
-			if toks[c].Text == "," {
-				// "Buser, however, is counting on …": a connective after
-				// the comma interrupts the subject, not an opening phrase.
-				if skipConnective(toks, c+1, s[1], a.lang) == c+1 {
-					k = c + 1
-				}
-				break
+		out = append(out, a.contrastSubjects(text, info, s)...)
+	}
+	return out
+}
+
+// openingSubject returns the name that opens sentence s, if any.
+func (a *attributor) openingSubject(text string, info *blockInfo, s [2]int) (subject, bool) {
+	toks := info.toks
+	k := s[0]
+	// "Apesar disso, Tite …", "On Monday, Smith …": a short opening
+	// phrase before a comma is not the subject.
+	limit := 4
+	if w := toks[k].Lower(); a.lang.IsPreposition(w) || a.lang.IsAdverbialStart(w) {
+		// "Durante la misma entrevista de ayer, Delgado …".
+		limit = maxOpeningPhrase
+	}
+	for c := k; c < s[1] && c-k <= limit; c++ {
+		if toks[c].Text == "," {
+			// "Buser, however, is counting on …": a connective after
+			// the comma interrupts the subject, not an opening phrase.
+			if skipConnective(toks, c+1, s[1], a.lang) == c+1 {
+				k = c + 1
 			}
+			break
 		}
-		for k < s[1] && (toks[k].Kind == token.Punct || toks[k].Kind == token.Word && a.lang.IsNotName(toks[k].Text) && !a.lang.IsDeterminer(toks[k].Text)) {
-			k++
+	}
+	for k < s[1] && (toks[k].Kind == token.Punct || toks[k].Kind == token.Word && a.lang.IsNotName(toks[k].Text) && !a.lang.IsDeterminer(toks[k].Text)) {
+		k++
+	}
+	// "El fiscal Rodolfo Delgado habló …": a determiner and a role
+	// before the name.
+	j, titled := k, false
+	for j < s[1] && j-k < maxSubjectWords && toks[j].Kind == token.Word && (a.lang.IsDeterminer(toks[j].Lower()) || !toks[j].Cap && (isRole(toks[j], a.lang) || a.lang.IsTitle(toks[j].Text))) {
+		titled = titled || !a.lang.IsDeterminer(toks[j].Lower())
+		j++
+	}
+	if !titled || j >= s[1] || !toks[j].Cap {
+		j = k
+	}
+	e := j
+	for e < s[1] && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap || a.lang.IsParticle(toks[e].Text)) {
+		e++
+	}
+	for e > k && a.lang.IsParticle(toks[e-1].Text) && !toks[e-1].Cap {
+		e--
+	}
+	// "Buser, however, is counting on …".
+	next := e
+	if next < s[1] && toks[next].Text == "," {
+		if j := skipConnective(toks, next+1, s[1], a.lang); j > next+1 {
+			next = j
 		}
-		// "El fiscal Rodolfo Delgado habló …": a determiner and a role
-		// before the name.
-		j, titled := k, false
-		for j < s[1] && j-k < maxSubjectWords && toks[j].Kind == token.Word && (a.lang.IsDeterminer(toks[j].Lower()) || !toks[j].Cap && (isRole(toks[j], a.lang) || a.lang.IsTitle(toks[j].Text))) {
-			titled = titled || !a.lang.IsDeterminer(toks[j].Lower())
-			j++
+	}
+	// "O senador Lasier Martins (Podemos-RS), líder do bloco …, acha
+	// que …": an appositive or a party tag after the name.
+	apposed := next < s[1] && e > j && (toks[next].Text == "(" || toks[next].Text == "," && next+1 < s[1] && toks[next+1].Kind == token.Word && !toks[next+1].Cap)
+	if e == k || next >= s[1] || !apposed && (toks[next].Kind != token.Word || toks[next].Cap) {
+		return subject{}, false
+	}
+	// A lone capitalised word opening a sentence is a name only when the
+	// article uses it as one elsewhere.
+	if e-j == 1 && !a.reg.Known(toks[j].Text) && !titled {
+		return subject{}, false
+	}
+	if m, ok := speaker.ParseNP(text, toks, k, e, a.lang); ok && m.Kind == speaker.Name {
+		return subject{m: m, from: k}, true
+	}
+	return subject{}, false
+}
+
+// contrastSubjects finds the names that open a clause coordinated after a
+// comma ("Pacheco negou colocar em pauta, mas Girão ainda tenta …"): the
+// latest person the sentence is about, whom "O parlamentar" and "ele" in
+// the next sentence mean.
+func (a *attributor) contrastSubjects(text string, info *blockInfo, s [2]int) []subject {
+	var out []subject
+	toks := info.toks
+	for c := s[0] + 1; c+2 < s[1]; c++ {
+		if toks[c].Text != "," || info.inQuote[c] || !a.lang.IsCoordinator(toks[c+1].Lower()) || toks[c+1].Cap {
+			continue
 		}
-		if !titled || j >= s[1] || !toks[j].Cap {
-			j = k
-		}
+		j := c + 2
 		e := j
-		for e < s[1] && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap || a.lang.IsParticle(toks[e].Text)) {
+		for e < s[1] && !info.inQuote[e] && toks[e].Kind == token.Word && toks[e].Cap {
 			e++
 		}
-		for e > k && a.lang.IsParticle(toks[e-1].Text) && !toks[e-1].Cap {
-			e--
-		}
-		// "Buser, however, is counting on …".
-		next := e
-		if next < s[1] && toks[next].Text == "," {
-			if j := skipConnective(toks, next+1, s[1], a.lang); j > next+1 {
-				next = j
-			}
-		}
-		// "O senador Lasier Martins (Podemos-RS), líder do bloco …, acha
-		// que …": an appositive or a party tag after the name.
-		apposed := next < s[1] && e > j && (toks[next].Text == "(" || toks[next].Text == "," && next+1 < s[1] && toks[next+1].Kind == token.Word && !toks[next+1].Cap)
-		if e == k || next >= s[1] || !apposed && (toks[next].Kind != token.Word || toks[next].Cap) {
+		if e == j || e-j > 3 || e >= s[1] || toks[e].Kind != token.Word || a.lang.IsPreposition(toks[e].Lower()) {
 			continue
 		}
-		// A lone capitalised word opening a sentence is a name only when the
-		// article uses it as one elsewhere.
-		if e-j == 1 && !a.reg.Known(toks[j].Text) && !titled {
+		if e-j == 1 && !a.reg.Known(toks[j].Text) {
 			continue
 		}
-		if m, ok := speaker.ParseNP(text, toks, k, e, a.lang); ok && m.Kind == speaker.Name {
-			out = append(out, subject{m: m, from: k})
+		if m, ok := speaker.ParseNP(text, toks, j, e, a.lang); ok && m.Kind == speaker.Name {
+			out = append(out, subject{m: m, from: j})
 		}
 	}
 	return out
