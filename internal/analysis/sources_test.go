@@ -266,6 +266,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"a name opening a clause after a comma and a conjunction is the latest subject", "pt",
 			"O senador Eduardo Girão apresentou um pedido na semana passada. O presidente do Senado Rodrigo Pacheco negou colocar em pauta, mas Girão ainda tenta colocá-lo em votação.\n“Em 2019, dei entrada na PEC que limita o indulto para crimes de corrupção”, justifica.",
 			[]want{{"direct", "Em 2019, dei entrada na PEC que limita o indulto para crimes de corrupção", "Eduardo Girão"}}},
+		{"they after an organisation with nobody plural named is the organisation", "en",
+			"Taylor Swift accused the label of bullying. Big Machine have twice denied doing anything wrong.\n\"At no point did we say Taylor could not perform at the awards,\" they said in a statement.",
+			[]want{{"direct", "At no point did we say Taylor could not perform at the awards,", "Big Machine"}}},
+		{"they after an organisation with nobody plural named is the organisation", "es",
+			"Taylor Swift acusó al sello de acoso. Big Machine negó dos veces haber hecho algo malo.\n“En ningún momento dijimos que Taylor no podía actuar en los premios”, afirmaron en un comunicado.",
+			[]want{{"direct", "En ningún momento dijimos que Taylor no podía actuar en los premios", "Big Machine"}}},
+		{"they after an organisation with nobody plural named is the organisation", "pt",
+			"Taylor Swift acusou a gravadora de assédio. A Big Machine negou duas vezes ter feito algo errado.\n“Em nenhum momento dissemos que Taylor não podia se apresentar na premiação”, afirmaram em um comunicado.",
+			[]want{{"direct", "Em nenhum momento dissemos que Taylor não podia se apresentar na premiação", "Big Machine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

@@ -389,6 +389,10 @@ func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Langua
 	if last.Kind != token.Word {
 		return false
 	}
+	if w := toks[from].Lower(); lang.IsPreposition(w) && !lang.IsDeterminer(w) {
+		// "afirmaron en un comunicado": a channel, not a source.
+		return false
+	}
 	for k := from; k < to; k++ {
 		if toks[k].Kind != token.Word && toks[k].Text != "-" && toks[k].Text != "’s" && toks[k].Text != "'s" && toks[k].Text != "&" {
 			return false

@@ -401,7 +401,22 @@ func (r *Registry) resolvePronoun(m Mention) *Entity {
 		}
 		return e
 	}
+	if fallback == nil && m.Plural {
+		fallback = r.collective()
+	}
 	return fallback
+}
+
+// collective returns the entity a plural pronoun means when nobody plural
+// was named: the latest source named without a gender, an organisation
+// spoken of as "they" ("Big Machine have twice denied … «…», they said").
+func (r *Registry) collective() *Entity {
+	for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-2; i-- {
+		if e := r.salience[i]; e.Kind == Name && e.Gender == lexicon.Unknown {
+			return e
+		}
+	}
+	return nil
 }
 
 // personLike reports an entity that may be a person: anything but a

@@ -102,3 +102,21 @@ func TestResolve(t *testing.T) {
 		})
 	}
 }
+
+// TestParseNPRejects lists spans that name no source, per language.
+func TestParseNPRejects(t *testing.T) {
+	tests := []struct{ lang, in string }{
+		{"en", "in a statement"},
+		{"es", "en un comunicado"},
+		{"pt", "em um comunicado"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.in, func(t *testing.T) {
+			lang := lexicon.For(tc.lang)
+			toks := token.Split(tc.in, lang)
+			if m, ok := ParseNP(tc.in, toks, 0, len(toks), lang); ok {
+				t.Errorf("ParseNP(%q) = %+v, want no source", tc.in, m)
+			}
+		})
+	}
+}
