@@ -31,6 +31,13 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	if c.according {
 		return a.accordingSource(q)
 	}
+	// "Webb confessed to the kidnapping, admitting that …": a participle
+	// after a comma shares the subject of the cue before it.
+	if cueBefore(info, c, lo) {
+		if s, done := a.participleSource(q); done && s.ok {
+			return s
+		}
+	}
 	if s, done := a.subjectSource(q); done {
 		return s
 	}
@@ -47,6 +54,23 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		return s
 	}
 	return a.nullSubject(info, c, lo)
+}
+
+// cueBefore reports a participle cue c after a comma with a cue of its
+// sentence, not "according to", before it.
+func cueBefore(info *blockInfo, c cue, lo int) bool {
+	if c.from == 0 || info.toks[c.from-1].Text != "," {
+		return false
+	}
+	for _, p := range info.cues {
+		if p.from >= c.from {
+			break
+		}
+		if p.from >= lo && !p.according {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingSource reads the source an "according to" phrase names after
@@ -220,9 +244,29 @@ func (a *attributor) subjectEnd(q sourceQuery) int {
 			subjEnd -= 2
 			continue
 		}
+		// "The court last week ruled", "Trump on Monday said": a time
+		// between the subject and the cue.
+		if j := timeBefore(toks, q.lo, subjEnd, a.lang); j < subjEnd {
+			subjEnd = j
+			continue
+		}
 		break
 	}
 	return subjEnd
+}
+
+// timeBefore returns where a time phrase of two or more words that ends at
+// end starts ("last week", "on Monday"), or end when there is none or
+// nothing would stand before it.
+func timeBefore(toks []token.Token, lo, end int, lang *lexicon.Language) int {
+	j := end
+	for j > lo && toks[j-1].Kind == token.Word && (lang.IsTimeWord(toks[j-1].Lower()) || lang.IsWeekday(toks[j-1].Lower())) {
+		j--
+	}
+	if end-j < 2 || j == lo || toks[j-1].Kind != token.Word {
+		return end
+	}
+	return j
 }
 
 // subjectSource reads the subject before the cue; a cue by which evidence

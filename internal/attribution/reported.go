@@ -171,6 +171,11 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	if a.noContentAt(r, k, hasComp) {
 		return 0, false
 	}
+	// "The storm threatened to flood the city": only a source that can
+	// speak threatens in words.
+	if a.lang.IsAgentCue(c.key) && !a.canSpeak(toks, src) {
+		return 0, false
+	}
 	// "Republicans think Trump can win": a belief with a clause after
 	// it and no "that".
 	beliefClause := c.belief && !a.lang.IsKnowing(c.key) && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1], a.lang) || !toks[k].Cap && a.lang.IsInfinitive(toks[k+1].Lower()))
@@ -232,6 +237,23 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// canSpeak reports a source that can speak: a name, a pronoun, or a
+// description whose head is a role noun ("the police"). A lone word that
+// opens its sentence is a name only when the text uses it as one
+// ("Prices threatened to rise" is no name).
+func (a *attributor) canSpeak(toks []token.Token, src cueSource) bool {
+	lone := src.to-src.from == 1 && toks[src.from].SentenceStart && !a.reg.Known(toks[src.from].Text)
+	if src.m.Kind == speaker.Name && !lone || src.m.Kind == speaker.Pronoun {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(src.m.Text))
+	if len(f) == 0 {
+		return false
+	}
+	_, role := a.lang.RoleNoun(f[len(f)-1])
+	return role
 }
 
 // noContentAt reports that what follows cue r.c at k is not what it
@@ -475,6 +497,9 @@ func objectEnd(toks []token.Token, inQuote []bool, from, to int, lang *lexicon.L
 		case k+2 < to && allDigits(toks[k+1].Text) && toks[k+2].Text == ",":
 			k += 2
 		case k+1 < to && lang.IsInfinitive(toks[from].Lower()) && (lang.IsInfinitive(toks[k+1].Lower()) || k+2 < to && lang.IsCoordinator(toks[k+1].Lower()) && lang.IsInfinitive(toks[k+2].Lower())):
+		// "admitted to threatening the girl, and hiding the girl …": the
+		// next gerund of a list.
+		case k+2 < to && lang.IsGerund(toks[from].Lower()) && lang.IsCoordinator(toks[k+1].Lower()) && lang.IsGerund(toks[k+2].Lower()):
 		default:
 			return k
 		}

@@ -140,12 +140,22 @@ func nearestSource(src string, toks []token.Token, lo, end int, inQuote []bool, 
 	return speaker.Mention{}, 0, false
 }
 
+// maxOpenerWords bounds an opening adverbial phrase before a sentence's
+// subject.
+const maxOpenerWords = 12
+
 // firstSource finds the subject of the sentence toks[lo:end]: the name or
 // description it opens with, after a short opening phrase ("In Iowa on
 // Monday, Hillary Clinton …").
 func firstSource(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
 	k := lo
-	for c := k; c < end && c-k <= 5; c++ {
+	// "In a three-hour recorded interview with the FBI, Webb …": an
+	// opening adverbial may run longer than a short opener.
+	span := 5
+	if lo < end && lang.IsAdverbialStart(toks[lo].Lower()) {
+		span = maxOpenerWords
+	}
+	for c := k; c < end && c-k <= span; c++ {
 		if toks[c].Text == "," {
 			k = c + 1
 			break

@@ -9,6 +9,7 @@ type clauseSets struct {
 	withheld, denialPreps, objectParticles, hearers                           set
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
+	agentCues                                                                 set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -27,6 +28,7 @@ func buildClauseSets(d Data) clauseSets {
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
+		agentCues: makeSet(d.AgentCues),
 	}
 }
 
@@ -86,6 +88,10 @@ func (l *Language) IsKnowing(key string) bool { return l.knowing.has(key) }
 // IsControl reports a cue whose content is the infinitive of the one
 // asked.
 func (l *Language) IsControl(key string) bool { return l.controlCues.has(key) }
+
+// IsAgentCue reports a cue that also tells what things do, which reports
+// speech only from a source that can speak.
+func (l *Language) IsAgentCue(key string) bool { return l.agentCues.has(key) }
 
 // IsTelling reports a cue of telling.
 func (l *Language) IsTelling(key string) bool { return l.telling.has(key) }

@@ -55,6 +55,11 @@ func english() Data {
 			"warning", "claiming", "suggesting", "stating", "asserting", "recalling",
 			"acknowledging", "announcing", "promising", "reiterating", "stressing",
 			"emphasizing", "pointing out", "writing", "tweeting", "posting",
+			// A finding or a concern stated with its clause ("ruled
+			// that …", "voiced concerns that …").
+			"ruled that", "rules that", "voiced concerns that", "voiced concern that",
+			"raised concerns that", "expressed concerns that", "expressed concern that",
+			"admitting", "confessing", "conceding",
 		},
 		Denials: []string{
 			"denied", "denies", "deny", "denying", "rejected", "rejects", "reject",
@@ -82,6 +87,12 @@ func english() Data {
 			"endorsing", "supporting", "favor", "favors", "oppose", "opposes", "sought", "seeks", "seeking",
 			"wants", "want", "wanted", "plans", "planned", "intends", "intended", "hopes", "hoped",
 			"attacked", "attacks", "attacking", "supported", "declined", "declines", "declining",
+			// A speech act whose object after its preposition is what
+			// was said ("admitted to threatening the girl", "complained
+			// of poor communications", "threatened to use …").
+			"admitted to", "admits to", "confessed to", "confesses to", "complained of",
+			"complain of", "complained about", "threatened to", "threatens to", "threatening to",
+			"recommends", "recommend", "recommended", "begged", "begs", "implored",
 		},
 		Shows: []string{"show", "shows", "showed", "showing", "found", "finds", "suggests", "indicates", "indicated"},
 		Evidence: []string{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "records", "results", "figures", "numbers", "documents", "emails", "analysis", "research", "filings", "audit", "tally", "count",
@@ -287,6 +298,7 @@ func english() Data {
 			"warned", "warns", "urged", "urges", "urging", "asked", "asks", "encouraged", "encourages",
 			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged",
 		},
+		AgentCues: []string{"threatened to", "threatens to", "threatening to"},
 		Telling:   []string{"tell", "tell tmz", "telling", "tells", "told", "told reporters", "told tmz"},
 		Asking:    []string{"ask", "asked", "asked for", "asking", "asks", "questioned", "questioning", "quizzed", "grilled"},
 		Topics:    []string{"about"},

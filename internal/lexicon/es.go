@@ -47,6 +47,7 @@ func spanish() Data {
 		},
 			"pidió", "pide", "piden", "pidieron", "pedía", "ha pedido", "defendió", "defiende", "defienden",
 			"propuso", "propone", "prometió", "promete", "describió", "describe", "puso en duda", "pone en duda",
+			"amenazó con", "amenaza con", "amenazan con", "amenazaron con", "amenazando con",
 		),
 		Beliefs: []string{
 			"cree", "creen", "creyó", "considera", "consideran", "consideró",
@@ -138,6 +139,7 @@ func spanish() Data {
 			"prometer", "sugerir", "encargar", "conminar",
 		}, "pidió", "pide", "piden", "pidieron", "pedía", "ha pedido", "han pedido", "pidiendo",
 			"sugirió", "sugiere", "sugieren", "sugirieron"),
+		AgentCues:    []string{"amenazó con", "amenaza con", "amenazan con", "amenazaron con", "amenazando con"},
 		Coordinators: []string{"y", "e", "pero", "o", "u", "ni", "sino"},
 		Connectives:  []string{"en cambio", "por su parte", "primero", "finalmente", "sin embargo", "además", "también", "asimismo", "a su vez", "por otro lado", "no obstante", "luego", "después", "por ejemplo"},
 		NotNames: []string{

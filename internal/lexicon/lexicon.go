@@ -215,6 +215,10 @@ type Data struct {
 	// ControlCues ask someone to do something: their content is the
 	// infinitive, not the one asked ("urged Congress to act").
 	ControlCues []string
+	// AgentCues also tell what things do ("the storm threatened to
+	// …"): they report speech only from a name, a pronoun for a person or
+	// a role noun.
+	AgentCues []string
 	// Telling are the cues of telling, whose hearer may stand between the
 	// cue and its content ("told CNN that", "told him the …").
 	Telling []string

@@ -32,6 +32,7 @@ func portuguese() Data {
 			"prometer", "pedir", "descrever",
 		},
 			"propôs", "propõe", "pôs em dúvida", "põe em dúvida",
+			"ameaçou", "ameaçaram", "ameaçando",
 		),
 		Beliefs: []string{
 			"acredita", "acreditam", "acreditou", "considera", "consideram", "considerou",
@@ -125,6 +126,7 @@ func portuguese() Data {
 			"pedir", "ordenar", "exigir", "solicitar", "cobrar", "determinar", "recomendar",
 			"prometer", "sugerir", "orientar", "instar",
 		}, "pediu", "pede", "pedem", "pediram", "pedia", "sugeriu", "sugere", "sugerem"),
+		AgentCues:    []string{"ameaçou", "ameaçaram", "ameaçando"},
 		Coordinators: []string{"e", "mas", "ou", "nem", "porém"},
 		Connectives:  []string{"por sua vez", "por outro lado", "primeiro", "finalmente", "no entanto", "entretanto", "porém", "também", "ainda", "além disso", "depois", "contudo", "por exemplo"},
 		NotNames: []string{
