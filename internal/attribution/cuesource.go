@@ -384,5 +384,33 @@ func (a *attributor) invertedSource(q sourceQuery) (cueSource, bool) {
 	if !ok {
 		return cueSource{}, false
 	}
+	if m.Kind == speaker.Description {
+		m = a.namedApposition(q, m, end)
+	}
 	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}, true
+}
+
+// namedApposition returns the name a described source after its cue is
+// given in an apposition that ends the sentence ("said another witness in
+// the impeachment probe, former White House Russia adviser Fiona Hill"),
+// or m.
+func (a *attributor) namedApposition(q sourceQuery, m speaker.Mention, end int) speaker.Mention {
+	toks, hi := q.info.toks, q.hi
+	for k := end; k < hi && k-end <= maxSubjectWords; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		if !roleAndName(toks, k+1, hi, a.lang) {
+			return m
+		}
+		e := hi
+		for e > k+1 && toks[e-1].Kind != token.Word {
+			e--
+		}
+		if n, ok := speaker.ParseNP(q.text, toks, k+1, e, a.lang); ok && n.Kind == speaker.Name {
+			return n
+		}
+		return m
+	}
+	return m
 }

@@ -467,10 +467,42 @@ func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lan
 	}
 	t := toks[comma+1]
 	w := t.Lower()
-	if t.Kind != token.Word || t.Cap || lang.IsDeterminer(w) || lang.IsGerund(w) || lang.IsClauseBreak(w) || lang.IsRelative(w) {
+	if t.Kind != token.Word || t.Cap || lang.IsDeterminer(w) || lang.IsGerund(w) || lang.IsClauseBreak(w) || lang.IsRelative(w) || roleAndName(toks, comma+1, sent[1], lang) {
 		return 0, false
 	}
 	return comma + 1, true
+}
+
+// roleAndName reports that toks[from:end] is a role and the name it ends
+// with, up to the end of the sentence ("…, said another witness, former
+// White House Russia adviser Fiona Hill."): an apposition of the source,
+// not the rest of its content.
+func roleAndName(toks []token.Token, from, end int, lang *lexicon.Language) bool {
+	for end > from && toks[end-1].Kind != token.Word {
+		end--
+	}
+	j := end
+	for j > from && toks[j-1].Kind == token.Word && toks[j-1].Cap {
+		j--
+	}
+	if j == end || j == from || j-from > maxSubjectWords {
+		return false
+	}
+	if _, role := lang.RoleNoun(toks[j-1].Lower()); !role {
+		return false
+	}
+	// "…, said Smith, will help the mayor Eric Adams", "…, helps the
+	// mayor …": a verb makes it the rest of the content.
+	first := toks[from].Lower()
+	if _, role := lang.RoleNoun(first); !role && (strings.HasSuffix(first, "s") || strings.HasSuffix(first, "ed")) {
+		return false
+	}
+	for k := from; k < j; k++ {
+		if lang.IsFiniteVerb(toks[k].Lower()) {
+			return false
+		}
+	}
+	return true
 }
 
 // commaBefore reports whether a comma sets token k apart from what comes
@@ -499,6 +531,11 @@ func commaBefore(toks []token.Token, k, lo int) (end int, ok bool) {
 // adverbialTail reports whether toks[k:end] is empty or a short adverbial
 // ("at the trial", "on Thursday", "in a statement").
 func adverbialTail(toks []token.Token, k, end int, lang *lexicon.Language) bool {
+	// "…, the commission said, according to Reuters.": the outlet that
+	// carried the cue.
+	if k+1 < end && toks[k].Text == "," && lang.IsAdverbialStart(toks[k+1].Lower()) {
+		k++
+	}
 	n := 0
 	for i := k; i < end; i++ {
 		if toks[i].Kind == token.Word {
@@ -514,9 +551,10 @@ func adverbialTail(toks []token.Token, k, end int, lang *lexicon.Language) bool 
 	if n <= maxAdverbialTail && (lang.IsAdverbialStart(toks[k].Lower()) || lang.IsTimeWord(toks[k].Lower())) {
 		return true
 	}
-	// "…, Cook told Benioff.": the one spoken to.
+	// "…, Cook told Benioff.", "…, a spokesman told us.": the one
+	// spoken to.
 	for i := k; i < end; i++ {
-		if toks[i].Kind == token.Word && !toks[i].Cap {
+		if toks[i].Kind == token.Word && !toks[i].Cap && !lang.IsHearer(toks[i].Lower()) {
 			return false
 		}
 	}
