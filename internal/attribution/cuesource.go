@@ -329,6 +329,11 @@ func (a *attributor) passiveSource(q sourceQuery) (cueSource, bool) {
 	if !(c.from > lo && (a.lang.IsPassiveAux(toks[c.from-1].Lower()) || pronounBe(toks[c.from-1], a.lang))) {
 		return cueSource{}, false
 	}
+	// "Consumer advocates are urging the PUC to …": a progressive, not
+	// a passive.
+	if a.lang.IsGerund(c.key) && a.lang.IsProgressiveAux(toks[c.from-1].Lower()) {
+		return cueSource{}, false
+	}
 	if a.lang.IsBare(c.key) && !c.object {
 		return cueSource{ok: true, from: c.from, to: c.from, unnamed: true}, true
 	}
@@ -345,7 +350,7 @@ func (a *attributor) passiveSource(q sourceQuery) (cueSource, bool) {
 // sources privy to the talks say").
 func (a *attributor) describedSource(q sourceQuery) (cueSource, bool) {
 	c, info, lo := q.c, q.info, q.lo
-	end := c.from
+	end := a.subjectEnd(q)
 	for end > lo && info.toks[end-1].Kind == token.Word && (a.lang.IsSubjectAdverb(info.toks[end-1].Lower()) || strings.HasSuffix(info.toks[end-1].Lower(), "ly") && !info.toks[end-1].Cap) {
 		end--
 	}

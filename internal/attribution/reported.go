@@ -189,7 +189,9 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	}
 	// A stance participle needs a source of its own, not just the
 	// words before it ("stop supporting rebels").
-	if (c.object || c.show || beliefClause) && !hasComp && src.generic && a.lang.IsGerund(c.key) {
+	// A progressive ("Consumer advocates are urging …") has its own.
+	progressive := c.from > 0 && a.lang.IsProgressiveAux(toks[c.from-1].Lower())
+	if (c.object || c.show || beliefClause) && !hasComp && src.generic && a.lang.IsGerund(c.key) && !progressive {
 		return 0, false
 	}
 	// "disagrees with her former boss": the one disagreed with.
@@ -335,7 +337,10 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 			}
 		}
 	}
-	if (c.denial || c.object || !hasComp) && !a.lang.IsSaying(c.key) {
+	// "denied that he, U.S. Ambassador Gordon Sondland and Energy
+	// Secretary Rick Perry formed …": a clause after a complementizer
+	// is no object, and keeps its commas.
+	if !hasComp && !a.lang.IsSaying(c.key) {
 		to = objectEnd(toks, info.inQuote, from, to, a.lang)
 	}
 	// "“…,” he said last Thursday": a cue after a quotation has no
@@ -363,8 +368,10 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 		// "…, citing the importance of …", "…, but noted that …",
 		// "… and called for …": a participle after a comma or a
 		// coordinated cue starts an attribution of its own.
+		// A belief coordinated after a comma too ("…, and thinks it
+		// could …").
 		if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && (toks[nc.from-1].Text == "," && a.lang.IsGerund(nc.key) ||
-			!nc.belief && a.lang.IsCoordinator(toks[nc.from-1].Lower())) {
+			(!nc.belief || toks[nc.from-2].Text == ",") && a.lang.IsCoordinator(toks[nc.from-1].Lower())) {
 			to = nc.from - 1
 			break
 		}

@@ -93,6 +93,7 @@ func english() Data {
 			"admitted to", "admits to", "confessed to", "confesses to", "complained of",
 			"complain of", "complained about", "threatened to", "threatens to", "threatening to",
 			"recommends", "recommend", "recommended", "begged", "begs", "implored",
+			"defending", "is defending",
 		},
 		Shows: []string{"show", "shows", "showed", "showing", "found", "finds", "suggests", "indicates", "indicated"},
 		Evidence: []string{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "records", "results", "figures", "numbers", "documents", "emails", "analysis", "research", "filings", "audit", "tally", "count",
