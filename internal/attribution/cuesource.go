@@ -303,6 +303,11 @@ func (a *attributor) subjectSource(q sourceQuery) (s cueSource, done bool) {
 // accusing …").
 func (a *attributor) participleSource(q sourceQuery) (cueSource, bool) {
 	c, info, lo := q.c, q.info, q.lo
+	// "…, after accusing them of …": a participle after a preposition
+	// of time or manner.
+	if c.from > lo+1 && a.lang.IsGerund(c.key) && !info.toks[c.from-1].Cap && a.lang.IsAdverbialStart(info.toks[c.from-1].Lower()) && info.toks[c.from-2].Text == "," {
+		c.from--
+	}
 	if !(c.from > lo && a.lang.IsGerund(c.key) && (info.toks[c.from-1].Text == "," || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
 		return cueSource{}, false
 	}

@@ -388,7 +388,7 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 		// "… now well ahead 46 percent to 39 percent according to a CBS
 		// poll".
 		return sent[0], c.from, true
-	case !src.inverted && srcComma:
+	case !src.inverted && srcComma && !onlyTime(toks, sent[0], srcEnd, lang):
 		return sent[0], srcEnd, true
 	case c.according && c.from <= sent[0]+1:
 		for k := c.to; k < sent[1] && k-c.to <= 12; k++ {
@@ -410,6 +410,19 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 		}
 	}
 	return -1, -1, true
+}
+
+// onlyTime reports that toks[from:to] holds only words of time and
+// sentence adverbs ("Then, last week, Swift posted …"): a fronted
+// adverbial, not content before the cue.
+func onlyTime(toks []token.Token, from, to int, lang *lexicon.Language) bool {
+	for k := from; k < to; k++ {
+		w := toks[k].Lower()
+		if toks[k].Kind == token.Word && !lang.IsTimeWord(w) && !lang.IsWeekday(w) && !lang.IsSubjectAdverb(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameAfterQuote cuts content [from, to) before the cue back to the end of
