@@ -60,6 +60,7 @@ func english() Data {
 			"ruled that", "rules that", "voiced concerns that", "voiced concern that",
 			"raised concerns that", "expressed concerns that", "expressed concern that",
 			"admitting", "confessing", "conceding",
+			"announcement that",
 		},
 		Denials: []string{
 			"denied", "denies", "deny", "denying", "rejected", "rejects", "reject",
