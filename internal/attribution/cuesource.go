@@ -244,6 +244,14 @@ func (a *attributor) subjectEnd(q sourceQuery) int {
 			subjEnd -= 2
 			continue
 		}
+		// "The Palestinian Authority - which considers … - called for":
+		// an aside between dashes.
+		if toks[subjEnd-1].Kind == token.Dash {
+			if j := openingDash(toks, q.lo, subjEnd-1); j > q.lo {
+				subjEnd = j
+				continue
+			}
+		}
 		// "The court last week ruled", "Trump on Monday said": a time
 		// between the subject and the cue.
 		if j := timeBefore(toks, q.lo, subjEnd, a.lang); j < subjEnd {
@@ -253,6 +261,16 @@ func (a *attributor) subjectEnd(q sourceQuery) int {
 		break
 	}
 	return subjEnd
+}
+
+// openingDash returns the dash in toks[lo:end] nearest to end, or -1.
+func openingDash(toks []token.Token, lo, end int) int {
+	for j := end - 1; j >= lo; j-- {
+		if toks[j].Kind == token.Dash {
+			return j
+		}
+	}
+	return -1
 }
 
 // timeBefore returns where a time phrase of two or more words that ends at

@@ -312,6 +312,17 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 	if !ok {
 		return 0, 0, false
 	}
+	// "… - which considers the US biased and has rejected X as a
+	// mediator - called for …": a cue inside an aside between dashes
+	// reports up to the closing dash.
+	if openingDash(toks, sent[0], c.from) >= 0 {
+		for k := from + 1; k < to; k++ {
+			if toks[k].Kind == token.Dash && !info.inQuote[k] {
+				to = k
+				break
+			}
+		}
+	}
 	// "denounced the annexation in an on-air diatribe", "said as much
 	// in an interview earlier Thursday", "endorses Clinton for
 	// president on Thursday": an object ends before a time or an
