@@ -384,11 +384,23 @@ func (a *attributor) describedSource(q sourceQuery) (cueSource, bool) {
 	if start >= end || objectOfPreposition(info.toks, lo, start, end, a.lang) {
 		return cueSource{}, false
 	}
-	if _, pron := a.lang.PronounOf(info.toks[start].Text); pron || onlyFunctionWords(info.toks[start:end], a.lang) || !nounLike(info.toks[end-1], a.lang) {
+	if _, pron := a.lang.PronounOf(info.toks[start].Text); pron || !a.loneQuantifier(info.toks, lo, start, end) && (onlyFunctionWords(info.toks[start:end], a.lang) || !nounLike(info.toks[end-1], a.lang)) {
 		return cueSource{}, false
 	}
 	m := speaker.Mention{Kind: speaker.Description, Text: words(q.text, info.toks, start, end), Plural: pluralHead(info.toks[start:end], a.lang)}
 	return cueSource{m: m, ok: true, from: start, to: c.from, generic: true}, true
+}
+
+// loneQuantifier reports a quantifier standing alone as the subject after
+// a comma ("…, many have voiced concerns that …", "…, some argue"): not
+// an article or a possessive.
+func (a *attributor) loneQuantifier(toks []token.Token, lo, start, end int) bool {
+	if end-start != 1 || start == lo || toks[start-1].Text != "," {
+		return false
+	}
+	w := toks[start].Lower()
+	_, poss := a.lang.PossessiveOf(w)
+	return a.lang.IsDeterminer(w) && !a.lang.IsDefinite(w) && !poss && len(w) > 2
 }
 
 // invertedSource reads a source after its cue, only right after a
