@@ -312,17 +312,7 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 	if !ok {
 		return 0, 0, false
 	}
-	// "… - which considers the US biased and has rejected X as a
-	// mediator - called for …": a cue inside an aside between dashes
-	// reports up to the closing dash.
-	if openingDash(toks, sent[0], c.from) >= 0 {
-		for k := from + 1; k < to; k++ {
-			if toks[k].Kind == token.Dash && !info.inQuote[k] {
-				to = k
-				break
-			}
-		}
-	}
+	to = asideEnd(toks, info.inQuote, sent[0], c.from, from, to)
 	// "denounced the annexation in an on-air diatribe", "said as much
 	// in an interview earlier Thursday", "endorses Clinton for
 	// president on Thursday": an object ends before a time or an
@@ -362,6 +352,22 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 		return 0, 0, false
 	}
 	return from, to, true
+}
+
+// asideEnd ends content [from, to) of a cue at cueFrom at its closing dash
+// when a dash opens an aside before the cue in its sentence (from lo): "…
+// - which considers the US biased and has rejected X as a mediator -
+// called for …".
+func asideEnd(toks []token.Token, inQuote []bool, lo, cueFrom, from, to int) int {
+	if openingDash(toks, lo, cueFrom) < 0 {
+		return to
+	}
+	for k := from + 1; k < to; k++ {
+		if toks[k].Kind == token.Dash && !inQuote[k] {
+			return k
+		}
+	}
+	return to
 }
 
 // nextAttribution ends the content [from, to) of cue r.ci before the next
