@@ -373,6 +373,21 @@ func TestPatterns(t *testing.T) {
 		{"a connective between a cue and its complementizer", "pt",
 			"A pesquisadora Ana Souza afirma, por exemplo, que o calor não para de subir na região desde 1990.",
 			[]want{{"indirect", "o calor não para de subir na região desde 1990", "Ana Souza"}}},
+		{"a term named as a term is no quote, even in a cue's sentence", "en",
+			"John Smith said he never used the term “three amigos” for the envoys.",
+			[]want{{"indirect", "he never used the term “three amigos” for the envoys", "John Smith"}}},
+		{"a name after known as is no quote", "en",
+			"The envoys, known as the “three amigos” in Kyiv, met on Monday, John Smith said.",
+			[]want{{"indirect", "The envoys, known as the “three amigos” in Kyiv, met on Monday", "John Smith"}}},
+		{"a partial quote after a cue still counts", "en",
+			"John Smith said the plan was “a total disgrace” for the city.",
+			[]want{{"indirect", "the plan was “a total disgrace” for the city", "John Smith"}, {"direct", "a total disgrace", "John Smith"}}},
+		{"Spanish: a name after conocido como is no quote", "es",
+			"Juan Pérez dijo que el grupo, conocido como “los tres amigos”, se reunió el lunes.",
+			[]want{{"indirect", "el grupo, conocido como “los tres amigos”, se reunió el lunes", "Juan Pérez"}}},
+		{"Portuguese: a nickname after apelidado de is no quote", "pt",
+			"João Silva disse que o grupo, apelidado de “os três amigos”, se reuniu na segunda-feira.",
+			[]want{{"indirect", "o grupo, apelidado de “os três amigos”, se reuniu na segunda-feira", "João Silva"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -698,6 +698,9 @@ func (a *attributor) keep(att Attribution, text string) bool {
 		// nickname.
 		return false
 	}
+	if n <= maxNamedWords && a.named(text, s.Open) {
+		return false
+	}
 	if att.Cue != "" {
 		return !isTitle(q, a.lang) || n > 8
 	}
@@ -716,6 +719,32 @@ func (a *attributor) keep(att Attribution, text string) bool {
 		return false
 	}
 	return true
+}
+
+// maxNamedWords is the longest marked phrase a naming word before it
+// makes a term or a name rather than a quotation.
+const maxNamedWords = 6
+
+// named reports a marked phrase whose opening mark at open follows a word
+// that names what is quoted as a term, a name or a title ("the term
+// “three amigos”", "known as the “Three Amigos”"): words mentioned as
+// words, not speech.
+func (a *attributor) named(text string, open int) bool {
+	if open <= 0 {
+		return false
+	}
+	f := strings.Fields(text[max(0, open-80):open])
+	for len(f) > 0 && a.lang.IsDeterminer(strings.ToLower(f[len(f)-1])) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 || strings.ContainsAny(f[len(f)-1], ".,;:!?") {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if a.lang.IsNamer(last) {
+		return true
+	}
+	return len(f) > 1 && a.lang.IsNamer(strings.ToLower(f[len(f)-2])+" "+last)
 }
 
 // startsUpper reports text that opens with a capital letter.

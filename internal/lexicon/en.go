@@ -322,6 +322,7 @@ func english() Data {
 		// "de" and "do" stand in English titles that borrow names ("Cinco de
 		// Mayo"); without them PolNeAR keeps one more title as a quote.
 		TitleSmallWords:  []string{"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.", "de", "do"},
+		Namers:           []string{"term", "terms", "word", "so-called", "known as", "nicknamed", "nickname", "titled", "entitled", "slogan", "hashtag", "motto", "label"},
 		MaleHonorifics:   []string{"mr"},
 		FemaleHonorifics: []string{"mrs", "ms", "miss"},
 	}

@@ -164,6 +164,7 @@ func spanish() Data {
 		FiniteVerbs:        []string{"es", "está", "son", "fue", "era", "será", "ha", "han"},
 		PassiveAux:         []string{"fue", "es"},
 		TitleSmallWords:    []string{"a", "de", "del", "la", "el", "los", "las", "y", "e", "o", "en"},
+		Namers:             []string{"término", "palabra", "denominado", "denominada", "autodenominado", "autodenominada", "apodado", "apodada", "apodo", "conocido como", "conocida como", "conocidos como", "conocidas como", "titulado", "titulada", "lema", "eslogan", "hashtag"},
 		StanceNouns:        []string{"postura", "posición", "opinión", "convicción", "argumento", "tesis", "creencia", "percepción", "criterio", "idea", "valoración"},
 		Hearers:            []string{"periodistas", "reporteros", "diario", "periódico", "medio", "medios", "prensa", "emisora", "agencia"},
 		MaleHonorifics:     []string{"sr", "don"},

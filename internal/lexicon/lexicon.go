@@ -268,6 +268,11 @@ type Data struct {
 	Weekdays []string
 	// TitleSmallWords stay lower-case in a title ("The Lord of the Rings").
 	TitleSmallWords []string
+	// Namers introduce words in quotation marks as a term, a name or a
+	// title rather than as speech ("the term “three amigos”", "the
+	// so-called “deal”", "known as the “Three Amigos”"); multi-word ones
+	// are written with spaces.
+	Namers []string
 	// MaleHonorifics and FemaleHonorifics say the gender of the name they
 	// precede, without their period ("mr", "sra").
 	MaleHonorifics, FemaleHonorifics []string

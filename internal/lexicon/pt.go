@@ -152,6 +152,7 @@ func portuguese() Data {
 		FiniteVerbs:        []string{"é", "são", "foi", "era", "será", "tem", "têm"},
 		PassiveAux:         []string{"foi", "é"},
 		TitleSmallWords:    []string{"a", "as", "e", "o", "da", "do", "das", "dos", "de", "em"},
+		Namers:             []string{"termo", "palavra", "denominado", "denominada", "autodenominado", "autodenominada", "apelidado", "apelidada", "apelidado de", "apelidada de", "apelido", "conhecido como", "conhecida como", "conhecidos como", "conhecidas como", "intitulado", "intitulada", "lema", "slogan", "hashtag"},
 		StanceNouns:        []string{"posicionamento", "posição", "opinião", "avaliação", "entendimento", "visão", "convicção", "argumento", "tese", "crença", "percepção", "ideia"},
 		Hearers:            []string{"jornalistas", "repórteres", "jornal", "imprensa", "emissora", "agência", "reportagem", "coluna"},
 		MaleHonorifics:     []string{"sr", "dom"},
