@@ -565,6 +565,7 @@ func (a *attributor) directQuote(r *blockRead, si int) {
 		}
 	}
 	a.out = append(a.out, att)
+	a.innerQuotes(r, att)
 }
 
 // directSpeaker returns the attribution of quotation si, its speaker

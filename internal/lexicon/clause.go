@@ -7,7 +7,8 @@ type clauseSets struct {
 	finiteVerbs, passiveAux, progressiveAux, modals, toVerbs, infinitiveMarks set
 	questionWords, knowing, controlCues, telling, asking, saying, declining   set
 	withheld, denialPreps, objectParticles, hearers                           set
-	nounModifiers, nounFollowers, weekdays, titleSmallWords, namers           set
+	nounModifiers, nounFollowers, weekdays, titleSmallWords, namers, hypo     set
+	quoteWords                                                                set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 	agentCues                                                                 set
 }
@@ -25,7 +26,7 @@ func buildClauseSets(d Data) clauseSets {
 		withheld: makeSet(d.Withheld), denialPreps: makeSet(d.DenialPrepositions),
 		objectParticles: makeSet(d.ObjectParticles), hearers: makeSet(d.Hearers),
 		nounModifiers: makeSet(d.NounModifiers), nounFollowers: makeSet(d.NounFollowers),
-		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords), namers: makeSet(d.Namers),
+		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords), namers: makeSet(d.Namers), hypo: makeSet(d.Hypotheticals), quoteWords: makeSet(d.QuoteWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		agentCues: makeSet(d.AgentCues),
@@ -141,6 +142,12 @@ func (l *Language) IsWeekday(w string) bool { return l.weekdays.has(w) }
 // IsNamer reports a word or phrase that introduces quoted words as a term,
 // a name or a title.
 func (l *Language) IsNamer(w string) bool { return l.namers.has(w) }
+
+// IsHypothetical reports a word that makes the speech after it imagined.
+func (l *Language) IsHypothetical(w string) bool { return l.hypo.has(w) }
+
+// IsQuoteWord reports a word that announces a quotation in speech.
+func (l *Language) IsQuoteWord(w string) bool { return l.quoteWords.has(w) }
 
 // IsTitleSmallWord reports a word that stays lower-case in a title.
 func (l *Language) IsTitleSmallWord(w string) bool { return l.titleSmallWords.has(w) }

@@ -323,6 +323,8 @@ func english() Data {
 		// Mayo"); without them PolNeAR keeps one more title as a quote.
 		TitleSmallWords:  []string{"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.", "de", "do"},
 		Namers:           []string{"term", "terms", "word", "so-called", "known as", "nicknamed", "nickname", "titled", "entitled", "slogan", "hashtag", "motto", "label"},
+		Hypotheticals:    []string{"might", "would", "could", "may", "imagine", "imagines", "imagined", "imagining", "suppose"},
+		QuoteWords:       []string{"quote", "quoting"},
 		MaleHonorifics:   []string{"mr"},
 		FemaleHonorifics: []string{"mrs", "ms", "miss"},
 	}

@@ -165,6 +165,8 @@ func spanish() Data {
 		PassiveAux:         []string{"fue", "es"},
 		TitleSmallWords:    []string{"a", "de", "del", "la", "el", "los", "las", "y", "e", "o", "en"},
 		Namers:             []string{"término", "palabra", "denominado", "denominada", "autodenominado", "autodenominada", "apodado", "apodada", "apodo", "conocido como", "conocida como", "conocidos como", "conocidas como", "titulado", "titulada", "lema", "eslogan", "hashtag"},
+		Hypotheticals:      []string{"podría", "podrían", "diría", "dirían", "pensaría", "pensarían", "imagina", "imaginen", "imaginemos", "imaginar", "supongamos"},
+		QuoteWords:         []string{"cito", "comillas"},
 		StanceNouns:        []string{"postura", "posición", "opinión", "convicción", "argumento", "tesis", "creencia", "percepción", "criterio", "idea", "valoración"},
 		Hearers:            []string{"periodistas", "reporteros", "diario", "periódico", "medio", "medios", "prensa", "emisora", "agencia"},
 		MaleHonorifics:     []string{"sr", "don"},

@@ -273,6 +273,12 @@ type Data struct {
 	// so-called “deal”", "known as the “Three Amigos”"); multi-word ones
 	// are written with spaces.
 	Namers []string
+	// Hypotheticals make the speech after them imagined rather than said
+	// ("they might think, ‘Wow …’", "it would be sold that way, ‘…’").
+	Hypotheticals []string
+	// QuoteWords announce, in speech, the quotation that follows ("Trump
+	// asked, quote, ‘…’").
+	QuoteWords []string
 	// MaleHonorifics and FemaleHonorifics say the gender of the name they
 	// precede, without their period ("mr", "sra").
 	MaleHonorifics, FemaleHonorifics []string

@@ -153,6 +153,8 @@ func portuguese() Data {
 		PassiveAux:         []string{"foi", "é"},
 		TitleSmallWords:    []string{"a", "as", "e", "o", "da", "do", "das", "dos", "de", "em"},
 		Namers:             []string{"termo", "palavra", "denominado", "denominada", "autodenominado", "autodenominada", "apelidado", "apelidada", "apelidado de", "apelidada de", "apelido", "conhecido como", "conhecida como", "conhecidos como", "conhecidas como", "intitulado", "intitulada", "lema", "slogan", "hashtag"},
+		Hypotheticals:      []string{"poderia", "poderiam", "diria", "diriam", "pensaria", "pensariam", "imagina", "imaginem", "imaginemos", "imaginar", "suponhamos"},
+		QuoteWords:         []string{"aspas", "cito"},
 		StanceNouns:        []string{"posicionamento", "posição", "opinião", "avaliação", "entendimento", "visão", "convicção", "argumento", "tese", "crença", "percepção", "ideia"},
 		Hearers:            []string{"jornalistas", "repórteres", "jornal", "imprensa", "emissora", "agência", "reportagem", "coluna"},
 		MaleHonorifics:     []string{"sr", "dom"},
