@@ -88,6 +88,12 @@ func (a *attributor) content(r report) (from, to int, ok bool) {
 	if before {
 		return from, to, true
 	}
+	// "alertó al Ministerio de Hacienda sobre vulnerabilidades …": the
+	// topic of a warning is its object.
+	if k := a.warnedTopic(r); k > 0 {
+		r.c.object = true
+		return a.contentEnd(r, k, false)
+	}
 	k, hasComp, ok := a.contentStart(r)
 	if !ok {
 		return 0, 0, false
@@ -548,4 +554,54 @@ func stanceClause(toks []token.Token, k, end int, lang *lexicon.Language) int {
 		return j + 1
 	}
 	return k
+}
+
+// warnedTopic returns where the topic of a warning starts, after its cue
+// and the one warned ("alertó al Ministerio de Hacienda sobre
+// vulnerabilidades", "venía alertando sobre esta escalada", "warned
+// Congress about the risks"), or 0 when no topic follows.
+func (a *attributor) warnedTopic(r report) int {
+	toks, c, hi := r.info.toks, r.c, r.sent[1]
+	if !a.lang.IsWarning(c.key) {
+		return 0
+	}
+	k := warnedEnd(toks, skipConnective(toks, c.to, hi, a.lang), hi, r.info.inQuote, a.lang)
+	if k+1 >= hi || toks[k].Cap || !a.lang.IsWarningTopic(toks[k].Lower()) {
+		return 0
+	}
+	// "advirtió de que …": a clause, read as any cue's.
+	if n := toks[k+1]; n.Kind != token.Word || r.info.inQuote[k+1] || a.lang.IsComplementizer(n.Lower()) {
+		return 0
+	}
+	return k + 1
+}
+
+// warnedEnd returns where the one warned ends after a warning at k: a
+// preposition that opens it ("al", "a"), a determiner, and a name
+// ("Ministerio de Hacienda"), a hearer ("them") or one noun ("el
+// público"); k when none stands there.
+func warnedEnd(toks []token.Token, k, hi int, inQuote []bool, lang *lexicon.Language) int {
+	j := k
+	if j < hi && !toks[j].Cap && lang.IsHearerPreposition(toks[j].Lower()) && !lang.IsWarningTopic(toks[j].Lower()) {
+		j++
+	}
+	if j < hi && !toks[j].Cap && lang.IsDeterminer(toks[j].Lower()) {
+		j++
+	}
+	start := j
+	for j < hi && j-k <= maxHearerWords && toks[j].Kind == token.Word && !inQuote[j] {
+		switch {
+		case toks[j].Cap:
+		case j > start && j+1 < hi && lang.IsParticle(toks[j].Lower()) && toks[j+1].Cap:
+		default:
+			// "a los vecinos de la zona": a name particle after a
+			// noun opens its complement, not a topic.
+			if j == start && !lang.IsWarningTopic(toks[j].Lower()) && !(j+1 < hi && lang.IsParticle(toks[j+1].Lower())) {
+				return j + 1
+			}
+			return j
+		}
+		j++
+	}
+	return j
 }

@@ -9,6 +9,7 @@ type clauseSets struct {
 	withheld, denialPreps, objectParticles, hearers                           set
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
+	warnings, warningTopics                                                   set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -27,6 +28,7 @@ func buildClauseSets(d Data) clauseSets {
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
+		warnings: makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics),
 	}
 }
 
@@ -96,6 +98,12 @@ func (l *Language) IsAsking(key string) bool { return l.asking.has(key) }
 // IsTopic reports a preposition that opens what the one asked was asked
 // about.
 func (l *Language) IsTopic(w string) bool { return l.topics.has(w) }
+
+// IsWarning reports a cue of warning, whose topic may be its content.
+func (l *Language) IsWarning(key string) bool { return l.warnings.has(key) }
+
+// IsWarningTopic reports a preposition that opens the topic of a warning.
+func (l *Language) IsWarningTopic(w string) bool { return l.warningTopics.has(w) }
 
 // IsLearning reports a verb by which the writer's outlet found out what it
 // reports.

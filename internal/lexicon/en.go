@@ -310,6 +310,9 @@ func english() Data {
 		TitleSmallWords:  []string{"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.", "de", "do"},
 		MaleHonorifics:   []string{"mr"},
 		FemaleHonorifics: []string{"mrs", "ms", "miss"},
+
+		Warnings:      []string{"warned", "warns", "warning", "cautioned", "cautions"},
+		WarningTopics: []string{"about"},
 	}
 }
 

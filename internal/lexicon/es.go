@@ -171,6 +171,11 @@ func spanish() Data {
 		Readers:            []string{"usted", "ustedes", "tú", "vosotros"},
 		Learning:           []string{"saber", "supo", "conocer", "conoció", "conocido", "trascendió", "averiguó", "averiguar", "constatar", "constató"},
 		HearerPrepositions: []string{"a", "al"},
+
+		Warnings: inflect(spanishForms, []string{"alertar", "avisar"},
+			"advirtió", "advierte", "advierten", "advirtieron", "advertía", "advertían", "advirtiendo",
+			"ha advertido", "han advertido"),
+		WarningTopics: []string{"sobre", "de"},
 	}
 }
 

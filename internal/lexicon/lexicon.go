@@ -224,6 +224,12 @@ type Data struct {
 	// Topics open what the one asked was asked about, which is no
 	// content ("asked Morrison about concerns …").
 	Topics []string
+	// Warnings are the cues of warning whose topic, after the one warned,
+	// is what they report ("alertó al Ministerio sobre vulnerabilidades",
+	// "warned Congress about the risks").
+	Warnings []string
+	// WarningTopics open the topic of a warning ("sobre", "about").
+	WarningTopics []string
 	// Learning are the verbs by which the writer's own outlet found out
 	// what it reports ("según pudo saber LA NACION", "según se conoció",
 	// "segundo apurou o jornal"): an "according to" that holds one cites

@@ -14,7 +14,7 @@ func portuguese() Data {
 			"complementar", "reforçar", "justificar", "salientar", "frisar", "sublinhar", "pontuar",
 			"avisar", "concluir", "constatar", "identificar", "determinar", "ordenar", "indicar",
 			"mencionar", "citar", "descrever", "narrar", "confessar", "alegar", "rebater", "criticar",
-			"elogiar", "solicitar", "recomendar", "esclarecer",
+			"elogiar", "solicitar", "recomendar", "esclarecer", "advertir",
 		},
 			"disse", "diz", "dizem", "disseram", "dizia", "diziam", "tem dito", "dizendo",
 			"deixou claro", "fez questão de dizer", "pediu", "pede",
@@ -159,6 +159,9 @@ func portuguese() Data {
 		Readers:            []string{"você", "vocês", "tu"},
 		Learning:           []string{"apurou", "apurado", "apurar", "saber", "soube", "conhecer", "constatou", "constatar", "averiguou"},
 		HearerPrepositions: []string{"a", "ao", "à", "aos", "às", "para"},
+
+		Warnings:      inflect(portugueseForms, []string{"alertar", "avisar", "advertir"}),
+		WarningTopics: []string{"sobre", "para"},
 	}
 }
 
