@@ -319,6 +319,21 @@ func TestPatterns(t *testing.T) {
 		{"the one warned alone, with its complement, is no content", "pt",
 			"O prefeito João Silva alertou os moradores da região.",
 			nil},
+		{"a coordinated cue after an adverb ends the content before it", "en",
+			"Mayor John Smith said the road is open, but also warned that the bridge is closed.",
+			[]want{{"indirect", "the road is open", "John Smith"}, {"indirect", "the bridge is closed", "John Smith"}}},
+		{"a coordinated cue after an adverb ends the content before it", "es",
+			"El alcalde Juan Pérez apunta a que la medición es correcta, pero también advierte de que la estación no es fiable.",
+			[]want{{"indirect", "la medición es correcta", "Juan Pérez"}, {"indirect", "la estación no es fiable", "Juan Pérez"}}},
+		{"a coordinated belief with a clause of its own", "pt",
+			"O senador João Silva sustentou que o indulto não pode ser revogado, mas defendeu que sejam estabelecidos critérios.",
+			[]want{{"indirect", "o indulto não pode ser revogado", "João Silva"}, {"indirect", "sejam estabelecidos critérios", "João Silva"}}},
+		{"a coordinated cue shares a description headed by a role noun", "es",
+			"En un comunicado, la entidad apunta a que la medición es correcta, pero también advierte de que la estación no es fiable.",
+			[]want{{"indirect", "la medición es correcta", "la entidad"}, {"indirect", "la estación no es fiable", "la entidad"}}},
+		{"a coordinated belief without a clause stays in the content", "pt",
+			"O senador João Silva disse que o governo erra e defende a reforma tributária.",
+			[]want{{"indirect", "o governo erra e defende a reforma tributária", "João Silva"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -347,9 +347,12 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 		// "…, citing the importance of …", "…, but noted that …",
 		// "… and called for …": a participle after a comma or a
 		// coordinated cue starts an attribution of its own.
-		if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && (toks[nc.from-1].Text == "," && a.lang.IsGerund(nc.key) ||
-			!nc.belief && a.lang.IsCoordinator(toks[nc.from-1].Lower())) {
+		if nc := info.cues[cj]; nc.from-1 > from && nc.from-1 < to && toks[nc.from-1].Text == "," && a.lang.IsGerund(nc.key) {
 			to = nc.from - 1
+			break
+		}
+		if k := a.coordinatedCue(toks, info.cues[cj], from); k > from && k < to {
+			to = k
 			break
 		}
 		// A participle inside the content ("her website criticizing
@@ -384,6 +387,29 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 	}
 	return to, true
 }
+
+// coordinatedCue returns where a cue coordinated with the one before it
+// starts its attribution: at its conjunction, past adverbs ("… and called
+// for …", "…, pero también advierte de que …", "…, mas defendeu que …"), or
+// 0. A belief counts only with a clause of its own ("… and believes that"),
+// not as a verb of the content ("said she plans and thinks …").
+func (a *attributor) coordinatedCue(toks []token.Token, nc cue, from int) int {
+	if nc.belief && !(nc.to < len(toks) && a.lang.IsComplementizer(toks[nc.to].Lower())) {
+		return 0
+	}
+	k := nc.from - 1
+	for n := 0; n < maxCoordinatedAdverbs && k > from && a.lang.IsSubjectAdverb(toks[k].Lower()) && !a.lang.IsCoordinator(toks[k].Lower()); n++ {
+		k--
+	}
+	if k <= from || !a.lang.IsCoordinator(toks[k].Lower()) {
+		return 0
+	}
+	return k
+}
+
+// maxCoordinatedAdverbs bounds the adverbs between a conjunction and the
+// cue it coordinates ("pero también").
+const maxCoordinatedAdverbs = 2
 
 // trimContent trims punctuation and dangling words off the content [from,
 // to) of cue r.c and reports whether what is left is reported speech: long

@@ -112,6 +112,7 @@ func spanish() Data {
 			"oficina": Unknown, "comisión": Unknown, "carta": Unknown, "sentencia": Unknown, "resolución": Unknown,
 			"auditoría": Unknown, "fallo": Unknown, "decreto": Unknown, "solicitud": Unknown, "embajada": Unknown,
 			"periodista": Unknown, "periodistas": Unknown, "empresario": Male, "empresaria": Female,
+			"entidad": Unknown, "organismo": Unknown,
 		},
 		Determiners:   []string{"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "otro", "otra"},
 		NameParticles: []string{"de", "del", "la", "las", "los", "da", "van", "von"},

@@ -97,6 +97,7 @@ func portuguese() Data {
 			"universidade": Unknown, "instituto": Unknown, "prefeitura": Unknown, "secretaria": Unknown,
 			"agência": Unknown, "decisão": Unknown, "carta": Unknown, "jornalista": Unknown,
 			"empresário": Male, "empresária": Female, "colegiado": Unknown, "ministros": Unknown,
+			"entidade": Unknown,
 		},
 		Determiners:   []string{"o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "outro", "outra"},
 		NameParticles: []string{"de", "da", "do", "dos", "das"},
