@@ -334,6 +334,21 @@ func TestPatterns(t *testing.T) {
 		{"a coordinated belief without a clause stays in the content", "pt",
 			"O senador João Silva disse que o governo erra e defende a reforma tributária.",
 			[]want{{"indirect", "o governo erra e defende a reforma tributária", "João Silva"}}},
+		{"a cue of recording, sharing or anticipating with a clause", "es",
+			"El último informe de la FAO registra que hay más de un millón de personas con hambre.",
+			[]want{{"indirect", "hay más de un millón de personas con hambre", ""}}},
+		{"a cue of recording, sharing or anticipating with a clause", "es",
+			"La gestora social Diana Osorio ha compartido públicamente que votará por este candidato.",
+			[]want{{"indirect", "votará por este candidato", "Diana Osorio"}}},
+		{"a cue of recording, sharing or anticipating with a clause", "pt",
+			"O senador João Silva antecipou que o partido votará contra a proposta.",
+			[]want{{"indirect", "o partido votará contra a proposta", "João Silva"}}},
+		{"a cue of recording with a figure and no clause reports nothing", "es",
+			"La provincia registra 500 casos nuevos de dengue esta semana.",
+			nil},
+		{"a cue of recording with a figure and no clause reports nothing", "pt",
+			"O estado registrou 500 novos casos de dengue nesta semana.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -19,7 +19,7 @@ func spanish() Data {
 			"sintetizar", "reflexionar", "comunicar", "cuestionar", "asegurar", "alertar", "avisar",
 			"observar", "garantizar", "insinuar", "lanzar", "deslizar", "aclarar", "urgir", "exhortar",
 			"instar", "solicitar", "demandar", "recomendar", "concluir", "citar", "describir",
-			"tildar", "catalogar", "cotejar", "establecer",
+			"tildar", "catalogar", "cotejar", "establecer", "registrar", "compartir", "anticipar",
 		},
 			"dijo", "dice", "dicen", "dijeron", "decía", "decían", "ha dicho", "han dicho", "había dicho", "diciendo",
 			"sostuvo", "sostiene", "sostenía", "advirtió", "advierte", "advertía", "pidió", "pide",

@@ -14,7 +14,7 @@ func portuguese() Data {
 			"complementar", "reforçar", "justificar", "salientar", "frisar", "sublinhar", "pontuar",
 			"avisar", "concluir", "constatar", "identificar", "determinar", "ordenar", "indicar",
 			"mencionar", "citar", "descrever", "narrar", "confessar", "alegar", "rebater", "criticar",
-			"elogiar", "solicitar", "recomendar", "esclarecer", "advertir",
+			"elogiar", "solicitar", "recomendar", "esclarecer", "advertir", "registrar", "compartilhar", "antecipar",
 		},
 			"disse", "diz", "dizem", "disseram", "dizia", "diziam", "tem dito", "dizendo",
 			"deixou claro", "fez questão de dizer", "pediu", "pede",
