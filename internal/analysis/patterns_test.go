@@ -349,6 +349,21 @@ func TestPatterns(t *testing.T) {
 		{"a cue of recording with a figure and no clause reports nothing", "pt",
 			"O estado registrou 500 novos casos de dengue nesta semana.",
 			nil},
+		{"an opening clause of as names its source after its cue", "es",
+			"Tal como lo denunció este diario en noviembre, la fundación hace parte del entramado de ONG.",
+			[]want{{"indirect", "la fundación hace parte del entramado de ONG", "este diario"}}},
+		{"an opening clause of as names its source after its cue", "es",
+			"Como dijo el ministro Juan Pérez, la obra estará lista en marzo.",
+			[]want{{"indirect", "la obra estará lista en marzo", "Juan Pérez"}}},
+		{"an opening clause of as names its source after its cue", "pt",
+			"Como disse o ministro João Silva, a obra estará pronta em março.",
+			[]want{{"indirect", "a obra estará pronta em março", "João Silva"}}},
+		{"an opening clause of as with a time after its cue names no source", "es",
+			"Como anunció el martes, la ministra Ana Ruiz viajará a Lima.",
+			nil},
+		{"an opening clause of as with a time after its cue names no source", "pt",
+			"Como anunciou a semana passada, o ministro João Silva viajará a Lima.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

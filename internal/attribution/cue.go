@@ -48,6 +48,17 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			out = append(out, cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true})
 			continue
 		}
+		// "Tal como lo denunció este diario, …", "Como disse o ministro,
+		// …": an opening clause of "as" names its source after its cue
+		// and reports the rest of the sentence, as "según" does.
+		if toks[k].SentenceStart {
+			if e := asClause(toks, k, inQuote, lang); e > k {
+				key, _ := joinWords(toks[k:e], inQuote[k:e])
+				out = append(out, cue{from: k, to: e, key: key, text: src[toks[k].Start:toks[e-1].End], according: true})
+				k = e - 1
+				continue
+			}
+		}
 		max := lang.CueStart(w)
 		if max == 0 {
 			continue
@@ -172,4 +183,33 @@ func opinionHolder(toks []token.Token, k int, inQuote []bool, lang *lexicon.Lang
 		n++
 	}
 	return n > k && n < len(toks) && toks[n].Text == ","
+}
+
+// asClause returns the end of an opening "as" and its cue at k, clitics
+// between ("Tal como lo denunció", "Como disse"), when a name or a
+// determiner follows to open the source; k when none stands there.
+func asClause(toks []token.Token, k int, inQuote []bool, lang *lexicon.Language) int {
+	j := k
+	for n := 2; n >= 1 && j == k; n-- {
+		if k+n <= len(toks) {
+			if key, ok := joinWords(toks[k:k+n], inQuote[k:k+n]); ok && lang.IsAsOpener(key) {
+				j = k + n
+			}
+		}
+	}
+	if j == k {
+		return k
+	}
+	for n := 0; n < 2 && j < len(toks) && !toks[j].Cap && lang.IsClitic(toks[j].Lower()); n++ {
+		j++
+	}
+	e := cueAt(toks, j, len(toks), lang)
+	if e == j || e >= len(toks) || inQuote[e] || toks[e].Kind != token.Word || !toks[e].Cap && !lang.IsDeterminer(toks[e].Lower()) && !lang.IsDemonstrative(toks[e].Lower()) {
+		return k
+	}
+	// "Como anunció el martes, …": a time, not a source.
+	if h := e + 1; !toks[e].Cap && h < len(toks) && lang.IsTimeWord(toks[h].Lower()) {
+		return k
+	}
+	return e
 }

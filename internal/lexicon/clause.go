@@ -9,7 +9,7 @@ type clauseSets struct {
 	withheld, denialPreps, objectParticles, hearers                           set
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
-	warnings, warningTopics                                                   set
+	warnings, warningTopics, asOpeners                                        set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -28,7 +28,7 @@ func buildClauseSets(d Data) clauseSets {
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
-		warnings: makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics),
+		warnings: makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
 	}
 }
 
@@ -101,6 +101,9 @@ func (l *Language) IsTopic(w string) bool { return l.topics.has(w) }
 
 // IsWarning reports a cue of warning, whose topic may be its content.
 func (l *Language) IsWarning(key string) bool { return l.warnings.has(key) }
+
+// IsAsOpener reports the words of an opening "as" clause ("tal como").
+func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }
 
 // IsWarningTopic reports a preposition that opens the topic of a warning.
 func (l *Language) IsWarningTopic(w string) bool { return l.warningTopics.has(w) }

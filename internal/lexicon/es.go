@@ -177,6 +177,7 @@ func spanish() Data {
 			"advirtió", "advierte", "advierten", "advirtieron", "advertía", "advertían", "advirtiendo",
 			"ha advertido", "han advertido"),
 		WarningTopics: []string{"sobre", "de"},
+		AsOpeners:     []string{"como", "tal como"},
 	}
 }
 

@@ -230,6 +230,9 @@ type Data struct {
 	Warnings []string
 	// WarningTopics open the topic of a warning ("sobre", "about").
 	WarningTopics []string
+	// AsOpeners open a sentence with a clause of "as" whose cue names its
+	// source after it ("Tal como lo denunció este diario, …").
+	AsOpeners []string
 	// Learning are the verbs by which the writer's own outlet found out
 	// what it reports ("según pudo saber LA NACION", "según se conoció",
 	// "segundo apurou o jornal"): an "according to" that holds one cites

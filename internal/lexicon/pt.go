@@ -163,6 +163,7 @@ func portuguese() Data {
 
 		Warnings:      inflect(portugueseForms, []string{"alertar", "avisar", "advertir"}),
 		WarningTopics: []string{"sobre", "para"},
+		AsOpeners:     []string{"como", "tal como"},
 	}
 }
 
