@@ -24,6 +24,9 @@ type cue struct {
 	object bool
 	// show marks a cue by which evidence attributes ("polls show").
 	show bool
+	// agent marks a passive participle whose agent follows it ("las
+	// debilidades encontradas por la Contraloría fueron …").
+	agent bool
 }
 
 // findCues returns the cues among toks outside quotations, longest match
@@ -35,29 +38,11 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 		if inQuote[k] || toks[k].Kind != token.Word || toks[k].Cap && !toks[k].SentenceStart && !heading {
 			continue
 		}
-		// "In the previous Washington Post/ABC News poll, Clinton led …":
-		// a document named at the head of the sentence is its source.
 		w := toks[k].Lower()
-		if toks[k].SentenceStart && lang.IsEvidenceIn(w) && evidenceUntilComma(toks, k+1, inQuote, lang) {
-			out = append(out, cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true})
+		if c, ok := phraseCue(src, toks, k, inQuote, lang); ok {
+			out = append(out, c)
+			k = c.to - 1
 			continue
-		}
-		// "Para Martins, …", "Para el analista, …": the one whose view
-		// the sentence states.
-		if toks[k].SentenceStart && lang.IsOpinionPreposition(w) && opinionHolder(toks, k+1, inQuote, lang) {
-			out = append(out, cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true})
-			continue
-		}
-		// "Tal como lo denunció este diario, …", "Como disse o ministro,
-		// …": an opening clause of "as" names its source after its cue
-		// and reports the rest of the sentence, as "según" does.
-		if toks[k].SentenceStart {
-			if e := asClause(toks, k, inQuote, lang); e > k {
-				key, _ := joinWords(toks[k:e], inQuote[k:e])
-				out = append(out, cue{from: k, to: e, key: key, text: src[toks[k].Start:toks[e-1].End], according: true})
-				k = e - 1
-				continue
-			}
 		}
 		max := lang.CueStart(w)
 		if max == 0 {
@@ -212,4 +197,38 @@ func asClause(toks []token.Token, k int, inQuote []bool, lang *lexicon.Language)
 		return k
 	}
 	return e
+}
+
+// phraseCue reads a cue that is no verb of the lexicon's lists at k: an
+// opening document, an opinion holder, a participle with its agent, or an
+// opening clause of "as".
+func phraseCue(src string, toks []token.Token, k int, inQuote []bool, lang *lexicon.Language) (cue, bool) {
+	w := toks[k].Lower()
+	one := cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true}
+	// "In the previous Washington Post/ABC News poll, Clinton led …":
+	// a document named at the head of the sentence is its source.
+	if toks[k].SentenceStart && lang.IsEvidenceIn(w) && evidenceUntilComma(toks, k+1, inQuote, lang) {
+		return one, true
+	}
+	// "Para Martins, …", "Para el analista, …": the one whose view
+	// the sentence states.
+	if toks[k].SentenceStart && lang.IsOpinionPreposition(w) && opinionHolder(toks, k+1, inQuote, lang) {
+		return one, true
+	}
+	// "Otra de las debilidades señaladas por la Contraloría fue …",
+	// "foi informado por aliados de que …": a participle and its agent.
+	if !toks[k].Cap && k+2 < len(toks) && !inQuote[k+1] && lang.IsAgentPreposition(toks[k+1].Lower()) && lang.IsAgentParticiple(w) {
+		one.according, one.agent = false, true
+		return one, true
+	}
+	// "Tal como lo denunció este diario, …", "Como disse o ministro,
+	// …": an opening clause of "as" names its source after its cue
+	// and reports the rest of the sentence, as "según" does.
+	if toks[k].SentenceStart {
+		if e := asClause(toks, k, inQuote, lang); e > k {
+			key, _ := joinWords(toks[k:e], inQuote[k:e])
+			return cue{from: k, to: e, key: key, text: src[toks[k].Start:toks[e-1].End], according: true}, true
+		}
+	}
+	return cue{}, false
 }

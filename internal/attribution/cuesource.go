@@ -31,6 +31,9 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	if c.according {
 		return a.accordingSource(q)
 	}
+	if c.agent {
+		return a.agentSource(q)
+	}
 	if s, done := a.subjectSource(q); done {
 		return s
 	}
@@ -95,6 +98,44 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 		m, end, ok = accordingPhrase(q, m, end)
 	}
 	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
+}
+
+// agentSource reads the agent after a passive participle's preposition
+// ("encontradas por la Contraloría fue", "informado por aliados de que"):
+// up to a copula or a complementizer.
+func (a *attributor) agentSource(q sourceQuery) cueSource {
+	toks, k := q.info.toks, q.c.to+1
+	end := agentEnd(toks, k, q.hi, a.lang)
+	if end <= k || end >= q.hi {
+		return cueSource{}
+	}
+	// "apontada por ele é": a pronoun alone.
+	if p, ok := a.lang.PronounOf(toks[k].Text); ok && end == k+1 {
+		m := speaker.Mention{Kind: speaker.Pronoun, Text: toks[k].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
+		return cueSource{m: m, ok: true, from: k, to: end, inverted: true}
+	}
+	m, _, ok := subjectAfter(q.text, toks, k, end, q.info.inQuote, a.lang)
+	return cueSource{m: m, ok: ok, from: k, to: end, inverted: true}
+}
+
+// agentEnd returns where the agent that starts at k ends: at the copula or
+// the complementizer ("de que") after it, or k when neither follows within
+// a few words.
+func agentEnd(toks []token.Token, k, hi int, lang *lexicon.Language) int {
+	for j := k; j < hi && j-k <= maxAppositiveWords; j++ {
+		t := toks[j]
+		if t.Kind != token.Word || t.Cap {
+			if t.Kind == token.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." {
+				return k
+			}
+			continue
+		}
+		w := t.Lower()
+		if j > k && (lang.IsPassiveAux(w) || lang.IsDeclarative(w) || lang.IsPreposition(w) && j+1 < hi && lang.IsDeclarative(toks[j+1].Lower())) {
+			return j
+		}
+	}
+	return k
 }
 
 // learnedBy reports an "according to" whose next few words, before a

@@ -70,6 +70,9 @@ func (a *attributor) content(r report) (from, to int, ok bool) {
 	if f := strings.Fields(src.m.Text); len(f) > 0 && a.lang.IsReader(f[len(f)-1]) {
 		return
 	}
+	if c.agent {
+		return a.agentContent(r)
+	}
 	from, to, before := contentBefore(toks, c, src, sent, a.lang)
 	if before && to > from {
 		to = nameAfterQuote(toks, from, to)
@@ -630,4 +633,20 @@ func warnedEnd(toks []token.Token, k, hi int, inQuote []bool, lang *lexicon.Lang
 		j++
 	}
 	return j
+}
+
+// agentContent finds what a passive participle with an agent reports: the
+// clause after the copula that follows the agent ("las debilidades
+// encontradas por la Contraloría fueron la gestión de contraseñas …") or
+// after its complementizer ("foi informado por aliados de que …").
+func (a *attributor) agentContent(r report) (int, int, bool) {
+	toks, src, hi := r.info.toks, r.src, r.sent[1]
+	k := src.to
+	if !src.ok || k+1 >= hi {
+		return 0, 0, false
+	}
+	if a.lang.IsPreposition(toks[k].Lower()) && a.lang.IsDeclarative(toks[k+1].Lower()) {
+		k++
+	}
+	return a.contentEnd(r, k+1, true)
 }

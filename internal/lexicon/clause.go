@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // clauseSets are the clause words of Data ready for look-ups.
 type clauseSets struct {
 	subjectAdverbs, subjectStops, invertedEnds, relatives, roleRelatives      set
@@ -9,7 +11,7 @@ type clauseSets struct {
 	withheld, denialPreps, objectParticles, hearers                           set
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
-	warnings, warningTopics, asOpeners                                        set
+	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -29,6 +31,7 @@ func buildClauseSets(d Data) clauseSets {
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		warnings: makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
+		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples),
 	}
 }
 
@@ -101,6 +104,23 @@ func (l *Language) IsTopic(w string) bool { return l.topics.has(w) }
 
 // IsWarning reports a cue of warning, whose topic may be its content.
 func (l *Language) IsWarning(key string) bool { return l.warnings.has(key) }
+
+// IsAgentPreposition reports a preposition that names the agent of a
+// passive ("por", "by").
+func (l *Language) IsAgentPreposition(w string) bool { return l.agentPreps.has(w) }
+
+// IsAgentParticiple reports a participle of finding or pointing out, in
+// any gender and number ("señaladas", "apontada", "identified").
+func (l *Language) IsAgentParticiple(w string) bool {
+	if l.agentParticiples.has(w) {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s")
+	if b, ok := strings.CutSuffix(w, "a"); ok {
+		w = b + "o"
+	}
+	return l.agentParticiples.has(w)
+}
 
 // IsAsOpener reports the words of an opening "as" clause ("tal como").
 func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }

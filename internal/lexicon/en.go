@@ -311,8 +311,10 @@ func english() Data {
 		MaleHonorifics:   []string{"mr"},
 		FemaleHonorifics: []string{"mrs", "ms", "miss"},
 
-		Warnings:      []string{"warned", "warns", "warning", "cautioned", "cautions"},
-		WarningTopics: []string{"about"},
+		Warnings:          []string{"warned", "warns", "warning", "cautioned", "cautions"},
+		WarningTopics:     []string{"about"},
+		AgentParticiples:  []string{"identified", "cited", "noted", "flagged", "found", "mentioned", "informed"},
+		AgentPrepositions: []string{"by"},
 	}
 }
 

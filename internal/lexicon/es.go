@@ -34,6 +34,7 @@ func spanish() Data {
 			"recordaron", "cuenta", "cuentan", "contó", "contaron", "defiende", "defienden", "defendió",
 			"defendieron", "confiesa", "confesó", "refirió", "refiere", "señaló", "señalaron",
 			"ha advertido", "han advertido", "ha pedido", "han pedido", "ha sostenido", "ha señalado",
+			"encontró", "encontraron", "ha encontrado", "han encontrado",
 		),
 		Denials: []string{
 			"negó", "niega", "niegan", "negaron", "negaba", "ha negado", "descartó", "descarta",
@@ -178,6 +179,9 @@ func spanish() Data {
 			"ha advertido", "han advertido"),
 		WarningTopics: []string{"sobre", "de"},
 		AsOpeners:     []string{"como", "tal como"},
+		AgentParticiples: []string{"señalado", "encontrado", "hallado", "identificado", "detectado",
+			"advertido", "mencionado", "apuntado", "destacado", "indicado", "informado", "constatado"},
+		AgentPrepositions: []string{"por"},
 	}
 }
 

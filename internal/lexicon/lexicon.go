@@ -230,6 +230,14 @@ type Data struct {
 	Warnings []string
 	// WarningTopics open the topic of a warning ("sobre", "about").
 	WarningTopics []string
+	// AgentParticiples are the past participles, masculine singular,
+	// of the verbs of finding and pointing out whose agent is a source
+	// ("las debilidades señaladas por la Contraloría fueron …", "the
+	// risks identified by the auditors were …").
+	AgentParticiples []string
+	// AgentPrepositions name the agent after a passive participle ("por",
+	// "pelo", "by").
+	AgentPrepositions []string
 	// AsOpeners open a sentence with a clause of "as" whose cue names its
 	// source after it ("Tal como lo denunció este diario, …").
 	AsOpeners []string

@@ -164,6 +164,9 @@ func portuguese() Data {
 		Warnings:      inflect(portugueseForms, []string{"alertar", "avisar", "advertir"}),
 		WarningTopics: []string{"sobre", "para"},
 		AsOpeners:     []string{"como", "tal como"},
+		AgentParticiples: []string{"apontado", "encontrado", "identificado", "detectado", "mencionado",
+			"citado", "destacado", "indicado", "informado", "constatado"},
+		AgentPrepositions: []string{"por", "pelo", "pela", "pelos", "pelas"},
 	}
 }
 
