@@ -388,6 +388,15 @@ func TestPatterns(t *testing.T) {
 		{"an impersonal finding with a complementizer", "es",
 			"La Contraloría General revisó los sistemas de Hacienda. También, se encontró que las contraseñas no caducan.",
 			[]want{{"indirect", "las contraseñas no caducan", "Contraloría General"}}},
+		{"a null subject after a fronted phrase", "es",
+			"La ministra Ana Ruiz quiere ser reelegida. Para eso, critica las propuestas de la oposición.",
+			[]want{{"indirect", "las propuestas de la oposición", "Ana Ruiz"}}},
+		{"a null subject after a fronted phrase", "pt",
+			"O senador Rodrigo Pacheco quer ser reeleito. Para isso, critica as pautas defendidas por eleitores do presidente.",
+			[]want{{"indirect", "as pautas defendidas por eleitores do presidente", "Rodrigo Pacheco"}}},
+		{"a long phrase before a comma is no fronted phrase", "es",
+			"La ministra Ana Ruiz quiere ser reelegida. Con los votos de los diputados de la oposición y de los aliados del gobierno, critica las propuestas.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -75,18 +75,32 @@ func (a *attributor) nullSubject(info *blockInfo, c cue, lo int) cueSource {
 	if !a.lang.NullSubject || c.belief && c.to < len(info.toks) && !a.lang.IsComplementizer(info.toks[c.to].Lower()) {
 		return cueSource{}
 	}
+	comma := -1
 	for k := c.from - 1; k >= lo; k-- {
 		t := info.toks[k]
 		w := t.Lower()
+		if t.Text == "," && comma < 0 && !info.inQuote[k] {
+			comma = k
+		}
 		switch {
 		case info.inQuote[k], t.Kind == token.Punct, t.Kind == token.Mark, t.Kind == token.Dash:
 		case t.Kind == token.Word && (a.lang.IsSubjectAdverb(w) || a.lang.IsClitic(w) || t.Cap && a.lang.IsNotName(t.Text) || strings.HasSuffix(w, "mente")):
+		case comma > k && a.frontedPhrase(info.toks, lo, comma):
+			// "Para isso, critica …": a phrase fronted before a comma.
+			k = lo
 		default:
 			return cueSource{}
 		}
 	}
 	m := speaker.Mention{Kind: speaker.Pronoun, Plural: a.lang.PluralVerb(strings.Fields(c.key)[0])}
 	return cueSource{m: m, ok: true, from: c.from, to: c.from}
+}
+
+// frontedPhrase reports a short phrase from lo to the comma that a
+// preposition or an adverbial opens ("Para isso,", "En ese contexto,").
+func (a *attributor) frontedPhrase(toks []token.Token, lo, comma int) bool {
+	w := toks[lo].Lower()
+	return comma-lo <= maxOpeningPhrase && (a.lang.IsPreposition(w) || a.lang.IsAdverbialStart(w))
 }
 
 // evidenceBefore finds a document or figures as the subject of a cue at k
