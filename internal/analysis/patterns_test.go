@@ -397,6 +397,12 @@ func TestPatterns(t *testing.T) {
 		{"a long phrase before a comma is no fronted phrase", "es",
 			"La ministra Ana Ruiz quiere ser reelegida. Con los votos de los diputados de la oposición y de los aliados del gobierno, critica las propuestas.",
 			nil},
+		{"an anticipated stance is an object", "es",
+			"El bloque oficialista ya anticipó su rechazo a debatir estos temas.",
+			[]want{{"indirect", "su rechazo a debatir estos temas", "El bloque oficialista"}}},
+		{"an anticipated stance is an object", "pt",
+			"O senador João Silva antecipou seu apoio à proposta de emenda.",
+			[]want{{"indirect", "seu apoio à proposta de emenda", "João Silva"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -44,7 +44,7 @@ func spanish() Data {
 		},
 		Objects: inflect(spanishForms, []string{
 			"criticar", "elogiar", "respaldar", "apoyar", "condenar", "denunciar", "cuestionar", "exigir",
-			"reclamar", "calificar", "citar", "culpar", "celebrar", "lamentar", "solicitar", "confirmar",
+			"reclamar", "calificar", "citar", "culpar", "celebrar", "lamentar", "solicitar", "confirmar", "anticipar",
 		},
 			"pidió", "pide", "piden", "pidieron", "pedía", "ha pedido", "defendió", "defiende", "defienden",
 			"propuso", "propone", "prometió", "promete", "describió", "describe", "puso en duda", "pone en duda",

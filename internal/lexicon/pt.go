@@ -29,7 +29,7 @@ func portuguese() Data {
 		Objects: inflect(portugueseForms, []string{
 			"criticar", "elogiar", "apoiar", "defender", "condenar", "denunciar", "questionar", "exigir",
 			"cobrar", "reclamar", "classificar", "citar", "culpar", "lamentar", "solicitar", "confirmar",
-			"prometer", "pedir", "descrever",
+			"prometer", "pedir", "descrever", "antecipar",
 		},
 			"propôs", "propõe", "pôs em dúvida", "põe em dúvida",
 		),
