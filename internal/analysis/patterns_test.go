@@ -403,6 +403,21 @@ func TestPatterns(t *testing.T) {
 		{"an anticipated stance is an object", "pt",
 			"O senador João Silva antecipou seu apoio à proposta de emenda.",
 			[]want{{"indirect", "seu apoio à proposta de emenda", "João Silva"}}},
+		{"what a belief sees in something", "en",
+			"Senator John Smith sees in the deal a threat to the independence of the courts.",
+			[]want{{"indirect", "in the deal a threat to the independence of the courts", "John Smith"}}},
+		{"what a belief sees in something", "es",
+			"El senador Juan Pérez ve en la reforma un retroceso para la independencia judicial.",
+			[]want{{"indirect", "en la reforma un retroceso para la independencia judicial", "Juan Pérez"}}},
+		{"what a belief sees in something", "pt",
+			"O senador Lasier Martins vê no encontro entre Pacheco e Fux uma tentativa de blindar os ministros do STF.",
+			[]want{{"indirect", "no encontro entre Pacheco e Fux uma tentativa de blindar os ministros do STF", "Lasier Martins"}}},
+		{"a thing seen somewhere with no complement is no view", "es",
+			"El senador Juan Pérez ve en la playa un paisaje.",
+			nil},
+		{"a thing seen somewhere with no complement is no view", "pt",
+			"O senador Lasier Martins vê na praia uma paisagem.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -12,6 +12,7 @@ type clauseSets struct {
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
+	indefinites                                                               set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -31,7 +32,7 @@ func buildClauseSets(d Data) clauseSets {
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		warnings: makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
-		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples),
+		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), indefinites: makeSet(d.Indefinites),
 	}
 }
 
@@ -121,6 +122,9 @@ func (l *Language) IsAgentParticiple(w string) bool {
 	}
 	return l.agentParticiples.has(w)
 }
+
+// IsIndefinite reports an indefinite article.
+func (l *Language) IsIndefinite(w string) bool { return l.indefinites.has(w) }
 
 // IsAsOpener reports the words of an opening "as" clause ("tal como").
 func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }

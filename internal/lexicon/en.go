@@ -315,6 +315,7 @@ func english() Data {
 		WarningTopics:     []string{"about"},
 		AgentParticiples:  []string{"identified", "cited", "noted", "flagged", "found", "mentioned", "informed"},
 		AgentPrepositions: []string{"by"},
+		Indefinites:       []string{"a", "an"},
 	}
 }
 

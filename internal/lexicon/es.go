@@ -182,6 +182,7 @@ func spanish() Data {
 		AgentParticiples: []string{"señalado", "encontrado", "hallado", "identificado", "detectado",
 			"advertido", "mencionado", "apuntado", "destacado", "indicado", "informado", "constatado"},
 		AgentPrepositions: []string{"por"},
+		Indefinites:       []string{"un", "una"},
 	}
 }
 

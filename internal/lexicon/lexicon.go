@@ -238,6 +238,10 @@ type Data struct {
 	// AgentPrepositions name the agent after a passive participle ("por",
 	// "pelo", "by").
 	AgentPrepositions []string
+	// Indefinites are the indefinite articles ("un", "uma", "a"): a
+	// belief that sees one in something ("vê no encontro uma tentativa")
+	// states a view.
+	Indefinites []string
 	// AsOpeners open a sentence with a clause of "as" whose cue names its
 	// source after it ("Tal como lo denunció este diario, …").
 	AsOpeners []string

@@ -167,6 +167,7 @@ func portuguese() Data {
 		AgentParticiples: []string{"apontado", "encontrado", "identificado", "detectado", "mencionado",
 			"citado", "destacado", "indicado", "informado", "constatado"},
 		AgentPrepositions: []string{"por", "pelo", "pela", "pelos", "pelas"},
+		Indefinites:       []string{"um", "uma"},
 	}
 }
 
