@@ -418,6 +418,15 @@ func TestPatterns(t *testing.T) {
 		{"a thing seen somewhere with no complement is no view", "pt",
 			"O senador Lasier Martins vê na praia uma paisagem.",
 			nil},
+		{"an institution the words come from after an according cue", "es",
+			"Según confiaron desde el Ministerio de Economía, la inflación bajará en mayo.",
+			[]want{{"indirect", "la inflación bajará en mayo", "Ministerio de Economía"}}},
+		{"an institution the words come from after an inverted cue", "es",
+			"La inflación bajará en mayo, confiaron desde el Ministerio de Economía.",
+			[]want{{"indirect", "La inflación bajará en mayo", "Ministerio de Economía"}}},
+		{"a place the words come from is no source", "es",
+			"Según dijo desde Lima la ministra Ana Ruiz, la inflación bajará en mayo.",
+			[]want{{"indirect", "la inflación bajará en mayo", "Ana Ruiz"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

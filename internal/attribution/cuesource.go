@@ -167,6 +167,11 @@ func verbAfterAccording(toks []token.Token, k, hi int, lang *lexicon.Language) i
 		return k
 	}
 	n := afterHearer(toks, v, hi, lang)
+	// "según confiaron desde el albertismo": an institution, with its
+	// article ("desde Lima" is a place).
+	if n+1 < hi && !toks[n].Cap && lang.IsSourcePreposition(toks[n].Lower()) && lang.IsDeterminer(toks[n+1].Lower()) {
+		n++
+	}
 	if n >= hi || toks[n].Kind != token.Word || !toks[n].Cap && !lang.IsDeterminer(toks[n].Lower()) {
 		return k
 	}

@@ -12,7 +12,7 @@ type clauseSets struct {
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
-	indefinites                                                               set
+	indefinites, sourcePreps                                                  set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -33,6 +33,7 @@ func buildClauseSets(d Data) clauseSets {
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		warnings: makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
 		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), indefinites: makeSet(d.Indefinites),
+		sourcePreps: makeSet(d.SourcePrepositions),
 	}
 }
 
@@ -125,6 +126,10 @@ func (l *Language) IsAgentParticiple(w string) bool {
 
 // IsIndefinite reports an indefinite article.
 func (l *Language) IsIndefinite(w string) bool { return l.indefinites.has(w) }
+
+// IsSourcePreposition reports a preposition that opens a source after its
+// cue ("desde").
+func (l *Language) IsSourcePreposition(w string) bool { return l.sourcePreps.has(w) }
 
 // IsAsOpener reports the words of an opening "as" clause ("tal como").
 func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }

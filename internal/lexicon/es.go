@@ -19,7 +19,7 @@ func spanish() Data {
 			"sintetizar", "reflexionar", "comunicar", "cuestionar", "asegurar", "alertar", "avisar",
 			"observar", "garantizar", "insinuar", "lanzar", "deslizar", "aclarar", "urgir", "exhortar",
 			"instar", "solicitar", "demandar", "recomendar", "concluir", "citar", "describir",
-			"tildar", "catalogar", "cotejar", "establecer", "registrar", "compartir", "anticipar",
+			"tildar", "catalogar", "cotejar", "establecer", "registrar", "compartir", "anticipar", "confiar",
 		},
 			"dijo", "dice", "dicen", "dijeron", "decía", "decían", "ha dicho", "han dicho", "había dicho", "diciendo",
 			"sostuvo", "sostiene", "sostenía", "advirtió", "advierte", "advertía", "pidió", "pide",
@@ -181,8 +181,9 @@ func spanish() Data {
 		AsOpeners:     []string{"como", "tal como"},
 		AgentParticiples: []string{"señalado", "encontrado", "hallado", "identificado", "detectado",
 			"advertido", "mencionado", "apuntado", "destacado", "indicado", "informado", "constatado"},
-		AgentPrepositions: []string{"por"},
-		Indefinites:       []string{"un", "una"},
+		AgentPrepositions:  []string{"por"},
+		Indefinites:        []string{"un", "una"},
+		SourcePrepositions: []string{"desde"},
 	}
 }
 

@@ -242,6 +242,9 @@ type Data struct {
 	// belief that sees one in something ("vê no encontro uma tentativa")
 	// states a view.
 	Indefinites []string
+	// SourcePrepositions open a source named after its cue as the place
+	// the words come from ("confiaron desde el albertismo").
+	SourcePrepositions []string
 	// AsOpeners open a sentence with a clause of "as" whose cue names its
 	// source after it ("Tal como lo denunció este diario, …").
 	AsOpeners []string
