@@ -427,6 +427,18 @@ func TestPatterns(t *testing.T) {
 		{"a place the words come from is no source", "es",
 			"Según dijo desde Lima la ministra Ana Ruiz, la inflación bajará en mayo.",
 			[]want{{"indirect", "la inflación bajará en mayo", "Ana Ruiz"}}},
+		{"the acronym after a long name names the source", "en",
+			"The Food and Agriculture Organization of the United Nations (FAO) said that food prices will keep rising.",
+			[]want{{"indirect", "food prices will keep rising", "FAO"}}},
+		{"the acronym after a long name names the source", "es",
+			"La Organización de las Naciones Unidas para la Alimentación y la Agricultura (FAO) advierte que los precios seguirán subiendo.",
+			[]want{{"indirect", "los precios seguirán subiendo", "FAO"}}},
+		{"the acronym after a long name names the source", "pt",
+			"A Organização das Nações Unidas para a Alimentação e a Agricultura (FAO) alertou que os preços vão continuar subindo.",
+			[]want{{"indirect", "os preços vão continuar subindo", "FAO"}}},
+		{"a party letter after a name is no acronym", "en",
+			"Senator Jane Doe (D) said that food prices will keep rising.",
+			[]want{{"indirect", "food prices will keep rising", "Jane Doe"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotelens/quotelens/internal/lexicon"
 	"github.com/quotelens/quotelens/internal/speaker"
@@ -31,6 +32,14 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		for o := end - 2; o > lo && end-o <= 8; o-- {
 			if toks[o].Text == "(" {
 				if o > lo && toks[o-1].Kind == token.Word && !inQuote[o-1] {
+					// "La Organización de las Naciones Unidas para la
+					// Alimentación y la Agricultura (FAO) advierte": the
+					// acronym of a long name names it.
+					if o+2 == end-1 && acronym(toks[o+1].Text) && toks[o-1].Cap {
+						if m, ok := speaker.ParseNP(src, toks, o+1, o+2, lang); ok {
+							return m, walkBack(toks, lo, o, inQuote, lang), true
+						}
+					}
 					end = o
 				}
 				break
@@ -522,4 +531,17 @@ func relativeAntecedent(toks []token.Token, start, end int, lang *lexicon.Langua
 		return start
 	}
 	return n
+}
+
+// acronym reports a word of two or more capital letters only ("FAO",
+// "CGR").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
