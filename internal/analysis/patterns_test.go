@@ -439,6 +439,15 @@ func TestPatterns(t *testing.T) {
 		{"a party letter after a name is no acronym", "en",
 			"Senator Jane Doe (D) said that food prices will keep rising.",
 			[]want{{"indirect", "food prices will keep rising", "Jane Doe"}}},
+		{"a list of tasks goes on past its semicolons", "es",
+			"La Contraloría ordenó a Hacienda elaborar procedimientos para la asignación de permisos; la parametrización de contraseñas; realizar respaldos de la información.",
+			[]want{{"indirect", "elaborar procedimientos para la asignación de permisos; la parametrización de contraseñas; realizar respaldos de la información", "Contraloría"}}},
+		{"a list of tasks goes on past its semicolons", "pt",
+			"O tribunal determinou ao governo elaborar procedimentos para a concessão de acessos; a revisão das senhas; realizar cópias de segurança.",
+			[]want{{"indirect", "elaborar procedimentos para a concessão de acessos; a revisão das senhas; realizar cópias de segurança", "O tribunal"}}},
+		{"a clause after a semicolon ends a list of tasks", "es",
+			"El ministro Juan Pérez pidió elaborar un plan de contingencia; la oposición rechazó la idea.",
+			[]want{{"indirect", "elaborar un plan de contingencia", "Juan Pérez"}, {"indirect", "la idea", "la oposición"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -294,6 +294,9 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 		if info.inQuote[k] {
 			continue
 		}
+		if toks[k].Text == ";" && a.listItemAfter(toks, from, k+1, to) {
+			continue
+		}
 		if toks[k].Text == ";" || k+1 < to && a.lang.IsCoordinator(toks[k].Lower()) && toks[k+1].Text == "," {
 			to = k
 			break
@@ -679,4 +682,16 @@ func (a *attributor) seenIn(r report) bool {
 		}
 	}
 	return false
+}
+
+// listItemAfter reports that a semicolon before k goes on with a list that
+// an infinitive content at from opens ("elaborar procedimientos para …;
+// la parametrización de contraseñas …; realizar respaldos …"): a noun
+// phrase or another infinitive, with no auxiliary of a clause of its own.
+func (a *attributor) listItemAfter(toks []token.Token, from, k, to int) bool {
+	if k+1 >= to || toks[from].Kind != token.Word || !a.lang.IsInfinitive(toks[from].Lower()) {
+		return false
+	}
+	w := toks[k].Lower()
+	return toks[k].Kind == token.Word && !toks[k].Cap && (a.lang.IsDeterminer(w) || a.lang.IsInfinitive(w)) && !finiteAhead(toks, k, to, a.lang)
 }
