@@ -448,6 +448,15 @@ func TestPatterns(t *testing.T) {
 		{"a clause after a semicolon ends a list of tasks", "es",
 			"El ministro Juan Pérez pidió elaborar un plan de contingencia; la oposición rechazó la idea.",
 			[]want{{"indirect", "elaborar un plan de contingencia", "Juan Pérez"}, {"indirect", "la idea", "la oposición"}}},
+		{"a relative pronoun after a belief's object opens no content", "es",
+			"En el oficialismo esperan con una creciente inquietud el discurso que este viernes tiene planeado dar la vicepresidenta en Chaco.",
+			nil},
+		{"a complementizer after a phrase and a preposition's object opens content", "es",
+			"El ministro Juan Pérez dijo en una entrevista con el diario que la obra estará lista en marzo.",
+			[]want{{"indirect", "la obra estará lista en marzo", "Juan Pérez"}}},
+		{"a complementizer after a verb's object inside a phrase opens content", "en",
+			"Donald Trump responded by using the example of Chicago to prove that gun control is not the solution.",
+			[]want{{"indirect", "gun control is not the solution", "Donald Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

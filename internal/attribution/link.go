@@ -669,6 +669,11 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		if t.Kind == token.Word && (lang.IsCue(t.Lower()) || cueAt(toks, j, end, lang) > j) {
 			return k
 		}
+		// "esperan con inquietud el discurso que …": a noun phrase after
+		// the phrase is the cue's object, and "que" its relative pronoun.
+		if objectInPhrase(toks, j, lang) {
+			return k
+		}
 		// "told USA TODAY's weekly video series it is clear …": a clause
 		// after the hearer, opened by a pronoun and a finite verb.
 		if told && j > k && j+1 < end && t.Kind == token.Word && !t.Cap && lang.IsFiniteVerb(toks[j+1].Lower()) {
@@ -678,6 +683,21 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		}
 	}
 	return k
+}
+
+// objectInPhrase reports a determiner at j that opens a noun phrase of its
+// own after a noun, not a preposition's object ("con una creciente
+// inquietud el discurso"); a determiner after a time word ("ayer el
+// ministro") may open an inverted source.
+func objectInPhrase(toks []token.Token, j int, lang *lexicon.Language) bool {
+	t, p := toks[j], toks[j-1]
+	if t.Kind != token.Word || t.Cap || !lang.IsDeterminer(t.Lower()) || lang.IsClitic(t.Lower()) || p.Kind != token.Word {
+		return false
+	}
+	w := p.Lower()
+	// "by using the example of Chicago to prove that": the object of a
+	// verb inside the phrase.
+	return !p.Cap && !lang.IsPreposition(w) && !lang.IsDeterminer(w) && !lang.IsTimeWord(w) && !lang.IsCoordinator(w) && !lang.IsGerund(w) && !lang.IsInfinitive(w)
 }
 
 // midSentenceCue reports "content, Sanders said, more": a comma after the
