@@ -25,8 +25,12 @@ type cue struct {
 	// show marks a cue by which evidence attributes ("polls show").
 	show bool
 	// agent marks a passive participle whose agent follows it ("las
-	// debilidades encontradas por la Contraloría fueron …").
+	// debilidades encontradas por la Contraloría fueron …"); to is then
+	// the agent's preposition.
 	agent bool
+	// view marks an agent cue of view, which reports its own clause ("X
+	// é visto como Y por Z").
+	view bool
 }
 
 // findCues returns the cues among toks outside quotations, longest match
@@ -221,6 +225,11 @@ func phraseCue(src string, toks []token.Token, k int, inQuote []bool, lang *lexi
 		one.according, one.agent = false, true
 		return one, true
 	}
+	// "a ideia … é visto como um balão de ensaio até por aliados": a
+	// passive of view whose agent follows what it is seen as.
+	if j := viewAgent(toks, k, inQuote, lang); j > k {
+		return cue{from: k, to: j, key: w, text: toks[k].Text, agent: true, view: true}, true
+	}
 	// "Tal como lo denunció este diario, …", "Como disse o ministro,
 	// …": an opening clause of "as" names its source after its cue
 	// and reports the rest of the sentence, as "según" does.
@@ -231,4 +240,26 @@ func phraseCue(src string, toks []token.Token, k int, inQuote []bool, lang *lexi
 		}
 	}
 	return cue{}, false
+}
+
+// maxViewWords bounds what a passive of view sees its subject as, before
+// the agent.
+const maxViewWords = 12
+
+// viewAgent returns the agent's preposition after a passive participle of
+// view at k and what it is seen as ("é visto como um balão de ensaio até
+// por aliados", "is seen as a trial balloon by allies"), or k.
+func viewAgent(toks []token.Token, k int, inQuote []bool, lang *lexicon.Language) int {
+	if k == 0 || k+3 >= len(toks) || toks[k].Cap || !lang.IsPassiveAux(toks[k-1].Lower()) || !lang.IsViewParticiple(toks[k].Lower()) || !lang.IsAsOpener(toks[k+1].Lower()) {
+		return k
+	}
+	for j := k + 2; j+1 < len(toks) && j-k <= maxViewWords; j++ {
+		if toks[j].Kind != token.Word || inQuote[j] {
+			return k
+		}
+		if lang.IsAgentPreposition(toks[j].Lower()) {
+			return j
+		}
+	}
+	return k
 }

@@ -106,7 +106,14 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 func (a *attributor) agentSource(q sourceQuery) cueSource {
 	toks, k := q.info.toks, q.c.to+1
 	end := agentEnd(toks, k, q.hi, a.lang)
-	if end <= k || end >= q.hi {
+	if q.c.view {
+		// "… até por aliados.": the agent ends its clause.
+		for end = k; end < q.hi && toks[end].Kind == token.Word && !q.info.inQuote[end]; end++ {
+		}
+	} else if end <= k || end >= q.hi {
+		return cueSource{}
+	}
+	if end <= k {
 		return cueSource{}
 	}
 	// "apontada por ele é": a pronoun alone.

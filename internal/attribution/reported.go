@@ -650,6 +650,9 @@ func warnedEnd(toks []token.Token, k, hi int, inQuote []bool, lang *lexicon.Lang
 // after its complementizer ("foi informado por aliados de que …").
 func (a *attributor) agentContent(r report) (int, int, bool) {
 	toks, src, hi := r.info.toks, r.src, r.sent[1]
+	if r.c.view {
+		return a.viewContent(r)
+	}
 	k := src.to
 	if !src.ok || k+1 >= hi {
 		return 0, 0, false
@@ -694,4 +697,22 @@ func (a *attributor) listItemAfter(toks []token.Token, from, k, to int) bool {
 	}
 	w := toks[k].Lower()
 	return toks[k].Kind == token.Word && !toks[k].Cap && (a.lang.IsDeterminer(w) || a.lang.IsInfinitive(w)) && !finiteAhead(toks, k, to, a.lang)
+}
+
+// viewContent is what a passive of view reports: its clause, from its
+// subject (after the last comma before it) to the agent ("a ideia de
+// avançar uma PEC sobre o tema é visto como um balão de ensaio").
+func (a *attributor) viewContent(r report) (int, int, bool) {
+	toks, c := r.info.toks, r.c
+	from := r.sent[0]
+	for k := c.from - 1; k > from; k-- {
+		if toks[k].Text == "," && !r.info.inQuote[k] {
+			from = k + 1
+			break
+		}
+	}
+	if !r.src.ok || c.from-from < 3 {
+		return 0, 0, false
+	}
+	return from, c.to, true
 }

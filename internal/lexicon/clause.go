@@ -12,7 +12,7 @@ type clauseSets struct {
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
-	indefinites, sourcePreps                                                  set
+	indefinites, sourcePreps, viewParticiples                                 set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -33,7 +33,7 @@ func buildClauseSets(d Data) clauseSets {
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		warnings: makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
 		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), indefinites: makeSet(d.Indefinites),
-		sourcePreps: makeSet(d.SourcePrepositions),
+		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
 	}
 }
 
@@ -130,6 +130,19 @@ func (l *Language) IsIndefinite(w string) bool { return l.indefinites.has(w) }
 // IsSourcePreposition reports a preposition that opens a source after its
 // cue ("desde").
 func (l *Language) IsSourcePreposition(w string) bool { return l.sourcePreps.has(w) }
+
+// IsViewParticiple reports a participle of a passive of view, in any
+// gender and number ("vista", "considerados", "seen").
+func (l *Language) IsViewParticiple(w string) bool {
+	if l.viewParticiples.has(w) {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s")
+	if b, ok := strings.CutSuffix(w, "a"); ok {
+		w = b + "o"
+	}
+	return l.viewParticiples.has(w)
+}
 
 // IsAsOpener reports the words of an opening "as" clause ("tal como").
 func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }

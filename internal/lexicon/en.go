@@ -316,6 +316,8 @@ func english() Data {
 		AgentParticiples:  []string{"identified", "cited", "noted", "flagged", "found", "mentioned", "informed"},
 		AgentPrepositions: []string{"by"},
 		Indefinites:       []string{"a", "an"},
+		ViewParticiples:   []string{"seen", "viewed", "regarded", "considered"},
+		AsOpeners:         []string{"as"},
 	}
 }
 

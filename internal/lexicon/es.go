@@ -184,6 +184,7 @@ func spanish() Data {
 		AgentPrepositions:  []string{"por"},
 		Indefinites:        []string{"un", "una"},
 		SourcePrepositions: []string{"desde"},
+		ViewParticiples:    []string{"visto", "considerado", "percibido", "interpretado"},
 	}
 }
 

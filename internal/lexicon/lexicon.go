@@ -245,6 +245,10 @@ type Data struct {
 	// SourcePrepositions open a source named after its cue as the place
 	// the words come from ("confiaron desde el albertismo").
 	SourcePrepositions []string
+	// ViewParticiples are the participles of a passive of view whose agent
+	// holds it ("é visto como um balão de ensaio até por aliados", "is
+	// seen as a trial balloon by allies").
+	ViewParticiples []string
 	// AsOpeners open a sentence with a clause of "as" whose cue names its
 	// source after it ("Tal como lo denunció este diario, …").
 	AsOpeners []string

@@ -168,6 +168,7 @@ func portuguese() Data {
 			"citado", "destacado", "indicado", "informado", "constatado"},
 		AgentPrepositions: []string{"por", "pelo", "pela", "pelos", "pelas"},
 		Indefinites:       []string{"um", "uma"},
+		ViewParticiples:   []string{"visto", "considerado", "encarado", "interpretado", "avaliado", "tido"},
 	}
 }
 
