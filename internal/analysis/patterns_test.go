@@ -475,6 +475,15 @@ func TestPatterns(t *testing.T) {
 		{"a passive of view with no agent reports nothing", "pt",
 			"O plano foi visto como um sucesso.",
 			nil},
+		{"a reason clause with a cue's infinitive names its source after the comma", "es",
+			"Al considerar que la reforma es inconstitucional, la jueza Ana Ruiz suspendió la ley.",
+			[]want{{"indirect", "la reforma es inconstitucional", "Ana Ruiz"}}},
+		{"a reason clause with a cue's infinitive names its source after the comma", "pt",
+			"O senador Rodrigo Pacheco falou ontem. Por entender que a graça concedida é constitucional, ele não voltará atrás.",
+			[]want{{"indirect", "a graça concedida é constitucional", "Rodrigo Pacheco"}}},
+		{"a reason clause with another verb's infinitive reports nothing", "es",
+			"Por tener que viajar a Lima, la ministra Ana Ruiz faltó a la sesión.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -31,6 +31,9 @@ type cue struct {
 	// view marks an agent cue of view, which reports its own clause ("X
 	// é visto como Y por Z").
 	view bool
+	// reason marks a sentence-initial reason clause ("Por entender que …,
+	// ele …") whose source is the subject after its comma.
+	reason bool
 }
 
 // findCues returns the cues among toks outside quotations, longest match
@@ -229,6 +232,11 @@ func phraseCue(src string, toks []token.Token, k int, inQuote []bool, lang *lexi
 	// passive of view whose agent follows what it is seen as.
 	if j := viewAgent(toks, k, inQuote, lang); j > k {
 		return cue{from: k, to: j, key: w, text: toks[k].Text, agent: true, view: true}, true
+	}
+	// "Por entender que a graça é constitucional, ele …": a reason its
+	// subject gives, after the comma.
+	if toks[k].SentenceStart && k+3 < len(toks) && lang.IsReasonPreposition(w) && !inQuote[k+1] && lang.IsCueInfinitive(toks[k+1].Lower()) && lang.IsDeclarative(toks[k+2].Lower()) {
+		return cue{from: k, to: k + 3, key: w + " " + toks[k+1].Lower(), text: src[toks[k].Start:toks[k+2].End], reason: true}, true
 	}
 	// "Tal como lo denunció este diario, …", "Como disse o ministro,
 	// …": an opening clause of "as" names its source after its cue

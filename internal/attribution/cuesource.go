@@ -34,6 +34,9 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	if c.agent {
 		return a.agentSource(q)
 	}
+	if c.reason {
+		return a.reasonSource(q)
+	}
 	if s, done := a.subjectSource(q); done {
 		return s
 	}
@@ -123,6 +126,34 @@ func (a *attributor) agentSource(q sourceQuery) cueSource {
 	}
 	m, _, ok := subjectAfter(q.text, toks, k, end, q.info.inQuote, a.lang)
 	return cueSource{m: m, ok: ok, from: k, to: end, inverted: true}
+}
+
+// reasonSource reads the subject after the comma that ends a reason
+// clause ("Por entender que …, ele não voltará atrás"): a pronoun or a
+// name or description.
+func (a *attributor) reasonSource(q sourceQuery) cueSource {
+	toks := q.info.toks
+	k := reasonComma(toks, q.c.to, q.hi, q.info.inQuote) + 1
+	if k <= 0 || k >= q.hi {
+		return cueSource{}
+	}
+	if p, ok := a.lang.PronounOf(toks[k].Text); ok {
+		m := speaker.Mention{Kind: speaker.Pronoun, Text: toks[k].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
+		return cueSource{m: m, ok: true, from: k, to: k + 1, inverted: true}
+	}
+	m, end, ok := subjectAfter(q.text, toks, k, q.hi, q.info.inQuote, a.lang)
+	return cueSource{m: m, ok: ok, from: k, to: end, inverted: true}
+}
+
+// reasonComma returns the comma that ends a reason clause opened at k, or
+// -1.
+func reasonComma(toks []token.Token, k, hi int, inQuote []bool) int {
+	for j := k; j < hi; j++ {
+		if toks[j].Text == "," && !inQuote[j] {
+			return j
+		}
+	}
+	return -1
 }
 
 // agentEnd returns where the agent that starts at k ends: at the copula or

@@ -73,6 +73,11 @@ func (a *attributor) content(r report) (from, to int, ok bool) {
 	if c.agent {
 		return a.agentContent(r)
 	}
+	if c.reason {
+		// "Por entender que …,": the clause up to the comma.
+		to := reasonComma(toks, c.to, sent[1], info.inQuote)
+		return c.to, to, src.ok && to > c.to
+	}
 	from, to, before := contentBefore(toks, c, src, sent, a.lang)
 	if before && to > from {
 		to = nameAfterQuote(toks, from, to)

@@ -12,7 +12,7 @@ type clauseSets struct {
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
-	indefinites, sourcePreps, viewParticiples                                 set
+	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -34,6 +34,7 @@ func buildClauseSets(d Data) clauseSets {
 		warnings: makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
 		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), indefinites: makeSet(d.Indefinites),
 		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
+		reasonPreps: makeSet(d.ReasonPrepositions),
 	}
 }
 
@@ -142,6 +143,20 @@ func (l *Language) IsViewParticiple(w string) bool {
 		w = b + "o"
 	}
 	return l.viewParticiples.has(w)
+}
+
+// IsReasonPreposition reports a preposition that opens a reason clause
+// ("por", "al").
+func (l *Language) IsReasonPreposition(w string) bool { return l.reasonPreps.has(w) }
+
+// IsCueInfinitive reports the infinitive of a cue verb, known by its
+// present ("entender" is "entende", "considerar" is "considera").
+func (l *Language) IsCueInfinitive(w string) bool {
+	if !l.IsInfinitive(w) || len(w) < 4 {
+		return false
+	}
+	stem := w[:len(w)-2]
+	return l.IsCue(stem+"a") || l.IsCue(stem+"e")
 }
 
 // IsAsOpener reports the words of an opening "as" clause ("tal como").

@@ -185,6 +185,7 @@ func spanish() Data {
 		Indefinites:        []string{"un", "una"},
 		SourcePrepositions: []string{"desde"},
 		ViewParticiples:    []string{"visto", "considerado", "percibido", "interpretado"},
+		ReasonPrepositions: []string{"por", "al"},
 	}
 }
 

@@ -249,6 +249,10 @@ type Data struct {
 	// holds it ("é visto como um balão de ensaio até por aliados", "is
 	// seen as a trial balloon by allies").
 	ViewParticiples []string
+	// ReasonPrepositions open a sentence with the reason its subject gives
+	// in an infinitive cue ("Por entender que …, ele …", "Al considerar
+	// que …, el juez …").
+	ReasonPrepositions []string
 	// AsOpeners open a sentence with a clause of "as" whose cue names its
 	// source after it ("Tal como lo denunció este diario, …").
 	AsOpeners []string

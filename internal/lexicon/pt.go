@@ -166,9 +166,10 @@ func portuguese() Data {
 		AsOpeners:     []string{"como", "tal como"},
 		AgentParticiples: []string{"apontado", "encontrado", "identificado", "detectado", "mencionado",
 			"citado", "destacado", "indicado", "informado", "constatado"},
-		AgentPrepositions: []string{"por", "pelo", "pela", "pelos", "pelas"},
-		Indefinites:       []string{"um", "uma"},
-		ViewParticiples:   []string{"visto", "considerado", "encarado", "interpretado", "avaliado", "tido"},
+		AgentPrepositions:  []string{"por", "pelo", "pela", "pelos", "pelas"},
+		Indefinites:        []string{"um", "uma"},
+		ViewParticiples:    []string{"visto", "considerado", "encarado", "interpretado", "avaliado", "tido"},
+		ReasonPrepositions: []string{"por", "ao"},
 	}
 }
 
