@@ -494,7 +494,9 @@ func (a *attributor) cueSources(r *blockRead) []cueSource {
 			// "O senador reiterou que … e ponderou …": a verb coordinated
 			// with a cue before it in its sentence shares its source.
 			for j := i - 1; j >= 0 && info.cues[j].from >= lo && i-j <= maxCoordinated; j-- {
-				if p := srcs[j]; p.ok && !p.inverted && !p.generic {
+				// A description shares only when a role noun heads it
+				// ("la entidad apunta …, pero también advierte …").
+				if p := srcs[j]; p.ok && !p.inverted && (!p.generic || a.roleHeaded(p.m.Text)) {
 					srcs[i] = cueSource{m: p.m, ok: true, from: p.from, to: p.to}
 					break
 				}
@@ -613,6 +615,17 @@ func (a *attributor) directSpeaker(r *blockRead, si int) Attribution {
 		att.Evidence, att.Confidence = "carries on the voice of the paragraph before", confContinues
 	}
 	return att
+}
+
+// roleHeaded reports a description whose last word is a role noun ("la
+// entidad", "the agency").
+func (a *attributor) roleHeaded(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := a.lang.RoleNoun(strings.ToLower(f[len(f)-1]))
+	return ok
 }
 
 // maxCoordinated bounds the cues looked back over for the source a

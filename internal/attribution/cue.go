@@ -24,6 +24,16 @@ type cue struct {
 	object bool
 	// show marks a cue by which evidence attributes ("polls show").
 	show bool
+	// agent marks a passive participle whose agent follows it ("las
+	// debilidades encontradas por la Contraloría fueron …"); to is then
+	// the agent's preposition.
+	agent bool
+	// view marks an agent cue of view, which reports its own clause ("X
+	// é visto como Y por Z").
+	view bool
+	// reason marks a sentence-initial reason clause ("Por entender que …,
+	// ele …") whose source is the subject after its comma.
+	reason bool
 }
 
 // findCues returns the cues among toks outside quotations, longest match
@@ -35,17 +45,10 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 		if inQuote[k] || toks[k].Kind != token.Word || toks[k].Cap && !toks[k].SentenceStart && !heading {
 			continue
 		}
-		// "In the previous Washington Post/ABC News poll, Clinton led …":
-		// a document named at the head of the sentence is its source.
 		w := toks[k].Lower()
-		if toks[k].SentenceStart && lang.IsEvidenceIn(w) && evidenceUntilComma(toks, k+1, inQuote, lang) {
-			out = append(out, cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true})
-			continue
-		}
-		// "Para Martins, …", "Para el analista, …": the one whose view
-		// the sentence states.
-		if toks[k].SentenceStart && lang.IsOpinionPreposition(w) && opinionHolder(toks, k+1, inQuote, lang) {
-			out = append(out, cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true})
+		if c, ok := phraseCue(src, toks, k, inQuote, lang); ok {
+			out = append(out, c)
+			k = c.to - 1
 			continue
 		}
 		max := lang.CueStart(w)
@@ -172,4 +175,99 @@ func opinionHolder(toks []token.Token, k int, inQuote []bool, lang *lexicon.Lang
 		n++
 	}
 	return n > k && n < len(toks) && toks[n].Text == ","
+}
+
+// asClause returns the end of an opening "as" and its cue at k, clitics
+// between ("Tal como lo denunció", "Como disse"), when a name or a
+// determiner follows to open the source; k when none stands there.
+func asClause(toks []token.Token, k int, inQuote []bool, lang *lexicon.Language) int {
+	j := k
+	for n := 2; n >= 1 && j == k; n-- {
+		if k+n <= len(toks) {
+			if key, ok := joinWords(toks[k:k+n], inQuote[k:k+n]); ok && lang.IsAsOpener(key) {
+				j = k + n
+			}
+		}
+	}
+	if j == k {
+		return k
+	}
+	for n := 0; n < 2 && j < len(toks) && !toks[j].Cap && lang.IsClitic(toks[j].Lower()); n++ {
+		j++
+	}
+	e := cueAt(toks, j, len(toks), lang)
+	if e == j || e >= len(toks) || inQuote[e] || toks[e].Kind != token.Word || !toks[e].Cap && !lang.IsDeterminer(toks[e].Lower()) && !lang.IsDemonstrative(toks[e].Lower()) {
+		return k
+	}
+	// "Como anunció el martes, …": a time, not a source.
+	if h := e + 1; !toks[e].Cap && h < len(toks) && lang.IsTimeWord(toks[h].Lower()) {
+		return k
+	}
+	return e
+}
+
+// phraseCue reads a cue that is no verb of the lexicon's lists at k: an
+// opening document, an opinion holder, a participle with its agent, or an
+// opening clause of "as".
+func phraseCue(src string, toks []token.Token, k int, inQuote []bool, lang *lexicon.Language) (cue, bool) {
+	w := toks[k].Lower()
+	one := cue{from: k, to: k + 1, key: w, text: toks[k].Text, according: true}
+	// "In the previous Washington Post/ABC News poll, Clinton led …":
+	// a document named at the head of the sentence is its source.
+	if toks[k].SentenceStart && lang.IsEvidenceIn(w) && evidenceUntilComma(toks, k+1, inQuote, lang) {
+		return one, true
+	}
+	// "Para Martins, …", "Para el analista, …": the one whose view
+	// the sentence states.
+	if toks[k].SentenceStart && lang.IsOpinionPreposition(w) && opinionHolder(toks, k+1, inQuote, lang) {
+		return one, true
+	}
+	// "Otra de las debilidades señaladas por la Contraloría fue …",
+	// "foi informado por aliados de que …": a participle and its agent.
+	if !toks[k].Cap && k+2 < len(toks) && !inQuote[k+1] && lang.IsAgentPreposition(toks[k+1].Lower()) && lang.IsAgentParticiple(w) {
+		one.according, one.agent = false, true
+		return one, true
+	}
+	// "a ideia … é visto como um balão de ensaio até por aliados": a
+	// passive of view whose agent follows what it is seen as.
+	if j := viewAgent(toks, k, inQuote, lang); j > k {
+		return cue{from: k, to: j, key: w, text: toks[k].Text, agent: true, view: true}, true
+	}
+	// "Por entender que a graça é constitucional, ele …": a reason its
+	// subject gives, after the comma.
+	if toks[k].SentenceStart && k+3 < len(toks) && lang.IsReasonPreposition(w) && !inQuote[k+1] && lang.IsCueInfinitive(toks[k+1].Lower()) && lang.IsDeclarative(toks[k+2].Lower()) {
+		return cue{from: k, to: k + 3, key: w + " " + toks[k+1].Lower(), text: src[toks[k].Start:toks[k+2].End], reason: true}, true
+	}
+	// "Tal como lo denunció este diario, …", "Como disse o ministro,
+	// …": an opening clause of "as" names its source after its cue
+	// and reports the rest of the sentence, as "según" does.
+	if toks[k].SentenceStart {
+		if e := asClause(toks, k, inQuote, lang); e > k {
+			key, _ := joinWords(toks[k:e], inQuote[k:e])
+			return cue{from: k, to: e, key: key, text: src[toks[k].Start:toks[e-1].End], according: true}, true
+		}
+	}
+	return cue{}, false
+}
+
+// maxViewWords bounds what a passive of view sees its subject as, before
+// the agent.
+const maxViewWords = 12
+
+// viewAgent returns the agent's preposition after a passive participle of
+// view at k and what it is seen as ("é visto como um balão de ensaio até
+// por aliados", "is seen as a trial balloon by allies"), or k.
+func viewAgent(toks []token.Token, k int, inQuote []bool, lang *lexicon.Language) int {
+	if k == 0 || k+3 >= len(toks) || toks[k].Cap || !lang.IsPassiveAux(toks[k-1].Lower()) || !lang.IsViewParticiple(toks[k].Lower()) || !lang.IsAsOpener(toks[k+1].Lower()) {
+		return k
+	}
+	for j := k + 2; j+1 < len(toks) && j-k <= maxViewWords; j++ {
+		if toks[j].Kind != token.Word || inQuote[j] {
+			return k
+		}
+		if lang.IsAgentPreposition(toks[j].Lower()) {
+			return j
+		}
+	}
+	return k
 }

@@ -38,6 +38,12 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 			return s
 		}
 	}
+	if c.agent {
+		return a.agentSource(q)
+	}
+	if c.reason {
+		return a.reasonSource(q)
+	}
 	if s, done := a.subjectSource(q); done {
 		return s
 	}
@@ -121,6 +127,79 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
 }
 
+// agentSource reads the agent after a passive participle's preposition
+// ("encontradas por la Contraloría fue", "informado por aliados de que"):
+// up to a copula or a complementizer.
+func (a *attributor) agentSource(q sourceQuery) cueSource {
+	toks, k := q.info.toks, q.c.to+1
+	end := agentEnd(toks, k, q.hi, a.lang)
+	if q.c.view {
+		// "… até por aliados.": the agent ends its clause.
+		for end = k; end < q.hi && toks[end].Kind == token.Word && !q.info.inQuote[end]; end++ {
+		}
+	} else if end <= k || end >= q.hi {
+		return cueSource{}
+	}
+	if end <= k {
+		return cueSource{}
+	}
+	// "apontada por ele é": a pronoun alone.
+	if p, ok := a.lang.PronounOf(toks[k].Text); ok && end == k+1 {
+		m := speaker.Mention{Kind: speaker.Pronoun, Text: toks[k].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
+		return cueSource{m: m, ok: true, from: k, to: end, inverted: true}
+	}
+	m, _, ok := subjectAfter(q.text, toks, k, end, q.info.inQuote, a.lang)
+	return cueSource{m: m, ok: ok, from: k, to: end, inverted: true}
+}
+
+// reasonSource reads the subject after the comma that ends a reason
+// clause ("Por entender que …, ele não voltará atrás"): a pronoun or a
+// name or description.
+func (a *attributor) reasonSource(q sourceQuery) cueSource {
+	toks := q.info.toks
+	k := reasonComma(toks, q.c.to, q.hi, q.info.inQuote) + 1
+	if k <= 0 || k >= q.hi {
+		return cueSource{}
+	}
+	if p, ok := a.lang.PronounOf(toks[k].Text); ok {
+		m := speaker.Mention{Kind: speaker.Pronoun, Text: toks[k].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
+		return cueSource{m: m, ok: true, from: k, to: k + 1, inverted: true}
+	}
+	m, end, ok := subjectAfter(q.text, toks, k, q.hi, q.info.inQuote, a.lang)
+	return cueSource{m: m, ok: ok, from: k, to: end, inverted: true}
+}
+
+// reasonComma returns the comma that ends a reason clause opened at k, or
+// -1.
+func reasonComma(toks []token.Token, k, hi int, inQuote []bool) int {
+	for j := k; j < hi; j++ {
+		if toks[j].Text == "," && !inQuote[j] {
+			return j
+		}
+	}
+	return -1
+}
+
+// agentEnd returns where the agent that starts at k ends: at the copula or
+// the complementizer ("de que") after it, or k when neither follows within
+// a few words.
+func agentEnd(toks []token.Token, k, hi int, lang *lexicon.Language) int {
+	for j := k; j < hi && j-k <= maxAppositiveWords; j++ {
+		t := toks[j]
+		if t.Kind != token.Word || t.Cap {
+			if t.Kind == token.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." {
+				return k
+			}
+			continue
+		}
+		w := t.Lower()
+		if j > k && (lang.IsPassiveAux(w) || lang.IsDeclarative(w) || lang.IsPreposition(w) && j+1 < hi && lang.IsDeclarative(toks[j+1].Lower())) {
+			return j
+		}
+	}
+	return k
+}
+
 // learnedBy reports an "according to" whose next few words, before a
 // comma or a name, hold a verb of learning: "según pudo saber LA NACION",
 // "según se conoció ayer", "de acuerdo a lo que ha conocido este
@@ -150,6 +229,11 @@ func verbAfterAccording(toks []token.Token, k, hi int, lang *lexicon.Language) i
 		return k
 	}
 	n := afterHearer(toks, v, hi, lang)
+	// "según confiaron desde el albertismo": an institution, with its
+	// article ("desde Lima" is a place).
+	if n+1 < hi && !toks[n].Cap && lang.IsSourcePreposition(toks[n].Lower()) && lang.IsDeterminer(toks[n+1].Lower()) {
+		n++
+	}
 	if n >= hi || toks[n].Kind != token.Word || !toks[n].Cap && !lang.IsDeterminer(toks[n].Lower()) {
 		return k
 	}

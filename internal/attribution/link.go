@@ -75,18 +75,32 @@ func (a *attributor) nullSubject(info *blockInfo, c cue, lo int) cueSource {
 	if !a.lang.NullSubject || c.belief && c.to < len(info.toks) && !a.lang.IsComplementizer(info.toks[c.to].Lower()) {
 		return cueSource{}
 	}
+	comma := -1
 	for k := c.from - 1; k >= lo; k-- {
 		t := info.toks[k]
 		w := t.Lower()
+		if t.Text == "," && comma < 0 && !info.inQuote[k] {
+			comma = k
+		}
 		switch {
 		case info.inQuote[k], t.Kind == token.Punct, t.Kind == token.Mark, t.Kind == token.Dash:
 		case t.Kind == token.Word && (a.lang.IsSubjectAdverb(w) || a.lang.IsClitic(w) || t.Cap && a.lang.IsNotName(t.Text) || strings.HasSuffix(w, "mente")):
+		case comma > k && a.frontedPhrase(info.toks, lo, comma):
+			// "Para isso, critica …": a phrase fronted before a comma.
+			k = lo
 		default:
 			return cueSource{}
 		}
 	}
 	m := speaker.Mention{Kind: speaker.Pronoun, Plural: a.lang.PluralVerb(strings.Fields(c.key)[0])}
 	return cueSource{m: m, ok: true, from: c.from, to: c.from}
+}
+
+// frontedPhrase reports a short phrase from lo to the comma that a
+// preposition or an adverbial opens ("Para isso,", "En ese contexto,").
+func (a *attributor) frontedPhrase(toks []token.Token, lo, comma int) bool {
+	w := toks[lo].Lower()
+	return comma-lo <= maxOpeningPhrase && (a.lang.IsPreposition(w) || a.lang.IsAdverbialStart(w))
 }
 
 // evidenceBefore finds a document or figures as the subject of a cue at k
@@ -706,6 +720,11 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		if t.Kind == token.Word && (lang.IsCue(t.Lower()) || cueAt(toks, j, end, lang) > j) {
 			return k
 		}
+		// "esperan con inquietud el discurso que …": a noun phrase after
+		// the phrase is the cue's object, and "que" its relative pronoun.
+		if objectInPhrase(toks, j, lang) {
+			return k
+		}
 		// "told USA TODAY's weekly video series it is clear …": a clause
 		// after the hearer, opened by a pronoun and a finite verb.
 		if told && j > k && j+1 < end && t.Kind == token.Word && !t.Cap && lang.IsFiniteVerb(toks[j+1].Lower()) {
@@ -715,6 +734,21 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 		}
 	}
 	return k
+}
+
+// objectInPhrase reports a determiner at j that opens a noun phrase of its
+// own after a noun, not a preposition's object ("con una creciente
+// inquietud el discurso"); a determiner after a time word ("ayer el
+// ministro") may open an inverted source.
+func objectInPhrase(toks []token.Token, j int, lang *lexicon.Language) bool {
+	t, p := toks[j], toks[j-1]
+	if t.Kind != token.Word || t.Cap || !lang.IsDeterminer(t.Lower()) || lang.IsClitic(t.Lower()) || p.Kind != token.Word {
+		return false
+	}
+	w := p.Lower()
+	// "by using the example of Chicago to prove that": the object of a
+	// verb inside the phrase.
+	return !p.Cap && !lang.IsPreposition(w) && !lang.IsDeterminer(w) && !lang.IsTimeWord(w) && !lang.IsCoordinator(w) && !lang.IsGerund(w) && !lang.IsInfinitive(w)
 }
 
 // midSentenceCue reports "content, Sanders said, more": a comma after the

@@ -70,6 +70,14 @@ func (a *attributor) content(r report) (from, to int, ok bool) {
 	if f := strings.Fields(src.m.Text); len(f) > 0 && a.lang.IsReader(f[len(f)-1]) {
 		return
 	}
+	if c.agent {
+		return a.agentContent(r)
+	}
+	if c.reason {
+		// "Por entender que …,": the clause up to the comma.
+		to := reasonComma(toks, c.to, sent[1], info.inQuote)
+		return c.to, to, src.ok && to > c.to
+	}
 	from, to, before := contentBefore(toks, c, src, sent, a.lang)
 	if before && to > from {
 		to = nameAfterQuote(toks, from, to)
@@ -87,6 +95,18 @@ func (a *attributor) content(r report) (from, to int, ok bool) {
 	}
 	if before {
 		return from, to, true
+	}
+	// "alertó al Ministerio de Hacienda sobre vulnerabilidades …": the
+	// topic of a warning is its object.
+	if k := a.warnedTopic(r); k > 0 {
+		r.c.object = true
+		return a.contentEnd(r, k, false)
+	}
+	// "vê no encontro entre Pacheco e Fux uma tentativa …": what a
+	// belief sees in something.
+	if a.seenIn(r) {
+		r.c.object = true
+		return a.contentEnd(r, r.c.to, false)
 	}
 	k, hasComp, ok := a.contentStart(r)
 	if !ok {
@@ -303,6 +323,9 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 		if info.inQuote[k] {
 			continue
 		}
+		if toks[k].Text == ";" && a.listItemAfter(toks, from, k+1, to) {
+			continue
+		}
 		if toks[k].Text == ";" || k+1 < to && a.lang.IsCoordinator(toks[k].Lower()) && toks[k+1].Text == "," {
 			to = k
 			break
@@ -392,6 +415,10 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 			to = nc.from - 1
 			break
 		}
+		if k := a.coordinatedCue(toks, info.cues[cj], from); k > from && k < to {
+			to = k
+			break
+		}
 		// A participle inside the content ("her website criticizing
 		// her photos") is part of it.
 		if !srcs[cj].ok || srcs[cj].inverted || a.lang.IsGerund(info.cues[cj].key) {
@@ -424,6 +451,29 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 	}
 	return to, true
 }
+
+// coordinatedCue returns where a cue coordinated with the one before it
+// starts its attribution: at its conjunction, past adverbs ("… and called
+// for …", "…, pero también advierte de que …", "…, mas defendeu que …"), or
+// 0. A belief counts only with a clause of its own ("… and believes that"),
+// not as a verb of the content ("said she plans and thinks …").
+func (a *attributor) coordinatedCue(toks []token.Token, nc cue, from int) int {
+	if nc.belief && !(nc.to < len(toks) && a.lang.IsComplementizer(toks[nc.to].Lower())) {
+		return 0
+	}
+	k := nc.from - 1
+	for n := 0; n < maxCoordinatedAdverbs && k > from && a.lang.IsSubjectAdverb(toks[k].Lower()) && !a.lang.IsCoordinator(toks[k].Lower()); n++ {
+		k--
+	}
+	if k <= from || !a.lang.IsCoordinator(toks[k].Lower()) {
+		return 0
+	}
+	return k
+}
+
+// maxCoordinatedAdverbs bounds the adverbs between a conjunction and the
+// cue it coordinates ("pero también").
+const maxCoordinatedAdverbs = 2
 
 // trimContent trims punctuation and dangling words off the content [from,
 // to) of cue r.c and reports whether what is left is reported speech: long
@@ -597,4 +647,127 @@ func stanceClause(toks []token.Token, k, end int, lang *lexicon.Language) int {
 		return j + 1
 	}
 	return k
+}
+
+// warnedTopic returns where the topic of a warning starts, after its cue
+// and the one warned ("alertó al Ministerio de Hacienda sobre
+// vulnerabilidades", "venía alertando sobre esta escalada", "warned
+// Congress about the risks"), or 0 when no topic follows.
+func (a *attributor) warnedTopic(r report) int {
+	toks, c, hi := r.info.toks, r.c, r.sent[1]
+	if !a.lang.IsWarning(c.key) {
+		return 0
+	}
+	k := warnedEnd(toks, skipConnective(toks, c.to, hi, a.lang), hi, r.info.inQuote, a.lang)
+	if k+1 >= hi || toks[k].Cap || !a.lang.IsWarningTopic(toks[k].Lower()) {
+		return 0
+	}
+	// "advirtió de que …": a clause, read as any cue's.
+	if n := toks[k+1]; n.Kind != token.Word || r.info.inQuote[k+1] || a.lang.IsComplementizer(n.Lower()) {
+		return 0
+	}
+	return k + 1
+}
+
+// warnedEnd returns where the one warned ends after a warning at k: a
+// preposition that opens it ("al", "a"), a determiner, and a name
+// ("Ministerio de Hacienda"), a hearer ("them") or one noun ("el
+// público"); k when none stands there.
+func warnedEnd(toks []token.Token, k, hi int, inQuote []bool, lang *lexicon.Language) int {
+	j := k
+	if j < hi && !toks[j].Cap && lang.IsHearerPreposition(toks[j].Lower()) && !lang.IsWarningTopic(toks[j].Lower()) {
+		j++
+	}
+	if j < hi && !toks[j].Cap && lang.IsDeterminer(toks[j].Lower()) {
+		j++
+	}
+	start := j
+	for j < hi && j-k <= maxHearerWords && toks[j].Kind == token.Word && !inQuote[j] {
+		switch {
+		case toks[j].Cap:
+		case j > start && j+1 < hi && lang.IsParticle(toks[j].Lower()) && toks[j+1].Cap:
+		default:
+			// "a los vecinos de la zona": a name particle after a
+			// noun opens its complement, not a topic.
+			if j == start && !lang.IsWarningTopic(toks[j].Lower()) && !(j+1 < hi && lang.IsParticle(toks[j+1].Lower())) {
+				return j + 1
+			}
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// agentContent finds what a passive participle with an agent reports: the
+// clause after the copula that follows the agent ("las debilidades
+// encontradas por la Contraloría fueron la gestión de contraseñas …") or
+// after its complementizer ("foi informado por aliados de que …").
+func (a *attributor) agentContent(r report) (int, int, bool) {
+	toks, src, hi := r.info.toks, r.src, r.sent[1]
+	if r.c.view {
+		return a.viewContent(r)
+	}
+	k := src.to
+	if !src.ok || k+1 >= hi {
+		return 0, 0, false
+	}
+	if a.lang.IsPreposition(toks[k].Lower()) && a.lang.IsDeclarative(toks[k+1].Lower()) {
+		k++
+	}
+	return a.contentEnd(r, k+1, true)
+}
+
+// maxSeenInWords bounds the phrase between a belief and the indefinite
+// article of what it sees there.
+const maxSeenInWords = 10
+
+// seenIn reports a belief followed by a phrase of place and an indefinite
+// object with a complement ("vê no encontro … uma tentativa de …", "ve en
+// la reforma un retroceso para …", "sees in the deal a threat to …").
+func (a *attributor) seenIn(r report) bool {
+	toks, c, hi := r.info.toks, r.c, r.sent[1]
+	if !c.belief || c.to+2 >= hi || toks[c.to].Cap || !a.lang.IsAdverbialStart(toks[c.to].Lower()) || !a.lang.IsPreposition(toks[c.to].Lower()) {
+		return false
+	}
+	for j := c.to + 2; j < hi && j-c.to <= maxSeenInWords; j++ {
+		if toks[j].Kind != token.Word || r.info.inQuote[j] {
+			return false
+		}
+		// "uma tentativa de …": the noun seen takes a complement.
+		if a.lang.IsIndefinite(toks[j].Lower()) {
+			return j+2 < hi && toks[j+1].Kind == token.Word && a.lang.IsPreposition(toks[j+2].Lower())
+		}
+	}
+	return false
+}
+
+// listItemAfter reports that a semicolon before k goes on with a list that
+// an infinitive content at from opens ("elaborar procedimientos para …;
+// la parametrización de contraseñas …; realizar respaldos …"): a noun
+// phrase or another infinitive, with no auxiliary of a clause of its own.
+func (a *attributor) listItemAfter(toks []token.Token, from, k, to int) bool {
+	if k+1 >= to || toks[from].Kind != token.Word || !a.lang.IsInfinitive(toks[from].Lower()) {
+		return false
+	}
+	w := toks[k].Lower()
+	return toks[k].Kind == token.Word && !toks[k].Cap && (a.lang.IsDeterminer(w) || a.lang.IsInfinitive(w)) && !finiteAhead(toks, k, to, a.lang)
+}
+
+// viewContent is what a passive of view reports: its clause, from its
+// subject (after the last comma before it) to the agent ("a ideia de
+// avançar uma PEC sobre o tema é visto como um balão de ensaio").
+func (a *attributor) viewContent(r report) (int, int, bool) {
+	toks, c := r.info.toks, r.c
+	from := r.sent[0]
+	for k := c.from - 1; k > from; k-- {
+		if toks[k].Text == "," && !r.info.inQuote[k] {
+			from = k + 1
+			break
+		}
+	}
+	if !r.src.ok || c.from-from < 3 {
+		return 0, 0, false
+	}
+	return from, c.to, true
 }

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotelens/quotelens/internal/lexicon"
 	"github.com/quotelens/quotelens/internal/speaker"
@@ -31,6 +32,14 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		for o := end - 2; o > lo && end-o <= 8; o-- {
 			if toks[o].Text == "(" {
 				if o > lo && toks[o-1].Kind == token.Word && !inQuote[o-1] {
+					// "La Organización de las Naciones Unidas para la
+					// Alimentación y la Agricultura (FAO) advierte": the
+					// acronym of a long name names it.
+					if o+2 == end-1 && acronym(toks[o+1].Text) && toks[o-1].Cap {
+						if m, ok := speaker.ParseNP(src, toks, o+1, o+2, lang); ok {
+							return m, walkBack(toks, lo, o, inQuote, lang), true
+						}
+					}
 					end = o
 				}
 				break
@@ -378,6 +387,11 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 // quotation mark or a complementizer.
 func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
 	k = afterHearer(toks, skipConnective(toks, k, hi, lang), hi, lang)
+	// "…, confiaron desde el albertismo": the institution the words come
+	// from, with its article ("desde Lima" is a place).
+	if k+1 < hi && !toks[k].Cap && lang.IsSourcePreposition(toks[k].Lower()) && lang.IsDeterminer(toks[k+1].Lower()) {
+		k++
+	}
 	end := k
 	for end < hi && end-k < maxAppositiveWords {
 		t := toks[end]
@@ -563,4 +577,17 @@ func bareAfter(src string, toks []token.Token, k, hi int, lang *lexicon.Language
 	}
 	m, ok := speaker.ParseBareDescription(src, toks, k, end, lang)
 	return m, end, ok
+}
+
+// acronym reports a word of two or more capital letters only ("FAO",
+// "CGR").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // clauseSets are the clause words of Data ready for look-ups.
 type clauseSets struct {
 	subjectAdverbs, subjectStops, invertedEnds, relatives, roleRelatives      set
@@ -11,6 +13,8 @@ type clauseSets struct {
 	quoteWords                                                                set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 	agentCues                                                                 set
+	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
+	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -30,6 +34,10 @@ func buildClauseSets(d Data) clauseSets {
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		agentCues: makeSet(d.AgentCues),
+		warnings:  makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
+		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), indefinites: makeSet(d.Indefinites),
+		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
+		reasonPreps: makeSet(d.ReasonPrepositions),
 	}
 }
 
@@ -103,6 +111,66 @@ func (l *Language) IsAsking(key string) bool { return l.asking.has(key) }
 // IsTopic reports a preposition that opens what the one asked was asked
 // about.
 func (l *Language) IsTopic(w string) bool { return l.topics.has(w) }
+
+// IsWarning reports a cue of warning, whose topic may be its content.
+func (l *Language) IsWarning(key string) bool { return l.warnings.has(key) }
+
+// IsAgentPreposition reports a preposition that names the agent of a
+// passive ("por", "by").
+func (l *Language) IsAgentPreposition(w string) bool { return l.agentPreps.has(w) }
+
+// IsAgentParticiple reports a participle of finding or pointing out, in
+// any gender and number ("señaladas", "apontada", "identified").
+func (l *Language) IsAgentParticiple(w string) bool {
+	if l.agentParticiples.has(w) {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s")
+	if b, ok := strings.CutSuffix(w, "a"); ok {
+		w = b + "o"
+	}
+	return l.agentParticiples.has(w)
+}
+
+// IsIndefinite reports an indefinite article.
+func (l *Language) IsIndefinite(w string) bool { return l.indefinites.has(w) }
+
+// IsSourcePreposition reports a preposition that opens a source after its
+// cue ("desde").
+func (l *Language) IsSourcePreposition(w string) bool { return l.sourcePreps.has(w) }
+
+// IsViewParticiple reports a participle of a passive of view, in any
+// gender and number ("vista", "considerados", "seen").
+func (l *Language) IsViewParticiple(w string) bool {
+	if l.viewParticiples.has(w) {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s")
+	if b, ok := strings.CutSuffix(w, "a"); ok {
+		w = b + "o"
+	}
+	return l.viewParticiples.has(w)
+}
+
+// IsReasonPreposition reports a preposition that opens a reason clause
+// ("por", "al").
+func (l *Language) IsReasonPreposition(w string) bool { return l.reasonPreps.has(w) }
+
+// IsCueInfinitive reports the infinitive of a cue verb, known by its
+// present ("entender" is "entende", "considerar" is "considera").
+func (l *Language) IsCueInfinitive(w string) bool {
+	if !l.IsInfinitive(w) || len(w) < 4 {
+		return false
+	}
+	stem := w[:len(w)-2]
+	return l.IsCue(stem+"a") || l.IsCue(stem+"e")
+}
+
+// IsAsOpener reports the words of an opening "as" clause ("tal como").
+func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }
+
+// IsWarningTopic reports a preposition that opens the topic of a warning.
+func (l *Language) IsWarningTopic(w string) bool { return l.warningTopics.has(w) }
 
 // IsLearning reports a verb by which the writer's outlet found out what it
 // reports.

@@ -327,6 +327,14 @@ func english() Data {
 		QuoteWords:       []string{"quote", "quoting"},
 		MaleHonorifics:   []string{"mr"},
 		FemaleHonorifics: []string{"mrs", "ms", "miss"},
+
+		Warnings:          []string{"warned", "warns", "warning", "cautioned", "cautions"},
+		WarningTopics:     []string{"about"},
+		AgentParticiples:  []string{"identified", "cited", "noted", "flagged", "found", "mentioned", "informed"},
+		AgentPrepositions: []string{"by"},
+		Indefinites:       []string{"a", "an"},
+		ViewParticiples:   []string{"seen", "viewed", "regarded", "considered"},
+		AsOpeners:         []string{"as"},
 	}
 }
 

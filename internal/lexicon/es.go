@@ -19,7 +19,7 @@ func spanish() Data {
 			"sintetizar", "reflexionar", "comunicar", "cuestionar", "asegurar", "alertar", "avisar",
 			"observar", "garantizar", "insinuar", "lanzar", "deslizar", "aclarar", "urgir", "exhortar",
 			"instar", "solicitar", "demandar", "recomendar", "concluir", "citar", "describir",
-			"tildar", "catalogar", "cotejar", "establecer",
+			"tildar", "catalogar", "cotejar", "establecer", "registrar", "compartir", "anticipar", "confiar",
 		},
 			"dijo", "dice", "dicen", "dijeron", "decía", "decían", "ha dicho", "han dicho", "había dicho", "diciendo",
 			"sostuvo", "sostiene", "sostenía", "advirtió", "advierte", "advertía", "pidió", "pide",
@@ -34,6 +34,7 @@ func spanish() Data {
 			"recordaron", "cuenta", "cuentan", "contó", "contaron", "defiende", "defienden", "defendió",
 			"defendieron", "confiesa", "confesó", "refirió", "refiere", "señaló", "señalaron",
 			"ha advertido", "han advertido", "ha pedido", "han pedido", "ha sostenido", "ha señalado",
+			"encontró", "encontraron", "ha encontrado", "han encontrado",
 		),
 		Denials: []string{
 			"negó", "niega", "niegan", "negaron", "negaba", "ha negado", "descartó", "descarta",
@@ -43,7 +44,7 @@ func spanish() Data {
 		},
 		Objects: inflect(spanishForms, []string{
 			"criticar", "elogiar", "respaldar", "apoyar", "condenar", "denunciar", "cuestionar", "exigir",
-			"reclamar", "calificar", "citar", "culpar", "celebrar", "lamentar", "solicitar", "confirmar",
+			"reclamar", "calificar", "citar", "culpar", "celebrar", "lamentar", "solicitar", "confirmar", "anticipar",
 		},
 			"pidió", "pide", "piden", "pidieron", "pedía", "ha pedido", "defendió", "defiende", "defienden",
 			"propuso", "propone", "prometió", "promete", "describió", "describe", "puso en duda", "pone en duda",
@@ -113,6 +114,7 @@ func spanish() Data {
 			"oficina": Unknown, "comisión": Unknown, "carta": Unknown, "sentencia": Unknown, "resolución": Unknown,
 			"auditoría": Unknown, "fallo": Unknown, "decreto": Unknown, "solicitud": Unknown, "embajada": Unknown,
 			"periodista": Unknown, "periodistas": Unknown, "empresario": Male, "empresaria": Female,
+			"entidad": Unknown, "organismo": Unknown,
 		},
 		Determiners:   []string{"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "otro", "otra"},
 		NameParticles: []string{"de", "del", "la", "las", "los", "da", "van", "von"},
@@ -176,6 +178,19 @@ func spanish() Data {
 		Readers:            []string{"usted", "ustedes", "tú", "vosotros"},
 		Learning:           []string{"saber", "supo", "conocer", "conoció", "conocido", "trascendió", "averiguó", "averiguar", "constatar", "constató"},
 		HearerPrepositions: []string{"a", "al"},
+
+		Warnings: inflect(spanishForms, []string{"alertar", "avisar"},
+			"advirtió", "advierte", "advierten", "advirtieron", "advertía", "advertían", "advirtiendo",
+			"ha advertido", "han advertido"),
+		WarningTopics: []string{"sobre", "de"},
+		AsOpeners:     []string{"como", "tal como"},
+		AgentParticiples: []string{"señalado", "encontrado", "hallado", "identificado", "detectado",
+			"advertido", "mencionado", "apuntado", "destacado", "indicado", "informado", "constatado"},
+		AgentPrepositions:  []string{"por"},
+		Indefinites:        []string{"un", "una"},
+		SourcePrepositions: []string{"desde"},
+		ViewParticiples:    []string{"visto", "considerado", "percibido", "interpretado"},
+		ReasonPrepositions: []string{"por", "al"},
 	}
 }
 

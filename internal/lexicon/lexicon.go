@@ -228,6 +228,38 @@ type Data struct {
 	// Topics open what the one asked was asked about, which is no
 	// content ("asked Morrison about concerns …").
 	Topics []string
+	// Warnings are the cues of warning whose topic, after the one warned,
+	// is what they report ("alertó al Ministerio sobre vulnerabilidades",
+	// "warned Congress about the risks").
+	Warnings []string
+	// WarningTopics open the topic of a warning ("sobre", "about").
+	WarningTopics []string
+	// AgentParticiples are the past participles, masculine singular,
+	// of the verbs of finding and pointing out whose agent is a source
+	// ("las debilidades señaladas por la Contraloría fueron …", "the
+	// risks identified by the auditors were …").
+	AgentParticiples []string
+	// AgentPrepositions name the agent after a passive participle ("por",
+	// "pelo", "by").
+	AgentPrepositions []string
+	// Indefinites are the indefinite articles ("un", "uma", "a"): a
+	// belief that sees one in something ("vê no encontro uma tentativa")
+	// states a view.
+	Indefinites []string
+	// SourcePrepositions open a source named after its cue as the place
+	// the words come from ("confiaron desde el albertismo").
+	SourcePrepositions []string
+	// ViewParticiples are the participles of a passive of view whose agent
+	// holds it ("é visto como um balão de ensaio até por aliados", "is
+	// seen as a trial balloon by allies").
+	ViewParticiples []string
+	// ReasonPrepositions open a sentence with the reason its subject gives
+	// in an infinitive cue ("Por entender que …, ele …", "Al considerar
+	// que …, el juez …").
+	ReasonPrepositions []string
+	// AsOpeners open a sentence with a clause of "as" whose cue names its
+	// source after it ("Tal como lo denunció este diario, …").
+	AsOpeners []string
 	// Learning are the verbs by which the writer's own outlet found out
 	// what it reports ("según pudo saber LA NACION", "según se conoció",
 	// "segundo apurou o jornal"): an "according to" that holds one cites

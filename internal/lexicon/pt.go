@@ -14,7 +14,7 @@ func portuguese() Data {
 			"complementar", "reforçar", "justificar", "salientar", "frisar", "sublinhar", "pontuar",
 			"avisar", "concluir", "constatar", "identificar", "determinar", "ordenar", "indicar",
 			"mencionar", "citar", "descrever", "narrar", "confessar", "alegar", "rebater", "criticar",
-			"elogiar", "solicitar", "recomendar", "esclarecer",
+			"elogiar", "solicitar", "recomendar", "esclarecer", "advertir", "registrar", "compartilhar", "antecipar",
 		},
 			"disse", "diz", "dizem", "disseram", "dizia", "diziam", "tem dito", "dizendo",
 			"deixou claro", "fez questão de dizer", "pediu", "pede",
@@ -29,7 +29,7 @@ func portuguese() Data {
 		Objects: inflect(portugueseForms, []string{
 			"criticar", "elogiar", "apoiar", "defender", "condenar", "denunciar", "questionar", "exigir",
 			"cobrar", "reclamar", "classificar", "citar", "culpar", "lamentar", "solicitar", "confirmar",
-			"prometer", "pedir", "descrever",
+			"prometer", "pedir", "descrever", "antecipar",
 		},
 			"propôs", "propõe", "pôs em dúvida", "põe em dúvida",
 			"ameaçou", "ameaçaram", "ameaçando",
@@ -98,6 +98,7 @@ func portuguese() Data {
 			"universidade": Unknown, "instituto": Unknown, "prefeitura": Unknown, "secretaria": Unknown,
 			"agência": Unknown, "decisão": Unknown, "carta": Unknown, "jornalista": Unknown,
 			"empresário": Male, "empresária": Female, "colegiado": Unknown, "ministros": Unknown,
+			"entidade": Unknown,
 		},
 		Determiners:   []string{"o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "outro", "outra"},
 		NameParticles: []string{"de", "da", "do", "dos", "das"},
@@ -164,6 +165,16 @@ func portuguese() Data {
 		Readers:            []string{"você", "vocês", "tu"},
 		Learning:           []string{"apurou", "apurado", "apurar", "saber", "soube", "conhecer", "constatou", "constatar", "averiguou"},
 		HearerPrepositions: []string{"a", "ao", "à", "aos", "às", "para"},
+
+		Warnings:      inflect(portugueseForms, []string{"alertar", "avisar", "advertir"}),
+		WarningTopics: []string{"sobre", "para"},
+		AsOpeners:     []string{"como", "tal como"},
+		AgentParticiples: []string{"apontado", "encontrado", "identificado", "detectado", "mencionado",
+			"citado", "destacado", "indicado", "informado", "constatado"},
+		AgentPrepositions:  []string{"por", "pelo", "pela", "pelos", "pelas"},
+		Indefinites:        []string{"um", "uma"},
+		ViewParticiples:    []string{"visto", "considerado", "encarado", "interpretado", "avaliado", "tido"},
+		ReasonPrepositions: []string{"por", "ao"},
 	}
 }
 
