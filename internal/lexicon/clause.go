@@ -9,7 +9,7 @@ type clauseSets struct {
 	withheld, denialPreps, objectParticles, hearers                           set
 	nounModifiers, nounFollowers, weekdays, titleSmallWords                   set
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
-	agentCues                                                                 set
+	agentCues, credits, moreLabels                                            set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -28,7 +28,7 @@ func buildClauseSets(d Data) clauseSets {
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
-		agentCues: makeSet(d.AgentCues),
+		agentCues: makeSet(d.AgentCues), credits: makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
 	}
 }
 
@@ -152,3 +152,9 @@ func (l *Language) HonorificGender(w string) Gender {
 	}
 	return Unknown
 }
+
+// IsCredit reports a word that opens or closes a photograph's credit.
+func (l *Language) IsCredit(w string) bool { return l.credits.has(w) }
+
+// IsMoreLabel reports the label of a link to another story ("see more").
+func (l *Language) IsMoreLabel(w string) bool { return l.moreLabels.has(w) }

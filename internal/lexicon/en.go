@@ -322,6 +322,8 @@ func english() Data {
 		// "de" and "do" stand in English titles that borrow names ("Cinco de
 		// Mayo"); without them PolNeAR keeps one more title as a quote.
 		TitleSmallWords:  []string{"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.", "de", "do"},
+		Credits:          []string{"image", "images", "photo", "photos", "picture", "pictures", "credit", "getty", "ap", "reuters", "afp", "pa", "via", "file", "courtesy"},
+		MoreLabels:       []string{"see more", "read more", "more", "related", "read also", "also read", "don't miss", "don’t miss", "watch", "see also", "recommended"},
 		MaleHonorifics:   []string{"mr"},
 		FemaleHonorifics: []string{"mrs", "ms", "miss"},
 	}

@@ -164,6 +164,8 @@ func spanish() Data {
 		FiniteVerbs:        []string{"es", "está", "son", "fue", "era", "será", "ha", "han"},
 		PassiveAux:         []string{"fue", "es"},
 		TitleSmallWords:    []string{"a", "de", "del", "la", "el", "los", "las", "y", "e", "o", "en"},
+		Credits:            []string{"foto", "fotos", "imagen", "imágenes", "fotografía", "crédito", "cortesía", "archivo", "efe", "afp", "ap", "reuters", "getty", "vía"},
+		MoreLabels:         []string{"lee también", "lea también", "ver más", "leer más", "más", "relacionado", "relacionada", "relacionadas", "te puede interesar", "le puede interesar", "mira también", "ver también", "no te pierdas"},
 		StanceNouns:        []string{"postura", "posición", "opinión", "convicción", "argumento", "tesis", "creencia", "percepción", "criterio", "idea", "valoración"},
 		Hearers:            []string{"periodistas", "reporteros", "diario", "periódico", "medio", "medios", "prensa", "emisora", "agencia"},
 		MaleHonorifics:     []string{"sr", "don"},

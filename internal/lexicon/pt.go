@@ -152,6 +152,8 @@ func portuguese() Data {
 		FiniteVerbs:        []string{"é", "são", "foi", "era", "será", "tem", "têm"},
 		PassiveAux:         []string{"foi", "é"},
 		TitleSmallWords:    []string{"a", "as", "e", "o", "da", "do", "das", "dos", "de", "em"},
+		Credits:            []string{"foto", "fotos", "imagem", "imagens", "fotografia", "crédito", "reprodução", "divulgação", "arquivo", "agência", "efe", "afp", "ap", "reuters", "getty", "via"},
+		MoreLabels:         []string{"leia mais", "leia também", "veja também", "veja mais", "saiba mais", "mais", "relacionadas", "relacionada", "relacionado", "assista", "não perca"},
 		StanceNouns:        []string{"posicionamento", "posição", "opinião", "avaliação", "entendimento", "visão", "convicção", "argumento", "tese", "crença", "percepção", "ideia"},
 		Hearers:            []string{"jornalistas", "repórteres", "jornal", "imprensa", "emissora", "agência", "reportagem", "coluna"},
 		MaleHonorifics:     []string{"sr", "dom"},
