@@ -329,6 +329,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"a link to another story neither speaks nor carries the voice", "pt",
 			"Liu Xiaming disse: “Eles já estão na guarnição da cidade.”\nLEIA MAIS: China avisa que vai tomar o controle de Hong Kong\n“Se a situação ficar incontrolável, não vamos ficar sentados olhando.”",
 			[]want{{"direct", "Se a situação ficar incontrolável, não vamos ficar sentados olhando.", "Liu Xiaming"}}},
+		{"a sentence that points back at the quotation before it is its cue", "en",
+			"The party attacked the government again.\n“I do not own the government, nobody owns the government.” With those words, Alberto Fernández answered a new attack from the party on Tuesday.",
+			[]want{{"direct", "I do not own the government, nobody owns the government.", "Alberto Fernández"}}},
+		{"a sentence that points back at the quotation before it is its cue", "es",
+			"El partido volvió a atacar al Gobierno.\n\"No soy el dueño del Gobierno, nadie es el dueño del Gobierno\". Con esa frase, Alberto Fernández respondió este martes a un nuevo ataque del partido.",
+			[]want{{"direct", "No soy el dueño del Gobierno, nadie es el dueño del Gobierno", "Alberto Fernández"}}},
+		{"a sentence that points back at the quotation before it is its cue", "pt",
+			"O partido voltou a atacar o governo.\n“Não sou o dono do governo, ninguém é o dono do governo.” Com essa frase, Alberto Fernández respondeu nesta terça-feira a um novo ataque do partido.",
+			[]want{{"direct", "Não sou o dono do governo, ninguém é o dono do governo.", "Alberto Fernández"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {
