@@ -338,6 +338,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"a sentence that points back at the quotation before it is its cue", "pt",
 			"O partido voltou a atacar o governo.\n“Não sou o dono do governo, ninguém é o dono do governo.” Com essa frase, Alberto Fernández respondeu nesta terça-feira a um novo ataque do partido.",
 			[]want{{"direct", "Não sou o dono do governo, ninguém é o dono do governo.", "Alberto Fernández"}}},
+		{"a role with an organisation after its preposition is the person just named", "en",
+			"Andrés Larroque attacked the government on Tuesday.\n“We built this political force,” said the secretary general of La Cámpora.",
+			[]want{{"direct", "We built this political force,", "Andrés Larroque"}}},
+		{"a role with an organisation after its preposition is the person just named", "es",
+			"Andrés Larroque atacó al Gobierno el martes.\n«Nosotros constituimos esta fuerza política», dijo el secretario general de La Cámpora.",
+			[]want{{"direct", "Nosotros constituimos esta fuerza política", "Andrés Larroque"}}},
+		{"a role with an organisation after its preposition is the person just named", "pt",
+			"Andrés Larroque atacou o governo na terça-feira.\n“Nós construímos esta força política”, disse o secretário geral de La Cámpora.",
+			[]want{{"direct", "Nós construímos esta força política", "Andrés Larroque"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {
