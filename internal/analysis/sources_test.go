@@ -347,6 +347,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"a role with an organisation after its preposition is the person just named", "pt",
 			"Andrés Larroque atacou o governo na terça-feira.\n“Nós construímos esta força política”, disse o secretário geral de La Cámpora.",
 			[]want{{"direct", "Nós construímos esta força política", "Andrés Larroque"}}},
+		{"two plural nouns coordinated at the head of the sentence are one source", "en",
+			"The outages hit the county.\nBusinesses and residents say that the outages were overly broad.",
+			[]want{{"indirect", "the outages were overly broad", "Businesses and residents"}}},
+		{"two plural nouns coordinated at the head of the sentence are one source", "es",
+			"Los cortes afectaron al condado.\nComerciantes y vecinos dicen que los cortes fueron excesivos.",
+			[]want{{"indirect", "los cortes fueron excesivos", "Comerciantes y vecinos"}}},
+		{"two plural nouns coordinated at the head of the sentence are one source", "pt",
+			"Os cortes atingiram o condado.\nComerciantes e moradores dizem que os cortes foram excessivos.",
+			[]want{{"indirect", "os cortes foram excessivos", "Comerciantes e moradores"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

@@ -68,6 +68,7 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		return speaker.Mention{}, 0, false
 	}
 	start = headBefore(toks, lo, start, inQuote, lang)
+	start = coordinatedPlural(toks, lo, start, end, inQuote, lang)
 	if objectOfPreposition(toks, lo, start, end, lang) {
 		// "Swift posted on Twitter accusing …": Twitter is no subject.
 		return speaker.Mention{}, 0, false
@@ -185,6 +186,37 @@ func firstSource(src string, toks []token.Token, lo, end int, inQuote []bool, la
 		return speaker.Mention{}, 0, false
 	}
 	return m, k, true
+}
+
+// maxConjunctWords bounds each plural noun phrase coordinatedPlural joins.
+const maxConjunctWords = 3
+
+// coordinatedPlural extends a plural description that starts at start over
+// a plural description coordinated before it at the head of the sentence:
+// in "Businesses and residents also have complained" the source is both.
+// Names are left apart: each is a source of its own.
+func coordinatedPlural(toks []token.Token, lo, start, end int, inQuote []bool, lang *lexicon.Language) int {
+	c := start - 1
+	if c-1 < lo || end-start > maxConjunctWords || !lang.IsCoordinator(toks[c].Lower()) || !pluralPhrase(toks, start, end, lo) {
+		return start
+	}
+	s := walkBack(toks, lo, c, inQuote, lang)
+	if s == c || c-s > maxConjunctWords || s != lo && !lang.IsDeterminer(toks[s].Lower()) || !pluralPhrase(toks, s, c, lo) {
+		return start
+	}
+	return s
+}
+
+// pluralPhrase reports toks[from:to] as words in lower case (the first of
+// a sentence aside) whose last is a plural.
+func pluralPhrase(toks []token.Token, from, to, lo int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].Kind != token.Word || toks[k].Cap && k != lo {
+			return false
+		}
+	}
+	w := toks[to-1].Lower()
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // walkBack returns the start of the noun phrase ending at end: name words,
