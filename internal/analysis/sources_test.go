@@ -356,6 +356,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"two plural nouns coordinated at the head of the sentence are one source", "pt",
 			"Os cortes atingiram o condado.\nComerciantes e moradores dizem que os cortes foram excessivos.",
 			[]want{{"indirect", "os cortes foram excessivos", "Comerciantes e moradores"}}},
+		{"a relative clause with no comma between the source and its cue", "en",
+			"The service launched on Tuesday.\nSome consumers who sought help on launch day reported that wait times exceeded two hours.",
+			[]want{{"indirect", "wait times exceeded two hours", "Some consumers"}}},
+		{"a relative clause with no comma between the source and its cue", "es",
+			"El servicio se lanzó el martes.\nAlgunos usuarios que pidieron ayuda el día del lanzamiento dijeron que la espera superó dos horas.",
+			[]want{{"indirect", "la espera superó dos horas", "Algunos usuarios"}}},
+		{"a relative clause with no comma between the source and its cue", "pt",
+			"O serviço foi lançado na terça-feira.\nAlguns usuários que pediram ajuda no dia do lançamento disseram que a espera passou de duas horas.",
+			[]want{{"indirect", "a espera passou de duas horas", "Alguns usuários"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

@@ -91,8 +91,57 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		if m2, s2, ok2 := beforeRelative(src, toks, lo, start, inQuote, lang); ok2 {
 			return m2, s2, true
 		}
+		if m2, s2, ok2 := restrictiveRelative(src, toks, lo, start, end, inQuote, lang); ok2 {
+			return m2, s2, true
+		}
 	}
 	return m, start, ok
+}
+
+// minRelativeWords is the fewest words of a relative clause between a
+// source and its cue.
+const minRelativeWords = 3
+
+// maxRelativeWords bounds a relative clause between a source and its cue.
+const maxRelativeWords = 10
+
+// restrictiveRelative reads the source before a relative clause with no
+// comma that runs up to the cue: in "Some consumers who sought help on
+// launch day reported …" the source is the consumers, not the day. The
+// noun before the relative pronoun must be a plural or a role, and the
+// clause up to the cue at end must hold a verb and more ("a woman who took
+// suspected diet pills" is no subject of "suspected").
+func restrictiveRelative(src string, toks []token.Token, lo, start, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	for r := start - 1; r > lo && start-r <= maxRelativeWords; r-- {
+		t := toks[r]
+		if inQuote[r] || t.Kind != token.Word {
+			break
+		}
+		if t.Cap || !lang.IsRoleRelative(t.Lower()) || lang.IsComplementizer(t.Lower()) && !lang.IsRelative(t.Lower()) {
+			continue
+		}
+		if end-r <= minRelativeWords {
+			return speaker.Mention{}, 0, false
+		}
+		s := walkBack(toks, lo, r, inQuote, lang)
+		if s == r || !pluralPhrase(toks, s, r, lo) && !isRole(toks[r-1], lang) {
+			return speaker.Mention{}, 0, false
+		}
+		// "The mother of a woman who took …": the noun the phrase
+		// qualifies.
+		s = headBefore(toks, lo, s, inQuote, lang)
+		m, ok := speaker.ParseNP(src, toks, s, r, lang)
+		if !ok {
+			// The relative clause vouches for the noun before it as the
+			// subject, whatever its noun ("Algunos usuarios que …").
+			m, ok = speaker.ParseBareDescription(src, toks, s, r, lang)
+		}
+		if !ok || m.Kind == speaker.Pronoun {
+			return speaker.Mention{}, 0, false
+		}
+		return m, s, true
+	}
+	return speaker.Mention{}, 0, false
 }
 
 // beforeRelative reads the named subject before a relative clause that

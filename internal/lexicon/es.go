@@ -114,7 +114,7 @@ func spanish() Data {
 			"auditoría": Unknown, "fallo": Unknown, "decreto": Unknown, "solicitud": Unknown, "embajada": Unknown,
 			"periodista": Unknown, "periodistas": Unknown, "empresario": Male, "empresaria": Female,
 		},
-		Determiners:   []string{"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "otro", "otra"},
+		Determiners:   []string{"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "otro", "otra", "algunos", "algunas", "muchos", "muchas", "varios", "varias"},
 		NameParticles: []string{"de", "del", "la", "las", "los", "da", "van", "von"},
 		Prepositions: []string{"de", "del", "en", "a", "al", "con", "por", "para", "sobre", "entre",
 			"contra", "desde", "hacia", "hasta", "ante", "tras", "sin"},

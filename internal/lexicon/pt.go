@@ -99,7 +99,7 @@ func portuguese() Data {
 			"agência": Unknown, "decisão": Unknown, "carta": Unknown, "jornalista": Unknown,
 			"empresário": Male, "empresária": Female, "colegiado": Unknown, "ministros": Unknown,
 		},
-		Determiners:   []string{"o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "outro", "outra"},
+		Determiners:   []string{"o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "outro", "outra", "alguns", "algumas", "muitos", "muitas", "vários", "várias"},
 		NameParticles: []string{"de", "da", "do", "dos", "das"},
 		Prepositions: []string{"de", "da", "do", "das", "dos", "em", "na", "no", "nas", "nos", "a", "ao",
 			"aos", "à", "às", "com", "por", "pela", "pelo", "para", "sobre", "entre", "contra", "desde",
