@@ -365,6 +365,15 @@ func TestSourcePatterns(t *testing.T) {
 		{"a relative clause with no comma between the source and its cue", "pt",
 			"O serviço foi lançado na terça-feira.\nAlguns usuários que pediram ajuda no dia do lançamento disseram que a espera passou de duas horas.",
 			[]want{{"indirect", "a espera passou de duas horas", "Alguns usuários"}}},
+		{"a verb coordinated after a comma shares the subject that opens the sentence", "en",
+			"In October, Rep. David McKinley, R-W.Va., visited the border near McAllen, Texas, and argued that the country needs stronger border security.",
+			[]want{{"indirect", "the country needs stronger border security", "David McKinley"}}},
+		{"a verb coordinated after a comma shares the subject that opens the sentence", "es",
+			"En octubre, el diputado David McKinley visitó la frontera cerca de McAllen, Texas, y afirmó que el país necesita más seguridad fronteriza.",
+			[]want{{"indirect", "el país necesita más seguridad fronteriza", "David McKinley"}}},
+		{"a verb coordinated after a comma shares the subject that opens the sentence", "pt",
+			"Em outubro, o deputado David McKinley visitou a fronteira perto de McAllen, Texas, e afirmou que o país precisa de mais segurança na fronteira.",
+			[]want{{"indirect", "o país precisa de mais segurança na fronteira", "David McKinley"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

@@ -58,6 +58,14 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	// "an unidentified poster put up her picture and wrote": a coordinated
 	// verb shares the nearest source before it.
 	if lang.IsCoordinator(last.Lower()) {
+		// "Rep. David McKinley, R-W.Va., visited the border near McAllen,
+		// Texas, and argued": after a comma, the verb is coordinated with
+		// the sentence's own, whose subject opens it.
+		if end-2 > lo && toks[end-2].Text == "," {
+			if m, s, ok := firstSource(src, toks, lo, end-2, inQuote, lang); ok && m.Kind == speaker.Name {
+				return m, s, true
+			}
+		}
 		return nearestSource(src, toks, lo, end-1, inQuote, lang)
 	}
 	if last.Text == "," || last.Text == ")" && end-2 >= lo && toks[end-2].Text != "(" {
