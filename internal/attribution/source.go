@@ -55,18 +55,9 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		}
 		return speaker.Mention{}, 0, false
 	}
-	// "an unidentified poster put up her picture and wrote": a coordinated
-	// verb shares the nearest source before it.
+	// "… and wrote": a coordinated verb shares a source before it.
 	if lang.IsCoordinator(last.Lower()) {
-		// "Rep. David McKinley, R-W.Va., visited the border near McAllen,
-		// Texas, and argued": after a comma, the verb is coordinated with
-		// the sentence's own, whose subject opens it.
-		if end-2 > lo && toks[end-2].Text == "," {
-			if m, s, ok := firstSource(src, toks, lo, end-2, inQuote, lang); ok && m.Kind == speaker.Name {
-				return m, s, true
-			}
-		}
-		return nearestSource(src, toks, lo, end-1, inQuote, lang)
+		return coordinatedSubject(src, toks, lo, end, inQuote, lang)
 	}
 	if last.Text == "," || last.Text == ")" && end-2 >= lo && toks[end-2].Text != "(" {
 		return appositiveSubject(src, toks, lo, end, inQuote, lang)
@@ -104,6 +95,20 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		}
 	}
 	return m, start, ok
+}
+
+// coordinatedSubject reads the source of a cue after a coordinator that
+// ends at end: a verb coordinated after a comma shares the named subject
+// that opens the sentence ("Rep. David McKinley, R-W.Va., visited the
+// border near McAllen, Texas, and argued"); else the nearest source before
+// it ("an unidentified poster put up her picture and wrote").
+func coordinatedSubject(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	if end-2 > lo && toks[end-2].Text == "," {
+		if m, s, ok := firstSource(src, toks, lo, end-2, inQuote, lang); ok && m.Kind == speaker.Name {
+			return m, s, true
+		}
+	}
+	return nearestSource(src, toks, lo, end-1, inQuote, lang)
 }
 
 // minRelativeWords is the fewest words of a relative clause between a
