@@ -406,6 +406,9 @@ type blockRead struct {
 	done     []bool
 	// paragraphVoice is the last speaker of the block.
 	paragraphVoice *speaker.Entity
+	// caption reports a photograph's caption, which neither takes nor
+	// gives the voice of the paragraphs around it.
+	caption bool
 }
 
 // block attributes the quotations and reported speech of block b: it
@@ -416,7 +419,7 @@ func (a *attributor) block(b int) {
 	info := &a.infos[b]
 	a.reg.NewParagraph()
 	a.covered = make([]bool, len(info.toks))
-	r := &blockRead{b: b, text: a.doc.Blocks[b].Text, info: info}
+	r := &blockRead{b: b, text: a.doc.Blocks[b].Text, info: info, caption: captioned(a.doc.Blocks[b], a.lang)}
 	r.sents, r.sentOf = sentenceIndex(info.toks)
 	r.srcs = a.cueSources(r)
 	a.coverBefore(info, r.srcs, r.sents, r.sentOf)
@@ -436,12 +439,16 @@ func (a *attributor) block(b int) {
 		}
 		switch {
 		case ev.quote < 0 && ev.cue < 0:
-			a.reg.Speak(a.reg.Resolve(r.subjects[ev.subject].m))
+			if e := a.reg.Resolve(r.subjects[ev.subject].m); !r.caption {
+				a.reg.Speak(e)
+			}
 		case ev.cue >= 0:
 			e := a.resolveCue(r, ev.cue)
 			if e != nil {
 				r.paragraphVoice = e
-				a.voice, a.voiceBlock = e, b
+				if !r.caption {
+					a.voice, a.voiceBlock = e, b
+				}
 			}
 			a.indirect(b, r.text, info, ev.cue, r.srcs, e, r.sents, r.sentOf)
 		default:
@@ -534,7 +541,9 @@ func (a *attributor) resolveCue(r *blockRead, ci int) *speaker.Entity {
 		r.done[ci] = true
 		if !r.srcs[ci].unnamed {
 			r.resolved[ci] = a.reg.Resolve(r.srcs[ci].m)
-			a.reg.Speak(r.resolved[ci])
+			if !r.caption {
+				a.reg.Speak(r.resolved[ci])
+			}
 		}
 	}
 	return r.resolved[ci]
@@ -553,9 +562,11 @@ func (a *attributor) directQuote(r *blockRead, si int) {
 		return
 	}
 	if att.Speaker != nil {
-		a.reg.Speak(att.Speaker)
 		r.paragraphVoice = att.Speaker
-		a.voice, a.voiceBlock = att.Speaker, b
+		if !r.caption {
+			a.reg.Speak(att.Speaker)
+			a.voice, a.voiceBlock = att.Speaker, b
+		}
 	} else {
 		att.Evidence = "no source found"
 	}
@@ -610,7 +621,7 @@ func (a *attributor) directSpeaker(r *blockRead, si int) Attribution {
 			att.Speaker = e
 			att.Evidence, att.Confidence = "block quotation attributed by the paragraph after", confParagraph
 		}
-	case a.voice != nil && (s.Continues || s.Open == 0) && b-a.voiceBlock <= 3:
+	case a.voice != nil && !r.caption && (s.Continues || s.Open == 0) && b-a.voiceBlock <= 3:
 		att.Speaker = a.voice
 		att.Evidence, att.Confidence = "carries on the voice of the paragraph before", confContinues
 	}

@@ -64,10 +64,9 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		}
 		return speaker.Mention{}, 0, false
 	}
-	// "an unidentified poster put up her picture and wrote": a coordinated
-	// verb shares the nearest source before it.
+	// "… and wrote": a coordinated verb shares a source before it.
 	if lang.IsCoordinator(last.Lower()) {
-		return nearestSource(src, toks, lo, end-1, inQuote, lang)
+		return coordinatedSubject(src, toks, lo, end, inQuote, lang)
 	}
 	if last.Text == "," || last.Text == ")" && end-2 >= lo && toks[end-2].Text != "(" {
 		return appositiveSubject(src, toks, lo, end, inQuote, lang)
@@ -77,6 +76,7 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		return speaker.Mention{}, 0, false
 	}
 	start = headBefore(toks, lo, start, inQuote, lang)
+	start = coordinatedPlural(toks, lo, start, end, inQuote, lang)
 	if objectOfPreposition(toks, lo, start, end, lang) {
 		// "Swift posted on Twitter accusing …": Twitter is no subject.
 		return speaker.Mention{}, 0, false
@@ -99,8 +99,71 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 		if m2, s2, ok2 := beforeRelative(src, toks, lo, start, inQuote, lang); ok2 {
 			return m2, s2, true
 		}
+		if m2, s2, ok2 := restrictiveRelative(src, toks, lo, start, end, inQuote, lang); ok2 {
+			return m2, s2, true
+		}
 	}
 	return m, start, ok
+}
+
+// coordinatedSubject reads the source of a cue after a coordinator that
+// ends at end: a verb coordinated after a comma shares the named subject
+// that opens the sentence ("Rep. David McKinley, R-W.Va., visited the
+// border near McAllen, Texas, and argued"); else the nearest source before
+// it ("an unidentified poster put up her picture and wrote").
+func coordinatedSubject(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	if end-2 > lo && toks[end-2].Text == "," {
+		if m, s, ok := firstSource(src, toks, lo, end-2, inQuote, lang); ok && m.Kind == speaker.Name {
+			return m, s, true
+		}
+	}
+	return nearestSource(src, toks, lo, end-1, inQuote, lang)
+}
+
+// minRelativeWords is the fewest words of a relative clause between a
+// source and its cue.
+const minRelativeWords = 3
+
+// maxRelativeWords bounds a relative clause between a source and its cue.
+const maxRelativeWords = 10
+
+// restrictiveRelative reads the source before a relative clause with no
+// comma that runs up to the cue: in "Some consumers who sought help on
+// launch day reported …" the source is the consumers, not the day. The
+// noun before the relative pronoun must be a plural or a role, and the
+// clause up to the cue at end must hold a verb and more ("a woman who took
+// suspected diet pills" is no subject of "suspected").
+func restrictiveRelative(src string, toks []token.Token, lo, start, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	for r := start - 1; r > lo && start-r <= maxRelativeWords; r-- {
+		t := toks[r]
+		if inQuote[r] || t.Kind != token.Word {
+			break
+		}
+		if t.Cap || !lang.IsRoleRelative(t.Lower()) || lang.IsComplementizer(t.Lower()) && !lang.IsRelative(t.Lower()) {
+			continue
+		}
+		if end-r <= minRelativeWords {
+			return speaker.Mention{}, 0, false
+		}
+		s := walkBack(toks, lo, r, inQuote, lang)
+		if s == r || !pluralPhrase(toks, s, r, lo) && !isRole(toks[r-1], lang) {
+			return speaker.Mention{}, 0, false
+		}
+		// "The mother of a woman who took …": the noun the phrase
+		// qualifies.
+		s = headBefore(toks, lo, s, inQuote, lang)
+		m, ok := speaker.ParseNP(src, toks, s, r, lang)
+		if !ok {
+			// The relative clause vouches for the noun before it as the
+			// subject, whatever its noun ("Algunos usuarios que …").
+			m, ok = speaker.ParseBareDescription(src, toks, s, r, lang)
+		}
+		if !ok || m.Kind == speaker.Pronoun {
+			return speaker.Mention{}, 0, false
+		}
+		return m, s, true
+	}
+	return speaker.Mention{}, 0, false
 }
 
 // beforeRelative reads the named subject before a relative clause that
@@ -194,6 +257,37 @@ func firstSource(src string, toks []token.Token, lo, end int, inQuote []bool, la
 		return speaker.Mention{}, 0, false
 	}
 	return m, k, true
+}
+
+// maxConjunctWords bounds each plural noun phrase coordinatedPlural joins.
+const maxConjunctWords = 3
+
+// coordinatedPlural extends a plural description that starts at start over
+// a plural description coordinated before it at the head of the sentence:
+// in "Businesses and residents also have complained" the source is both.
+// Names are left apart: each is a source of its own.
+func coordinatedPlural(toks []token.Token, lo, start, end int, inQuote []bool, lang *lexicon.Language) int {
+	c := start - 1
+	if c-1 < lo || end-start > maxConjunctWords || !lang.IsCoordinator(toks[c].Lower()) || !pluralPhrase(toks, start, end, lo) {
+		return start
+	}
+	s := walkBack(toks, lo, c, inQuote, lang)
+	if s == c || c-s > maxConjunctWords || s != lo && !lang.IsDeterminer(toks[s].Lower()) || !pluralPhrase(toks, s, c, lo) {
+		return start
+	}
+	return s
+}
+
+// pluralPhrase reports toks[from:to] as words in lower case (the first of
+// a sentence aside) whose last is a plural.
+func pluralPhrase(toks []token.Token, from, to, lo int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].Kind != token.Word || toks[k].Cap && k != lo {
+			return false
+		}
+	}
+	w := toks[to-1].Lower()
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // walkBack returns the start of the noun phrase ending at end: name words,

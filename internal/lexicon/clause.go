@@ -15,6 +15,7 @@ type clauseSets struct {
 	agentCues                                                                 set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
+	credits, moreLabels                                                       set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -38,6 +39,7 @@ func buildClauseSets(d Data) clauseSets {
 		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), indefinites: makeSet(d.Indefinites),
 		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
 		reasonPreps: makeSet(d.ReasonPrepositions),
+		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
 	}
 }
 
@@ -231,3 +233,9 @@ func (l *Language) HonorificGender(w string) Gender {
 	}
 	return Unknown
 }
+
+// IsCredit reports a word that opens or closes a photograph's credit.
+func (l *Language) IsCredit(w string) bool { return l.credits.has(w) }
+
+// IsMoreLabel reports the label of a link to another story ("see more").
+func (l *Language) IsMoreLabel(w string) bool { return l.moreLabels.has(w) }

@@ -325,6 +325,8 @@ func english() Data {
 		Namers:           []string{"term", "terms", "word", "so-called", "known as", "nicknamed", "nickname", "titled", "entitled", "slogan", "hashtag", "motto", "label"},
 		Hypotheticals:    []string{"might", "would", "could", "may", "imagine", "imagines", "imagined", "imagining", "suppose"},
 		QuoteWords:       []string{"quote", "quoting"},
+		Credits:          []string{"image", "images", "photo", "photos", "picture", "pictures", "credit", "getty", "ap", "reuters", "afp", "pa", "via", "file", "courtesy"},
+		MoreLabels:       []string{"see more", "read more", "more", "related", "read also", "also read", "don't miss", "don’t miss", "watch", "see also", "recommended"},
 		MaleHonorifics:   []string{"mr"},
 		FemaleHonorifics: []string{"mrs", "ms", "miss"},
 

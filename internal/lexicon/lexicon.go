@@ -314,6 +314,12 @@ type Data struct {
 	// MaleHonorifics and FemaleHonorifics say the gender of the name they
 	// precede, without their period ("mr", "sra").
 	MaleHonorifics, FemaleHonorifics []string
+	// Credits open or close the credit of a photograph ("(Image: GETTY)",
+	// "(Foto: EFE)", "(… via AP)"): a block that ends in one is a caption.
+	Credits []string
+	// MoreLabels open a link to another story ("SEE MORE: …", "LEIA
+	// MAIS: …"), lower-case, without the colon.
+	MoreLabels []string
 }
 
 // MarkPair is a pair of quotation marks used by a language.

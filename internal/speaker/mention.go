@@ -380,9 +380,18 @@ func isUpperAbbrev(s string) bool {
 	return s == "CEO" || s == "CFO" || s == "COO"
 }
 
+// maxDescriptionWords bounds a description, its determiner aside.
+const maxDescriptionWords = 7
+
 // looksLikeDescription reports a span that describes an unnamed source.
 func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Language) bool {
-	if to-from > 7 {
+	// "The United Nations High Commissioner for Human Rights": the bound
+	// leaves the determiner out.
+	n := to - from
+	if lang.IsDeterminer(toks[from].Text) {
+		n--
+	}
+	if n > maxDescriptionWords {
 		return false
 	}
 	last := toks[to-1]

@@ -292,7 +292,17 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	head := toks[len(toks)-1]
 	bare := stripDeterminer(m.Text, r.lang)
 	definite := len(toks) > 1 && r.lang.IsDefinite(toks[0])
+	// "el secretario general de La Cámpora": with a complement after a
+	// preposition, the person is a role before it.
+	hw := headWords(m.Text, r.lang)
 	_, person := r.lang.RoleNoun(head)
+	if len(hw) < len(strings.Fields(m.Text)) {
+		person = false
+		for _, w := range hw {
+			_, role := r.lang.RoleNoun(strings.ToLower(w))
+			person = person || role
+		}
+	}
 	for i := len(r.salience) - 1; i >= 0; i-- {
 		e := r.salience[i]
 		if e.Kind == Description && lastToken(e) == head {
@@ -311,7 +321,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 		// the paragraph, whatever role the article gave him, before a
 		// researcher named paragraphs ago.
 		current := i == len(r.salience)-1 && e.para == r.para
-		if definite && person && !m.Plural && e.Kind == Name && (e.Role == "" || current) && !e.Plural && r.personLike(e) && i >= len(r.salience)-2 && len(toks) <= 3 && !namesItself(m.Text, r.lang) {
+		if definite && person && !m.Plural && e.Kind == Name && (e.Role == "" || current) && !e.Plural && r.personLike(e) && i >= len(r.salience)-2 && len(hw) <= 3 && !namesItself(m.Text, r.lang) {
 			e.addForm(m.Text)
 			return e
 		}
@@ -329,7 +339,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	// person, as a pronoun would be.
 	// "The Obama administration", "the American government" name their
 	// own source.
-	if _, person := r.lang.RoleNoun(head); person && definite && !m.Plural && len(toks) <= 3 && !namesItself(m.Text, r.lang) {
+	if person && definite && !m.Plural && len(hw) <= 3 && !namesItself(m.Text, r.lang) {
 		for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-2; i-- {
 			if e := r.salience[i]; e.Kind == Name && !e.Plural && r.personLike(e) {
 				e.addForm(m.Text)
@@ -347,7 +357,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 // namesItself reports a description with a capitalised word after its
 // first ("the Obama administration").
 func namesItself(s string, lang *lexicon.Language) bool {
-	f := strings.Fields(s)
+	f := headWords(s, lang)
 	for _, w := range f[min(1, len(f)):] {
 		if _, role := lang.RoleNoun(w); role || lang.IsTitle(w) {
 			// "el Presidente": a title capitalised out of respect.
@@ -358,6 +368,20 @@ func namesItself(s string, lang *lexicon.Language) bool {
 		}
 	}
 	return false
+}
+
+// headWords returns the words of a description up to its first
+// preposition: "el secretario general de La Cámpora" is a person whose
+// office the organisation after "de" qualifies, and who does not name
+// himself by it.
+func headWords(s string, lang *lexicon.Language) []string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if i > 0 && lang.IsPreposition(strings.ToLower(w)) && !lang.IsDeterminer(strings.ToLower(w)) {
+			return f[:i]
+		}
+	}
+	return f
 }
 
 func stripDeterminer(s string, lang *lexicon.Language) string {

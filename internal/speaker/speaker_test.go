@@ -120,3 +120,24 @@ func TestParseNPRejects(t *testing.T) {
 		})
 	}
 }
+
+// TestParseNPLongDescription: a capitalised organisation after its
+// determiner may run to seven words, the determiner aside, and keeps it
+// ("The United Nations High Commissioner for Human Rights").
+func TestParseNPLongDescription(t *testing.T) {
+	tests := []struct{ lang, in string }{
+		{"en", "The United Nations High Commissioner for Human Rights"},
+		{"es", "El Alto Comisionado para Refugiados en América Latina"},
+		{"pt", "O Alto Comissariado para Refugiados na América Latina"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang, func(t *testing.T) {
+			lang := lexicon.For(tc.lang)
+			toks := token.Split(tc.in, lang)
+			m, ok := ParseNP(tc.in, toks, 0, len(toks), lang)
+			if !ok || m.Text != tc.in {
+				t.Errorf("ParseNP(%q) = %+v, %v; want the whole phrase", tc.in, m, ok)
+			}
+		})
+	}
+}
