@@ -424,6 +424,9 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 			return k, sent[1], true
 		}
 	}
+	if k, in := coordinatedAfter(toks, c, src, sent, lang); in {
+		return k, sent[1], true
+	}
 	if !ok && srcComma && (adverbialTail(toks, c.to, sent[1], lang) || midSentenceCue(toks, sent[0], src.from-1, c.to, sent[1], lang)) {
 		ok = true
 	}
@@ -492,13 +495,6 @@ func nameAfterQuote(toks []token.Token, from, to int) int {
 	return m + 1
 }
 
-// interruptedAfter reports whether the cue ending at k is followed by a
-// comma and the rest of the content it interrupts ("…, he said, for how the
-// industry …", "…, say economists, marks …"), and where that rest begins.
-// Before the comma may stand the source of an inverted cue or a short
-// adverbial ("said on Friday,"); what follows must read on from the words
-// before the attribution: not a name, an article opening an apposition ("a
-// policy that …"), a participle ("adding …") or a quotation.
 // markBefore reports a quotation mark just before the attribution at k, a
 // comma aside ("“…,” said …", "”, remarcó …").
 func markBefore(toks []token.Token, lo, k int) bool {
@@ -513,6 +509,13 @@ func markBefore(toks []token.Token, lo, k int) bool {
 	return false
 }
 
+// interruptedAfter reports whether the cue ending at k is followed by a
+// comma and the rest of the content it interrupts ("…, he said, for how the
+// industry …", "…, say economists, marks …"), and where that rest begins.
+// Before the comma may stand the source of an inverted cue or a short
+// adverbial ("said on Friday,"); what follows must read on from the words
+// before the attribution: not a name, an article opening an apposition ("a
+// policy that …"), a participle ("adding …") or a quotation.
 func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lang *lexicon.Language) (int, bool) {
 	comma := -1
 	for i := k; i < sent[1] && i-k <= 6; i++ {
@@ -533,6 +536,52 @@ func interruptedAfter(toks []token.Token, k int, sent [2]int, inverted bool, lan
 		return 0, false
 	}
 	return comma + 1, true
+}
+
+// coordinatedAfter reports a cue set off by commas that a coordinator
+// and a predicate without a subject of its own follow ("…, Mayer said, and
+// “patched” the software …", "…,” Cook said, but instead “embedded …”"):
+// the content goes on after the attribution, and starts past the
+// coordinator. A subject after the coordinator ("…, he said, and the
+// company …") opens a clause of the writer's.
+func coordinatedAfter(toks []token.Token, c cue, src cueSource, sent [2]int, lang *lexicon.Language) (int, bool) {
+	first, k := src.from, c.to
+	if src.inverted {
+		// The inverted source ends at the first comma after the cue.
+		first = c.from
+		for k < src.to && toks[k].Text != "," {
+			k++
+		}
+	}
+	if c.according || !src.ok || first <= sent[0] || !(toks[first-1].Text == "," || markBefore(toks, sent[0], first)) {
+		return 0, false
+	}
+	if k+3 >= sent[1] || toks[k].Text != "," || !lang.IsCoordinator(toks[k+1].Lower()) {
+		return 0, false
+	}
+	if !predicateAt(toks, k+2, sent[1], lang) {
+		return 0, false
+	}
+	return k + 2, true
+}
+
+// predicateAt reports a predicate with no subject at k: a verb in the past
+// or an auxiliary, after at most one adverb ("still", "instead") and an
+// opening quotation mark ("and “patched” the software").
+func predicateAt(toks []token.Token, k, end int, lang *lexicon.Language) bool {
+	if k+1 < end && toks[k].Kind == token.Word && toks[k+1].Kind != token.Punct {
+		if w := toks[k].Lower(); lang.IsSubjectAdverb(w) || lang.Connective([]string{w}) > 0 {
+			k++
+		}
+	}
+	if k < end && toks[k].Kind == token.Mark {
+		k++
+	}
+	if k >= end || toks[k].Kind != token.Word || toks[k].Cap {
+		return false
+	}
+	w := toks[k].Lower()
+	return lang.IsPast(w) || lang.IsFiniteVerb(w)
 }
 
 // roleAndName reports that toks[from:end] is a role and the name it ends

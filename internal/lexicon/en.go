@@ -225,6 +225,7 @@ func english() Data {
 		Definites:      []string{"the"},
 		Demonstratives: []string{"this", "that", "these", "those"},
 		GerundEndings:  []string{"ing"},
+		PastEndings:    []string{"ed"},
 		Coordinators:   []string{"and", "but", "or"},
 		Connectives:    []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast", "for example", "for instance"},
 		NotNames: []string{

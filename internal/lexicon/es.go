@@ -134,6 +134,7 @@ func spanish() Data {
 		Demonstratives:    []string{"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
+		PastEndings:       []string{"ó", "aron", "ieron"},
 		ProgressiveAux:    []string{"está", "están", "estaba", "estaban", "estuvo", "sigue", "siguen", "seguía", "venía", "viene", "vienen"},
 		Negators:          []string{"no"},
 		ControlCues: inflect(spanishForms, []string{

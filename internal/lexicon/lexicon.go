@@ -195,6 +195,9 @@ type Data struct {
 	// GerundEndings end a gerund or a participle in -ing ("saying",
 	// "advirtiendo", "afirmando").
 	GerundEndings []string
+	// PastEndings end the past form of a regular verb ("patched",
+	// "afirmó", "negaron", "criticou").
+	PastEndings []string
 	// ProgressiveAux are the auxiliaries of a progressive ("is saying",
 	// "has been arguing").
 	ProgressiveAux []string
@@ -583,6 +586,17 @@ func (l *Language) IsHearerPreposition(w string) bool { return l.hearerPreps.has
 
 // IsNegator reports a word that negates the verb after it.
 func (l *Language) IsNegator(w string) bool { return l.negators.has(w) }
+
+// IsPast reports the past form of a regular verb by its ending ("patched",
+// "afirmó", "criticou").
+func (l *Language) IsPast(w string) bool {
+	for _, e := range l.PastEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsGerund reports a gerund: a cue after a comma that shares its
 // sentence's source ("…, saying", "…, advirtiendo que"). A cue of several

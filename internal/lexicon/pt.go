@@ -121,6 +121,7 @@ func portuguese() Data {
 		Demonstratives:    []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
+		PastEndings:       []string{"ou", "eu", "iu", "aram", "eram", "iram"},
 		ProgressiveAux:    []string{"está", "estão", "estava", "estavam", "esteve", "segue", "seguem", "vem", "vêm", "vinha"},
 		Negators:          []string{"não"},
 		ControlCues: inflect(portugueseForms, []string{
