@@ -302,7 +302,11 @@ func english() Data {
 			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged",
 		},
 		AgentCues: []string{"threatened to", "threatens to", "threatening to"},
-		Telling:   []string{"tell", "tell tmz", "telling", "tells", "told", "told reporters", "told tmz"},
+		Telling: []string{
+			"tell", "tell tmz", "telling", "tells", "told", "told reporters", "told tmz",
+			// Cues whose object is the one told ("assured the public that …").
+			"assured", "assures", "reassured", "informed", "informs", "notified",
+		},
 		Asking:    []string{"ask", "asked", "asked for", "asking", "asks", "questioned", "questioning", "quizzed", "grilled"},
 		Topics:    []string{"about"},
 		Readers:   []string{"you"},
