@@ -150,6 +150,14 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 			k, hasComp = j, true
 		}
 	}
+	// "As Emily Feng reports for NPR, the first cases …": an
+	// attribution in a clause of "as" reports the main clause after its
+	// comma, past a phrase after its cue.
+	if !hasComp {
+		if j := openerPhraseEnd(toks, c, r.src, sent, a.lang); j > c.to {
+			k, hasComp = j, true
+		}
+	}
 	// "reiterou seu posicionamento de que …", "reiterated his position
 	// that …": a view named between the cue and its complementizer.
 	if !hasComp {
@@ -180,6 +188,32 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 	k, ok = a.admitContent(r, k, hasComp)
 	return k, hasComp, ok
 }
+
+// openerPhraseEnd returns where the main clause starts after the comma
+// that ends the attribution "as" opens before its source, past a phrase
+// after its cue ("As Feng reports for NPR, …", "as Smith noted in a post,
+// …"), or the cue's end.
+func openerPhraseEnd(toks []token.Token, c cue, src cueSource, sent [2]int, lang *lexicon.Language) int {
+	k := c.to
+	if !src.ok || src.inverted || src.to <= src.from || src.from <= sent[0] || !lang.IsAsOpener(toks[src.from-1].Lower()) || k >= sent[1] {
+		return k
+	}
+	if w := toks[k].Lower(); toks[k].Text != "," && !lang.IsPreposition(w) && !lang.IsAdverbialStart(w) && !lang.IsTimeWord(w) {
+		return k
+	}
+	for j := k; j < sent[1] && j-k <= maxOpenerPhrase; j++ {
+		if toks[j].Text == "," {
+			return j + 1
+		}
+		if toks[j].Kind != token.Word {
+			return k
+		}
+	}
+	return k
+}
+
+// maxOpenerPhrase bounds the phrase openerPhraseEnd skips.
+const maxOpenerPhrase = 8
 
 // admitContent decides whether what follows cue r.c at k is content: a
 // clause for a belief, an object for a stance or a denial, never a hearer

@@ -115,7 +115,7 @@ func english() Data {
 			"insisting", "claiming", "telling",
 			"argued", "argues", "claimed", "claims", "insisted", "insists", "noted", "notes",
 			"warned", "warns", "acknowledged", "admitted", "confirmed",
-			"announced", "predicted", "reported", "recalled", "stressed", "suggested",
+			"announced", "predicted", "reported", "reports", "recalled", "stressed", "suggested",
 			"maintained", "contended", "reiterated", "conceded", "has said", "have said",
 			"has expressed", "expressed", "expresses", "issued a plea for", "urged", "urges",
 			"accused", "accuses", "accusing", "stressed", "emphasized", "explained", "tell tmz", "told tmz",
