@@ -71,7 +71,7 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			}
 			c := cue{from: k, to: k + n, key: key, text: src[toks[k].Start:toks[k+n-1].End]}
 			switch {
-			case lang.IsAccording(key):
+			case lang.IsAccording(key) && (!lang.IsNamedAccording(key) || nameAt(toks, k+n, lang)):
 				c.according = true
 			case lang.IsCue(key):
 				c.denial = lang.IsDenial(key)
@@ -270,4 +270,13 @@ func viewAgent(toks []token.Token, k int, inQuote []bool, lang *lexicon.Language
 		}
 	}
 	return k
+}
+
+// nameAt reports a name at k, after a definite article or not ("per the
+// WHO", "per Reuters").
+func nameAt(toks []token.Token, k int, lang *lexicon.Language) bool {
+	if k < len(toks) && lang.IsDefinite(toks[k].Lower()) {
+		k++
+	}
+	return k < len(toks) && toks[k].Kind == token.Word && toks[k].Cap
 }

@@ -433,6 +433,9 @@ func contentBefore(toks []token.Token, c cue, src cueSource, sent [2]int, lang *
 	if !ok {
 		return -1, -1, false
 	}
+	if k, in := interruptingAccording(toks, c, sent, lang); in {
+		return k, sent[1], true
+	}
 	switch {
 	case src.inverted && cueComma:
 		return sent[0], cueEnd, true
@@ -582,6 +585,26 @@ func predicateAt(toks []token.Token, k, end int, lang *lexicon.Language) bool {
 	}
 	w := toks[k].Lower()
 	return lang.IsPast(w) || lang.IsFiniteVerb(w)
+}
+
+// interruptingAccording reports an "according to" phrase set off by
+// commas between a subject and its predicate ("He had, according to Alex
+// Horton of the Post, killed …", "Yersinia pestis, per the WHO, is often
+// found …"): it interrupts its content, which is the part after it
+// (GUIDE.md), and where that part begins.
+func interruptingAccording(toks []token.Token, c cue, sent [2]int, lang *lexicon.Language) (int, bool) {
+	if !c.according || c.from <= sent[0]+1 || toks[c.from-1].Text != "," {
+		return 0, false
+	}
+	for j := c.to; j < sent[1] && j-c.to <= maxSubjectWords; j++ {
+		if toks[j].Text == "," {
+			return j + 1, predicateAt(toks, j+1, sent[1], lang)
+		}
+		if toks[j].Kind != token.Word {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // roleAndName reports that toks[from:end] is a role and the name it ends

@@ -16,6 +16,7 @@ type clauseSets struct {
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
 	credits, moreLabels                                                       set
+	namedAccording                                                            set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -40,6 +41,7 @@ func buildClauseSets(d Data) clauseSets {
 		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
+		namedAccording: makeSet(d.NamedAccording),
 	}
 }
 
@@ -167,6 +169,9 @@ func (l *Language) IsCueInfinitive(w string) bool {
 	stem := w[:len(w)-2]
 	return l.IsCue(stem+"a") || l.IsCue(stem+"e")
 }
+
+// IsNamedAccording reports an "according to" word that needs a name after it ("per").
+func (l *Language) IsNamedAccording(w string) bool { return l.namedAccording.has(w) }
 
 // IsAsOpener reports the words of an opening "as" clause ("tal como").
 func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }

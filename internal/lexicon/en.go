@@ -125,7 +125,7 @@ func english() Data {
 			"recalled", "recalling", "revealed", "suggested", "suggests", "suggest", "echoed", "repeated", "reminded", "lamented", "acknowledging", "announcing",
 			"promising", "tells", "also said", "has said", "had said", "said of",
 		},
-		According: []string{"according to", "as reported by", "issued by", "released by", "published by", "posted by", "written by", "signed by",
+		According: []string{"according to", "per", "as reported by", "issued by", "released by", "published by", "posted by", "written by", "signed by",
 			"in his view", "in her view", "in their view", "in his opinion", "in her opinion", "in their opinion"},
 		Possessives: map[string]Pronoun{
 			"his": {Male, Singular, true}, "her": {Female, Singular, true}, "their": {Unknown, Plural, false},
@@ -342,6 +342,7 @@ func english() Data {
 		Indefinites:       []string{"a", "an"},
 		ViewParticiples:   []string{"seen", "viewed", "regarded", "considered"},
 		AsOpeners:         []string{"as"},
+		NamedAccording:    []string{"per"},
 	}
 }
 

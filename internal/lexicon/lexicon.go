@@ -263,6 +263,9 @@ type Data struct {
 	// AsOpeners open a sentence with a clause of "as" whose cue names its
 	// source after it ("Tal como lo denunció este diario, …").
 	AsOpeners []string
+	// NamedAccording are the According words that cite a source only when
+	// a name follows them ("per the WHO", not "per week").
+	NamedAccording []string
 	// Learning are the verbs by which the writer's own outlet found out
 	// what it reports ("según pudo saber LA NACION", "según se conoció",
 	// "segundo apurou o jornal"): an "according to" that holds one cites
