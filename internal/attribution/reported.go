@@ -233,6 +233,9 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	// "Republicans think Trump can win": a belief with a clause after
 	// it and no "that".
 	beliefClause := c.belief && !a.lang.IsKnowing(c.key) && !hasComp && k+3 < sent[1] && (clauseStart(toks[k], a.lang) || !src.generic && finiteAhead(toks, k, sent[1], a.lang) || !toks[k].Cap && a.lang.IsInfinitive(toks[k+1].Lower()))
+	// "sees Stadia's lineup as its “Achilles heel”": a view of an
+	// object states its content too.
+	beliefClause = beliefClause || a.lang.IsViewCue(c.key) && !hasComp && predicativeAhead(toks, info.inQuote, k, sent[1], a.lang)
 	if !hasComp && !c.denial && !c.object && !c.show && !beliefClause && !a.lang.IsBare(c.key) {
 		return 0, false
 	}
@@ -294,6 +297,24 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	}
 	return k, true
 }
+
+// predicativeAhead reports an object at k that a predicative "as"
+// follows, then what it is seen as ("the lineup as its “Achilles heel”",
+// "a escalação como seu calcanhar de Aquiles").
+func predicativeAhead(toks []token.Token, inQuote []bool, k, end int, lang *lexicon.Language) bool {
+	for j := k + 1; j+1 < end && j-k <= maxPredicativeObject; j++ {
+		if inQuote[j] || toks[j].Kind != token.Word && toks[j].Text != "'s" && toks[j].Text != "’s" {
+			return false
+		}
+		if lang.IsPredicative(toks[j].Lower()) {
+			return toks[j+1].Kind == token.Word || toks[j+1].Kind == token.Mark
+		}
+	}
+	return false
+}
+
+// maxPredicativeObject bounds the object before a predicative "as".
+const maxPredicativeObject = 8
 
 // canSpeak reports a source that can speak: a name, a pronoun, or a
 // description whose head is a role noun ("the police"). A lone word that

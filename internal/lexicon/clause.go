@@ -16,6 +16,8 @@ type clauseSets struct {
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
 	credits, moreLabels                                                       set
+	viewCues                                                                  set
+	predicatives                                                              set
 	namedAccording                                                            set
 }
 
@@ -41,6 +43,8 @@ func buildClauseSets(d Data) clauseSets {
 		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
+		viewCues:       makeSet(d.ViewCues),
+		predicatives:   makeSet(d.Predicatives),
 		namedAccording: makeSet(d.NamedAccording),
 	}
 }
@@ -172,6 +176,12 @@ func (l *Language) IsCueInfinitive(w string) bool {
 
 // IsNamedAccording reports an "according to" word that needs a name after it ("per").
 func (l *Language) IsNamedAccording(w string) bool { return l.namedAccording.has(w) }
+
+// IsPredicative reports a word that introduces what an object is seen as.
+func (l *Language) IsPredicative(w string) bool { return l.predicatives.has(w) }
+
+// IsViewCue reports a belief whose object and predicative state its content.
+func (l *Language) IsViewCue(w string) bool { return l.viewCues.has(w) }
 
 // IsAsOpener reports the words of an opening "as" clause ("tal como").
 func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }

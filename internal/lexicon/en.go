@@ -73,7 +73,7 @@ func english() Data {
 		Objects: []string{
 			"criticized", "criticizes", "criticised", "criticises", "praised", "praises",
 			"endorsed", "endorses", "supported", "supports", "backed", "backs", "backing",
-			"mocked", "mocks", "slammed", "slams", "blasted", "blasts",
+			"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "assailed", "assails", "lambasted", "lambastes",
 			"called for", "calls for", "calling for", "has called for", "is calling for",
 			"pledged", "vowed", "vowing", "urged", "urging", "asked for", "demanded", "demands",
 			"refused", "refuses", "demanding",
@@ -342,6 +342,8 @@ func english() Data {
 		Indefinites:       []string{"a", "an"},
 		ViewParticiples:   []string{"seen", "viewed", "regarded", "considered"},
 		AsOpeners:         []string{"as"},
+		ViewCues:          []string{"sees", "see", "view", "views", "considers", "consider", "considered"},
+		Predicatives:      []string{"as"},
 		NamedAccording:    []string{"per"},
 	}
 }

@@ -44,7 +44,7 @@ func spanish() Data {
 		},
 		Objects: inflect(spanishForms, []string{
 			"criticar", "elogiar", "respaldar", "apoyar", "condenar", "denunciar", "cuestionar", "exigir",
-			"reclamar", "calificar", "citar", "culpar", "celebrar", "lamentar", "solicitar", "confirmar", "anticipar",
+			"reclamar", "calificar", "citar", "culpar", "celebrar", "lamentar", "solicitar", "confirmar", "anticipar", "fustigar",
 		},
 			"pidió", "pide", "piden", "pidieron", "pedía", "ha pedido", "defendió", "defiende", "defienden",
 			"propuso", "propone", "prometió", "promete", "describió", "describe", "puso en duda", "pone en duda",
@@ -187,6 +187,8 @@ func spanish() Data {
 			"ha advertido", "han advertido"),
 		WarningTopics: []string{"sobre", "de"},
 		AsOpeners:     []string{"como", "tal como"},
+		ViewCues:      []string{"ve", "ven", "considera", "consideran"},
+		Predicatives:  []string{"como"},
 		AgentParticiples: []string{"señalado", "encontrado", "hallado", "identificado", "detectado",
 			"advertido", "mencionado", "apuntado", "destacado", "indicado", "informado", "constatado"},
 		AgentPrepositions:  []string{"por"},

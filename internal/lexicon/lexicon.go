@@ -263,6 +263,12 @@ type Data struct {
 	// AsOpeners open a sentence with a clause of "as" whose cue names its
 	// source after it ("Tal como lo denunció este diario, …").
 	AsOpeners []string
+	// ViewCues are the beliefs whose object and predicative state their
+	// content ("sees the lineup as its weakness").
+	ViewCues []string
+	// Predicatives introduce what an object is seen or called as ("sees
+	// the lineup as its weakness", "la ve como").
+	Predicatives []string
 	// NamedAccording are the According words that cite a source only when
 	// a name follows them ("per the WHO", not "per week").
 	NamedAccording []string

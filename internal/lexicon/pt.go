@@ -29,7 +29,7 @@ func portuguese() Data {
 		Objects: inflect(portugueseForms, []string{
 			"criticar", "elogiar", "apoiar", "defender", "condenar", "denunciar", "questionar", "exigir",
 			"cobrar", "reclamar", "classificar", "citar", "culpar", "lamentar", "solicitar", "confirmar",
-			"prometer", "pedir", "descrever", "antecipar",
+			"prometer", "pedir", "descrever", "fustigar", "antecipar",
 		},
 			"propôs", "propõe", "pôs em dúvida", "põe em dúvida",
 			"ameaçou", "ameaçaram", "ameaçando",
@@ -172,6 +172,8 @@ func portuguese() Data {
 		Warnings:      inflect(portugueseForms, []string{"alertar", "avisar", "advertir"}),
 		WarningTopics: []string{"sobre", "para"},
 		AsOpeners:     []string{"como", "tal como"},
+		ViewCues:      []string{"vê", "veem", "considera", "consideram"},
+		Predicatives:  []string{"como"},
 		AgentParticiples: []string{"apontado", "encontrado", "identificado", "detectado", "mencionado",
 			"citado", "destacado", "indicado", "informado", "constatado"},
 		AgentPrepositions:  []string{"por", "pelo", "pela", "pelos", "pelas"},
