@@ -108,6 +108,12 @@ func (a *attributor) content(r report) (from, to int, ok bool) {
 		r.c.object = true
 		return a.contentEnd(r, r.c.to, false)
 	}
+	// "The brain behind it is said to be Kumar": a passive with no
+	// source and an infinitive reports its whole sentence (GUIDE.md).
+	// The one told to do something is no content ("He was told to leave").
+	if src.unnamed && !src.rejected && !a.lang.IsTelling(c.key) && c.from-1 > sent[0] && c.to+1 < sent[1] && a.lang.IsInfinitiveMarker(toks[c.to].Lower()) {
+		return sent[0], sent[1], true
+	}
 	k, hasComp, ok := a.contentStart(r)
 	if !ok {
 		return 0, 0, false
