@@ -81,7 +81,7 @@ func english() Data {
 			"welcomes", "defended", "defends", "questioned", "promised", "promises",
 			"opposed", "opposes", "opposing", "favored", "favors", "preferred", "prefers",
 			"described", "describes", "discussed", "discusses", "cited", "cites", "touted", "touts",
-			"warned of", "warned against", "pointed to", "points to", "talked about", "talking about",
+			"warned of", "warned against", "warn of", "warns of", "warning of", "pointed to", "points to", "talked about", "talking about",
 			"accused", "accuses", "accusing", "asked", "asks", "asking", "has asked",
 			"called", "calls", "calling", "has called", "called on", "denounced", "denouncing",
 			"decried", "criticizing", "praising", "thanked", "thanking", "citing",
@@ -257,7 +257,7 @@ func english() Data {
 		SubjectAdverbs: []string{
 			"also", "later", "then", "previously", "has", "have", "had", "would", "will", "again", "once",
 			"further", "earlier", "now", "still", "just", "often", "never", "even", "flatly", "firmly",
-			"had been", "twice", "already",
+			"had been", "twice", "already", "longer",
 		},
 		SubjectStops: []string{
 			"while", "and", "but", "as", "when", "that", "because", "though", "whereas", "unless", "until",

@@ -49,6 +49,7 @@ func spanish() Data {
 			"pidió", "pide", "piden", "pidieron", "pedía", "ha pedido", "defendió", "defiende", "defienden",
 			"propuso", "propone", "prometió", "promete", "describió", "describe", "puso en duda", "pone en duda",
 			"amenazó con", "amenaza con", "amenazan con", "amenazaron con", "amenazando con",
+			"advierte de", "advierten de", "advirtió de", "advirtieron de", "alerta de", "alertan de", "alertó de", "alertaron de",
 		),
 		Beliefs: []string{
 			"cree", "creen", "creyó", "considera", "consideran", "consideró",

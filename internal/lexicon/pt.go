@@ -33,6 +33,7 @@ func portuguese() Data {
 		},
 			"propôs", "propõe", "pôs em dúvida", "põe em dúvida",
 			"ameaçou", "ameaçaram", "ameaçando",
+			"alerta para", "alertam para", "alertou para", "alertaram para", "adverte para", "advertem para", "advertiu para",
 		),
 		Beliefs: []string{
 			"acredita", "acreditam", "acreditou", "considera", "consideram", "considerou",
