@@ -447,6 +447,14 @@ func (a *attributor) participleSource(q sourceQuery) (cueSource, bool) {
 	if m, start, ok := nearestSource(q.text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
 		return cueSource{m: m, ok: true, from: start, to: c.from}, true
 	}
+	// "“…,” he says, adding that …": the pronoun of the cue before the
+	// comma.
+	if k := c.from - 2; k-1 > lo && info.toks[c.from-1].Text == "," && a.lang.IsCue(info.toks[k].Lower()) {
+		if p, ok := a.lang.PronounOf(info.toks[k-1].Text); ok {
+			m := speaker.Mention{Kind: speaker.Pronoun, Text: info.toks[k-1].Text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}
+			return cueSource{m: m, ok: true, from: k - 1, to: k}, true
+		}
+	}
 	return cueSource{}, false
 }
 

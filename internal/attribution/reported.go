@@ -218,6 +218,10 @@ func openerPhraseEnd(toks []token.Token, c cue, src cueSource, sent [2]int, lang
 	return k
 }
 
+// minOutsideWords bounds from below the words before a quotation that make
+// a clause after "that" reported speech of its own.
+const minOutsideWords = 3
+
 // maxOpenerPhrase bounds the phrase openerPhraseEnd skips.
 const maxOpenerPhrase = 8
 
@@ -358,7 +362,7 @@ func (a *attributor) noContentAt(r report, k int, hasComp bool) bool {
 // its clause, before the next attribution, an occasion, or the first comma of
 // an object. ok is false when the cue turns out to report nothing.
 func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, bool) {
-	info, src, c, sent, sentOf := r.info, r.src, r.c, r.sent, r.sentOf
+	info, c, sent := r.info, r.c, r.sent
 	toks := info.toks
 	to := sent[1]
 	// "warned state elections officials to boost …", "called on
@@ -428,14 +432,23 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 	if !hasComp && !a.lang.IsSaying(c.key) {
 		to = objectEnd(toks, info.inQuote, from, to, a.lang)
 	}
-	// "“…,” he said last Thursday": a cue after a quotation has no
-	// content after it.
-	// A quotation that ends its sentence ("… ongoing.” He said the
-	// FBI …") leaves the next sentence's cue its own content.
-	if src.from > 0 && toks[src.from-1].Kind == token.Mark && sentOf[src.from-1] == sentOf[src.from] || src.from > 1 && toks[src.from-1].Text == "," && toks[src.from-2].Kind == token.Mark {
+	if a.quoteBeforeSource(r) {
 		return 0, 0, false
 	}
 	return from, to, true
+}
+
+// quoteBeforeSource reports a cue whose source follows a quotation of its
+// sentence ("“…,” he said last Thursday"): the cue has no content after
+// it. A quotation that ends its sentence ("… ongoing.” He said the FBI …")
+// leaves the next sentence's cue its own content, and so does a
+// participle after the attribution ("“…,” he says, adding that …").
+func (a *attributor) quoteBeforeSource(r report) bool {
+	toks, src, c, sentOf := r.info.toks, r.src, r.c, r.sentOf
+	if c.from > 0 && toks[c.from-1].Text == "," && a.lang.IsGerund(c.key) {
+		return false
+	}
+	return src.from > 0 && toks[src.from-1].Kind == token.Mark && sentOf[src.from-1] == sentOf[src.from] || src.from > 1 && toks[src.from-1].Text == "," && toks[src.from-2].Kind == token.Mark
 }
 
 // asideEnd ends content [from, to) of a cue at cueFrom at its closing dash
@@ -587,7 +600,10 @@ func (a *attributor) trimContent(r report, from, to int) (int, int, bool) {
 	}
 	// A quotation that is the whole of a clause opened by "that" or "que"
 	// is reported speech too ("asegura que “no es posible …”").
-	whole := outside == 0 && from > 0 && a.lang.IsDeclarative(toks[from-1].Lower())
+	// So is a clause after "that" with a subject and verb of its own
+	// before its quotation ("boasting that Google's servers can “deliver
+	// …”").
+	whole := from > 0 && a.lang.IsDeclarative(toks[from-1].Lower()) && (outside == 0 || outside >= minOutsideWords && !info.inQuote[from])
 	if !whole && (outside < 1 || inside > 0 && float64(inside) >= maxQuotedShare*float64(inside+outside)) {
 		return 0, 0, false
 	}
