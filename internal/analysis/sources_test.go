@@ -374,6 +374,21 @@ func TestSourcePatterns(t *testing.T) {
 		{"a verb coordinated after a comma shares the subject that opens the sentence", "pt",
 			"Em outubro, o deputado David McKinley visitou a fronteira perto de McAllen, Texas, e afirmou que o país precisa de mais segurança na fronteira.",
 			[]want{{"indirect", "o país precisa de mais segurança na fronteira", "David McKinley"}}},
+		{"a headline's clipped role noun is a source", "en",
+			"‘We had some issues,’ exec says on Disney+ glitches\nWalt Disney Co. executive Kevin Mayer said the demand was heavy.",
+			[]want{{"direct", "We had some issues,", "exec"}}},
+		{"a headline's clipped role noun is a source", "en",
+			"Disney exec: “We had some issues”\nWalt Disney Co. executive Kevin Mayer said the demand was heavy.",
+			[]want{{"direct", "We had some issues", "Disney exec"}}},
+		{"a headline's role noun is a source", "es",
+			"Ejecutivo de Disney: “Tuvimos algunos problemas”\nEl ejecutivo Kevin Mayer dijo que la demanda fue enorme.",
+			[]want{{"direct", "Tuvimos algunos problemas", "Ejecutivo de Disney"}}},
+		{"a headline's role noun is a source", "pt",
+			"Executivo da Disney: “Tivemos alguns problemas”\nO executivo Kevin Mayer disse que a demanda foi enorme.",
+			[]want{{"direct", "Tivemos alguns problemas", "Executivo da Disney"}}},
+		{"a clipped role noun as a modifier is no source", "en",
+			"The exec team met on Monday to approve the “growth plan” for next year.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

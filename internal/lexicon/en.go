@@ -194,7 +194,7 @@ func english() Data {
 			"supporters": Unknown, "aide": Unknown, "aides": Unknown, "adviser": Unknown,
 			"advisers": Unknown, "advisor": Unknown, "advisors": Unknown,
 			"representative": Unknown, "leader": Unknown, "leaders": Unknown,
-			"executive": Unknown, "executives": Unknown, "chief": Unknown, "doctor": Unknown,
+			"executive": Unknown, "executives": Unknown, "exec": Unknown, "execs": Unknown, "chief": Unknown, "doctor": Unknown,
 			"doctors": Unknown, "poster": Unknown, "user": Unknown, "users": Unknown,
 			"people": Unknown, "authorities": Unknown, "investigators": Unknown,
 			"prosecutors": Unknown, "prosecutor": Unknown, "cops": Unknown, "commenters": Unknown,
