@@ -162,6 +162,7 @@ func english() Data {
 			"Premier", "Prosecutor", "Counsel", "Treasurer", "Comptroller", "Auditor", "Emir",
 			"Sheikh", "Crown", "Magistrate", "Marshal", "Undersecretary", "Ombudsman",
 		},
+		FirstNames: enFirstNames,
 		RoleNouns: map[string]Gender{
 			"spokeswoman": Female, "spokesman": Male, "spokesperson": Unknown,
 			"ambassador": Unknown, "envoy": Unknown, "chairman": Male, "chairwoman": Female, "secretary": Unknown,

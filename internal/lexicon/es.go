@@ -87,11 +87,12 @@ func spanish() Data {
 			"Viceministro", "Viceministra", "Concejal", "Concejala", "Intendente", "Comandante",
 			"Coronel", "Capitán", "Legislador", "Legisladora", "Titular", "Defensor", "Defensora",
 		},
+		FirstNames: esFirstNames,
 		RoleNouns: map[string]Gender{
 			"embajador": Male, "embajadora": Female, "cónsul": Unknown,
 			"portavoz": Unknown, "vocero": Male, "vocera": Female, "fuentes": Unknown,
 			"fuente": Unknown, "analistas": Unknown, "analista": Unknown, "experto": Male,
-			"experta": Female, "expertos": Unknown, "presidente": Male, "presidenta": Female,
+			"experta": Female, "expertos": Unknown, "presidente": Male, "presidenta": Female, "vicepresidente": Male, "vicepresidenta": Female,
 			"ministro": Male, "ministra": Female, "gobierno": Unknown, "policía": Unknown,
 			"autoridades": Unknown, "funcionario": Male, "funcionaria": Female,
 			"funcionarios": Unknown, "técnico": Male, "entrenador": Male, "madre": Female,

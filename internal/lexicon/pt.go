@@ -73,11 +73,12 @@ func portuguese() Data {
 			"Embaixadora", "Desembargador", "Desembargadora", "Ministro-chefe", "Comandante", "Coronel",
 			"Capitão", "Chanceler", "Defensor", "Defensora", "Promotor", "Promotora", "Líder",
 		},
+		FirstNames: ptFirstNames,
 		RoleNouns: map[string]Gender{
 			"embaixador": Male, "embaixadora": Female, "cônsul": Unknown, "chanceler": Unknown,
 			"porta-voz": Unknown, "fontes": Unknown, "fonte": Unknown, "analistas": Unknown,
 			"analista": Unknown, "especialista": Unknown, "especialistas": Unknown,
-			"presidente": Unknown, "ministro": Male, "ministra": Female, "governo": Unknown,
+			"presidente": Unknown, "presidenta": Female, "vice-presidente": Unknown, "vice-presidenta": Female, "ministro": Male, "ministra": Female, "governo": Unknown,
 			"polícia": Unknown, "autoridades": Unknown, "técnico": Male, "treinador": Male,
 			"comandante": Unknown, "mãe": Female, "pai": Male, "jogador": Male,
 			"empresa": Unknown, "nota": Unknown, "clube": Unknown, "dirigente": Unknown,
