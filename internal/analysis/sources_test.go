@@ -425,6 +425,18 @@ func TestSourcePatterns(t *testing.T) {
 		{"a title in quotation marks after a preposition is no subject", "pt",
 			"Os produtores de “Titanic” disseram que o filme voltará aos cinemas.",
 			nil},
+		{"a name before a role noun modifies it and is no sentence subject for a pronoun", "en",
+			"Rep. David McKinley visited the border with Customs and Border Protection officials.\nBorder agents \"say you have got to pay attention to this,\" he said.",
+			[]want{{"direct", "say you have got to pay attention to this,", "David McKinley"}}},
+		{"a name before a role noun modifies it and is no sentence subject for a pronoun", "es",
+			"Andrés Larroque visitó la frontera con agentes de Aduanas.\nLos agentes \"dicen que hay que prestar atención\", afirmó Larroque.",
+			[]want{{"direct", "dicen que hay que prestar atención", "Andrés Larroque"}}},
+		{"a name before a role noun modifies it and is no sentence subject for a pronoun", "pt",
+			"David McKinley visitou a fronteira com agentes da Alfândega.\nOs agentes \"dizem que é preciso prestar atenção\", afirmou McKinley.",
+			[]want{{"direct", "dizem que é preciso prestar atenção", "David McKinley"}}},
+		{"a name before a verb stays the sentence subject a pronoun means", "en",
+			"The agency met on Monday.\nTim Kaine spoke in Ohio with border agents.\n“We will govern,” he said.",
+			[]want{{"direct", "We will govern,", "Tim Kaine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

@@ -177,7 +177,7 @@ func english() Data {
 			"outlet": Unknown, "magazine": Unknown, "panel": Unknown, "embassy": Unknown, "military": Unknown,
 			"army": Unknown, "team": Unknown, "club": Unknown, "league": Unknown, "federation": Unknown,
 			"label": Unknown, "studio": Unknown, "airline": Unknown, "retailer": Unknown, "startup": Unknown,
-			"official": Unknown, "officials": Unknown, "source": Unknown, "sources": Unknown,
+			"official": Unknown, "officials": Unknown, "agent": Unknown, "agents": Unknown, "source": Unknown, "sources": Unknown,
 			"analyst": Unknown, "analysts": Unknown, "expert": Unknown, "experts": Unknown,
 			"president": Unknown, "minister": Unknown, "director": Unknown, "police": Unknown,
 			"police officer": Unknown, "officer": Unknown, "officers": Unknown,

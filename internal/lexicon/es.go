@@ -109,7 +109,7 @@ func spanish() Data {
 			"científicos": Unknown, "médico": Male, "médica": Female, "médicos": Unknown, "economista": Unknown,
 			"especialista": Unknown, "especialistas": Unknown, "líder": Unknown, "dirigentes": Unknown,
 			"mandatario": Male, "mandataria": Female, "exmandatario": Male, "expresidente": Male,
-			"vecinos": Unknown, "testigo": Unknown, "testigos": Unknown, "víctima": Female, "agentes": Unknown,
+			"vecinos": Unknown, "testigo": Unknown, "testigos": Unknown, "víctima": Female, "agente": Unknown, "agentes": Unknown,
 			"militares": Unknown, "ministerio": Unknown, "tribunal": Unknown, "corte": Unknown, "partido": Unknown,
 			"organización": Unknown, "agencia": Unknown, "instituto": Unknown, "universidad": Unknown,
 			"oficina": Unknown, "comisión": Unknown, "carta": Unknown, "sentencia": Unknown, "resolución": Unknown,

@@ -94,7 +94,7 @@ func portuguese() Data {
 			"pesquisadora": Female, "pesquisadores": Unknown, "médico": Male, "médica": Female,
 			"professor": Male, "professora": Female, "economista": Unknown, "cientista": Unknown,
 			"vítima": Female, "moradores": Unknown, "testemunha": Unknown, "policial": Unknown,
-			"policiais": Unknown, "investigadores": Unknown, "tribunal": Unknown, "ministério": Unknown,
+			"policiais": Unknown, "agente": Unknown, "agentes": Unknown, "investigadores": Unknown, "tribunal": Unknown, "ministério": Unknown,
 			"partido": Unknown, "órgão": Unknown, "associação": Unknown, "sindicato": Unknown,
 			"universidade": Unknown, "instituto": Unknown, "prefeitura": Unknown, "secretaria": Unknown,
 			"agência": Unknown, "decisão": Unknown, "carta": Unknown, "jornalista": Unknown,
