@@ -589,6 +589,18 @@ func TestPatterns(t *testing.T) {
 		{"a reason clause with another verb's infinitive reports nothing", "es",
 			"Por tener que viajar a Lima, la ministra Ana Ruiz faltó a la sesión.",
 			nil},
+		{"a straight mark set apart from its first word by a space opens a quotation", "en",
+			`Marc Benioff runs his business on his phone. "I do not own a computer," he told Cook. " You guys have done such a good job."`,
+			[]want{{"direct", "I do not own a computer,", "Marc Benioff"}, {"direct", "You guys have done such a good job.", "Marc Benioff"}}},
+		{"a straight mark set apart from its first word by a space opens a quotation", "es",
+			`Ana Ruiz habló con Cook. "No tengo computadora", le dijo. " Ustedes hicieron un gran trabajo."`,
+			[]want{{"direct", "No tengo computadora", "Ana Ruiz"}, {"direct", "Ustedes hicieron un gran trabajo.", "Ana Ruiz"}}},
+		{"a straight mark set apart from its first word by a space opens a quotation", "pt",
+			`Ana Ruiz falou com Cook. "Não tenho computador", disse ela. " Vocês fizeram um ótimo trabalho."`,
+			[]want{{"direct", "Não tenho computador", "Ana Ruiz"}, {"direct", "Vocês fizeram um ótimo trabalho.", "Ana Ruiz"}}},
+		{"a lone straight mark between spaces with no closer is no quotation", "en",
+			`The screen measures 6 " wide and the phone is thin and light for its size.`,
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
