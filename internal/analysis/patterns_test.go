@@ -601,6 +601,18 @@ func TestPatterns(t *testing.T) {
 		{"a lone straight mark between spaces with no closer is no quotation", "en",
 			`The screen measures 6 " wide and the phone is thin and light for its size.`,
 			nil},
+		{"a straight mark before a handle or a hashtag opens a quotation", "en",
+			`James Van Der Beek wrote on Instagram. "@Vanderkimberly and I have been through this before," he wrote.`,
+			[]want{{"direct", "@Vanderkimberly and I have been through this before,", "James Van Der Beek"}}},
+		{"a straight mark before a handle or a hashtag opens a quotation", "es",
+			`Ana Ruiz escribió en Instagram. "@marido y yo ya pasamos por esto", escribió ella.`,
+			[]want{{"direct", "@marido y yo ya pasamos por esto", "Ana Ruiz"}}},
+		{"a straight mark before a handle or a hashtag opens a quotation", "pt",
+			`Ana Ruiz escreveu no Instagram. "@marido e eu já passamos por isso", disse ela.`,
+			[]want{{"direct", "@marido e eu já passamos por isso", "Ana Ruiz"}}},
+		{"a handle or a hashtag alone in straight marks is a word mentioned, not a quote", "en",
+			`The tag "#" and the sign "@" are symbols, Lee said.`,
+			[]want{{"indirect", `The tag "#" and the sign "@" are symbols`, "Lee"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -61,7 +61,7 @@ func isOpening(s string, i int, r rune) bool {
 	}
 	switch r {
 	case '"', '\'', '‘', '‚', twoApostrophes:
-		return atStart && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '.' || next == '[' || next == '(' || next == '¿' || next == '¡' || next == '…' || next == '$')
+		return atStart && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '.' || next == '[' || next == '(' || next == '¿' || next == '¡' || next == '…' || next == '$' || next == '@' || next == '#')
 	case '“', '„', '«', '‹', '「', '『':
 		return true
 	case '»':
