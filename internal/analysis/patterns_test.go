@@ -613,6 +613,18 @@ func TestPatterns(t *testing.T) {
 		{"a handle or a hashtag alone in straight marks is a word mentioned, not a quote", "en",
 			`The tag "#" and the sign "@" are symbols, Lee said.`,
 			[]want{{"indirect", `The tag "#" and the sign "@" are symbols`, "Lee"}}},
+		{"a verb of remembering is a cue for the quotation it reports", "en",
+			"Tim Cook spoke on Tuesday. Cook remembered Steve Jobs rehearsing there and “going way off script in a way that only he could do.”",
+			[]want{{"direct", "going way off script in a way that only he could do.", "Tim Cook"}}},
+		{"a verb of remembering is a cue for the quotation it reports", "es",
+			"Tim Cook habló el martes. Cook recordó a Steve Jobs ensayando allí y “saliéndose del guion como solo él podía hacerlo”.",
+			[]want{{"direct", "saliéndose del guion como solo él podía hacerlo", "Tim Cook"}}},
+		{"a verb of remembering is a cue for the quotation it reports", "pt",
+			"Tim Cook falou na terça-feira. Cook lembrou Steve Jobs ensaiando ali e “saindo do roteiro como só ele sabia fazer”.",
+			[]want{{"direct", "saindo do roteiro como só ele sabia fazer", "Tim Cook"}}},
+		{"a passive of remembering is no cue", "en",
+			"The town is remembered as the “cradle of the revolution” by many visitors.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -9,7 +9,7 @@ func english() Data {
 			"noted", "notes", "stated",
 			"commented", "wrote", "writes", "write",
 			"posted", "posts", "tweeted", "tweets",
-			"recalled", "recalls", "remarked", "remarks",
+			"recalled", "recalls", "remembered", "remembers", "remarked", "remarks",
 			"argued", "argues", "argue", "claimed", "claims", "claim",
 			"warned", "warns", "warn", "insisted", "insists", "insist",
 			"declared", "declares", "announced", "announces", "announce",
