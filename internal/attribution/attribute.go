@@ -348,6 +348,11 @@ func (a *attributor) openingSubject(text string, info *blockInfo, s [2]int) (sub
 	if e == k || next >= s[1] || !apposed && (toks[next].Kind != token.Word || toks[next].Cap) {
 		return subject{}, false
 	}
+	// "Border agents say …", "Biden aides …": a name before a role noun
+	// modifies it, and the sentence is about the agents.
+	if _, role := a.lang.RoleNoun(toks[next].Lower()); role && !apposed {
+		return subject{}, false
+	}
 	// A lone capitalised word opening a sentence is a name only when the
 	// article uses it as one elsewhere.
 	if e-j == 1 && !a.reg.Known(toks[j].Text) && !titled {

@@ -23,28 +23,18 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	for end > lo && toks[end-1].Kind == token.Word && (lang.IsSubjectAdverb(toks[end-1].Lower()) || lang.IsClitic(toks[end-1].Lower()) && !toks[end-1].Cap || strings.HasSuffix(toks[end-1].Lower(), "ly") && !toks[end-1].Cap) {
 		end--
 	}
-	if end <= lo || inQuote[end-1] {
+	if end <= lo {
 		return speaker.Mention{}, 0, false
 	}
-	// "Sen. David Perdue (R-Ga.) said": a short parenthetical after the
-	// name (party and state, an age) is left out.
-	if toks[end-1].Text == ")" {
-		for o := end - 2; o > lo && end-o <= 8; o-- {
-			if toks[o].Text == "(" {
-				if o > lo && toks[o-1].Kind == token.Word && !inQuote[o-1] {
-					// "La Organización de las Naciones Unidas para la
-					// Alimentación y la Agricultura (FAO) advierte": the
-					// acronym of a long name names it.
-					if o+2 == end-1 && acronym(toks[o+1].Text) && toks[o-1].Cap {
-						if m, ok := speaker.ParseNP(src, toks, o+1, o+2, lang); ok {
-							return m, walkBack(toks, lo, o, inQuote, lang), true
-						}
-					}
-					end = o
-				}
-				break
-			}
-		}
+	if inQuote[end-1] {
+		return quotedName(src, toks, lo, end, lang)
+	}
+	end, am, as, aok := parenthetical(src, toks, lo, end, inQuote, lang)
+	if aok {
+		return am, as, true
+	}
+	if m, s, ok := quotedName(src, toks, lo, end, lang); ok {
+		return m, s, true
 	}
 	// "Larroque, que más temprano había cuestionado", "la Alcaldía, que a
 	// través de un pronunciamiento aseguró": an adverbial between the
@@ -106,6 +96,35 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	return m, start, ok
 }
 
+// parenthetical leaves out a short parenthetical after a name ("Sen.
+// David Perdue (R-Ga.) said": party and state, an age) and returns where
+// the phrase before it ends; or, when it holds the acronym of a long name,
+// the acronym as the source and where that name starts ("La Organización
+// de las Naciones Unidas para la Alimentación y la Agricultura (FAO)
+// advierte").
+func parenthetical(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (int, speaker.Mention, int, bool) {
+	if toks[end-1].Text != ")" {
+		return end, speaker.Mention{}, 0, false
+	}
+	for o := end - 2; o > lo && end-o <= 8; o-- {
+		if toks[o].Text != "(" {
+			continue
+		}
+		// "“JOH” (como se le conoce al expresidente) contestó": a name in
+		// quotation marks before it.
+		if o > lo && (toks[o-1].Kind == token.Word && !inQuote[o-1] || toks[o-1].Kind == token.Mark) {
+			if o+2 == end-1 && acronym(toks[o+1].Text) && toks[o-1].Cap {
+				if m, ok := speaker.ParseNP(src, toks, o+1, o+2, lang); ok {
+					return end, m, walkBack(toks, lo, o, inQuote, lang), true
+				}
+			}
+			return o, speaker.Mention{}, 0, false
+		}
+		break
+	}
+	return end, speaker.Mention{}, 0, false
+}
+
 // coordinatedSubject reads the source of a cue after a coordinator that
 // ends at end: a verb coordinated after a comma shares the named subject
 // that opens the sentence ("Rep. David McKinley, R-W.Va., visited the
@@ -118,6 +137,41 @@ func coordinatedSubject(src string, toks []token.Token, lo, end int, inQuote []b
 		}
 	}
 	return nearestSource(src, toks, lo, end-1, inQuote, lang)
+}
+
+// maxQuotedNameWords bounds a name set in quotation marks as a subject.
+const maxQuotedNameWords = 3
+
+// quotedName reads a name set in quotation marks that opens its clause and
+// ends at end as the subject of the cue after it: "“JOH” (como se le
+// conoce al expresidente) contestó", "“Lula” disse". Only capitalised
+// words stand between the marks.
+func quotedName(src string, toks []token.Token, lo, end int, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	c := end - 1
+	if c-2 < lo || toks[c].Kind != token.Mark {
+		return speaker.Mention{}, 0, false
+	}
+	o := c - 1
+	for o > lo && c-o <= maxQuotedNameWords && toks[o].Kind == token.Word && toks[o].Cap {
+		o--
+	}
+	if o == c-1 || toks[o].Kind != token.Mark || o > lo && !opensClause(toks[o-1]) {
+		return speaker.Mention{}, 0, false
+	}
+	m, ok := speaker.ParseNP(src, toks, o+1, c, lang)
+	if !ok || m.Kind != speaker.Name {
+		return speaker.Mention{}, 0, false
+	}
+	return m, o, true
+}
+
+// opensClause reports punctuation after which a clause starts.
+func opensClause(t token.Token) bool {
+	switch t.Text {
+	case ",", ".", ";", ":", "(":
+		return true
+	}
+	return t.Kind == token.Dash
 }
 
 // minRelativeWords is the fewest words of a relative clause between a

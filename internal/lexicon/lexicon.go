@@ -103,6 +103,8 @@ type Data struct {
 	// RoleNouns head descriptions of unnamed sources (spokeswoman,
 	// officials), with their gender where the word has one.
 	RoleNouns map[string]Gender
+	// FirstNames gives common first names their gender.
+	FirstNames map[string]Gender
 	// Determiners open a description ("the", "a").
 	Determiners []string
 	// NameParticles may stand inside a name in lower case (de, van).

@@ -51,9 +51,17 @@ func isOpening(s string, i int, r rune) bool {
 	prev, _ := utf8.DecodeLastRuneInString(s[:i])
 	next, _ := utf8.DecodeRuneInString(s[i+markLen(r):])
 	atStart := i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == ':' || prev == '/' || prev == '\u00a0'
+	if r == '"' && atStart && next == ' ' {
+		// "he told Cook. \" You guys …\"": a straight double mark set
+		// apart by a space before a word still opens.
+		// It must be closed in the block: a lone mark between spaces is
+		// an inch or a stray.
+		after, _ := utf8.DecodeRuneInString(s[i+2:])
+		return (unicode.IsLetter(after) || unicode.IsDigit(after)) && findCloser(s, i+1, r, []rune{'"'}) >= 0
+	}
 	switch r {
 	case '"', '\'', '‘', '‚', twoApostrophes:
-		return atStart && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '.' || next == '[' || next == '(' || next == '¿' || next == '¡' || next == '…' || next == '$')
+		return atStart && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '.' || next == '[' || next == '(' || next == '¿' || next == '¡' || next == '…' || next == '$' || next == '@' || next == '#')
 	case '“', '„', '«', '‹', '「', '『':
 		return true
 	case '»':

@@ -22,6 +22,9 @@ type Entity struct {
 	Gender lexicon.Gender
 	Plural bool
 	tokens []string // folded name tokens
+	// firstName is the gender a common first name says ("Cristina"),
+	// which a gendered description heeds and a pronoun does not.
+	firstName lexicon.Gender
 	// para is the paragraph in which the entity last spoke or was a
 	// sentence's subject.
 	para int
@@ -169,6 +172,10 @@ func (r *Registry) Resolve(m Mention) *Entity {
 		}
 		if e.Gender == lexicon.Unknown {
 			e.Gender = m.Gender
+		}
+		if f := strings.Fields(e.Name); e.Kind == Name && len(f) > 0 {
+			// "Cristina Kirchner": a common first name says the gender.
+			e.firstName = r.lang.FirstNameGender(f[0])
 		}
 	}
 	return e
@@ -321,7 +328,7 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 		// the paragraph, whatever role the article gave him, before a
 		// researcher named paragraphs ago.
 		current := i == len(r.salience)-1 && e.para == r.para
-		if definite && person && !m.Plural && e.Kind == Name && (e.Role == "" || current) && !e.Plural && r.personLike(e) && i >= len(r.salience)-2 && len(hw) <= 3 && !namesItself(m.Text, r.lang) {
+		if definite && person && !m.Plural && e.Kind == Name && (e.Role == "" || current) && !e.Plural && r.personLike(e) && i >= len(r.salience)-2 && len(hw) <= 3 && !namesItself(m.Text, r.lang) && sameGender(e, m) {
 			e.addForm(m.Text)
 			return e
 		}
@@ -341,17 +348,80 @@ func (r *Registry) resolveDescription(m Mention) *Entity {
 	// own source.
 	if person && definite && !m.Plural && len(hw) <= 3 && !namesItself(m.Text, r.lang) {
 		for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-2; i-- {
-			if e := r.salience[i]; e.Kind == Name && !e.Plural && r.personLike(e) {
+			if e := r.salience[i]; e.Kind == Name && !e.Plural && r.personLike(e) && sameGender(e, m) {
 				e.addForm(m.Text)
 				return e
 			}
 		}
+	}
+	if e := r.gendered(m, hw, person, definite); e != nil {
+		e.addForm(m.Text)
+		return e
 	}
 	e := r.newEntity(Description, m.Text)
 	e.Plural = m.Plural
 	e.Gender = m.Gender
 	e.addForm(bare)
 	return e
+}
+
+// gendered returns the named person a definite description with a gender
+// means when neither of the two most salient is that person: the latest
+// named of that gender whom the article gave no other office ("apuntó la
+// vicepresidenta" after "Cristina Kirchner" and "la periodista Pilar del
+// Río"), or nil.
+func (r *Registry) gendered(m Mention, hw []string, person, definite bool) *Entity {
+	if !person || !definite || m.Plural || m.Gender == lexicon.Unknown || len(hw) > 3 || namesItself(m.Text, r.lang) {
+		return nil
+	}
+	for i := len(r.salience) - 1; i >= 0 && i >= len(r.salience)-maxSearch; i-- {
+		if e := r.salience[i]; e.Kind == Name && !e.Plural && e.gender() == m.Gender && !r.otherOffice(e, m) {
+			return e
+		}
+	}
+	return nil
+}
+
+// sameGender reports that nothing known of e and m tells their genders
+// apart: "la vicepresidenta" is not "Andrés Larroque".
+func sameGender(e *Entity, m Mention) bool {
+	g := e.gender()
+	return g == lexicon.Unknown || m.Gender == lexicon.Unknown || g == m.Gender
+}
+
+// gender returns the gender the article gives e, else the one its first
+// name says.
+func (e *Entity) gender() lexicon.Gender {
+	if e.Gender != lexicon.Unknown {
+		return e.Gender
+	}
+	return e.firstName
+}
+
+// otherOffice reports an entity the article gave a role that is not the
+// office a description names by its title ("el Presidente" is not "el
+// secretario general de La Cámpora", "the president" not "a senator").
+func (r *Registry) otherOffice(e *Entity, m Mention) bool {
+	f := strings.Fields(m.Text)
+	if len(f) == 0 {
+		return false
+	}
+	w := []rune(strings.ToLower(f[len(f)-1]))
+	w[0] = unicode.ToUpper(w[0])
+	if !r.lang.IsTitle(string(w)) {
+		return false
+	}
+	title := " " + strings.ToLower(string(w)) + " "
+	described := e.Role != ""
+	for _, d := range append([]string{e.Role}, e.Forms...) {
+		if strings.Contains(" "+strings.ToLower(d)+" ", title) {
+			return false
+		}
+		if g := strings.Fields(d); len(g) > 1 && r.lang.IsDeterminer(strings.ToLower(g[0])) {
+			described = true
+		}
+	}
+	return described
 }
 
 // namesItself reports a description with a capitalised word after its
