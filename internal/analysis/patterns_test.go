@@ -738,7 +738,7 @@ func TestPatterns(t *testing.T) {
 			[]want{{"indirect", `The tag "#" and the sign "@" are symbols`, "Lee"}}},
 		{"a verb of remembering is a cue for the quotation it reports", "en",
 			"Tim Cook spoke on Tuesday. Cook remembered Steve Jobs rehearsing there and “going way off script in a way that only he could do.”",
-			[]want{{"direct", "going way off script in a way that only he could do.", "Tim Cook"}}},
+			[]want{{"indirect", "Steve Jobs rehearsing there and “going way off script in a way that only he could do.”", "Tim Cook"}, {"direct", "going way off script in a way that only he could do.", "Tim Cook"}}},
 		{"a verb of remembering is a cue for the quotation it reports", "es",
 			"Tim Cook habló el martes. Cook recordó a Steve Jobs ensayando allí y “saliéndose del guion como solo él podía hacerlo”.",
 			[]want{{"direct", "saliéndose del guion como solo él podía hacerlo", "Tim Cook"}}},
