@@ -374,6 +374,18 @@ func TestSourcePatterns(t *testing.T) {
 		{"a verb coordinated after a comma shares the subject that opens the sentence", "pt",
 			"Em outubro, o deputado David McKinley visitou a fronteira perto de McAllen, Texas, e afirmou que o país precisa de mais segurança na fronteira.",
 			[]want{{"indirect", "o país precisa de mais segurança na fronteira", "David McKinley"}}},
+		{"a source after according to keeps the phrase that qualifies its head", "en",
+			"The company faces problems. The attorney general is investigating the company, according to two people familiar with the matter, adding to its woes.",
+			[]want{{"indirect", "The attorney general is investigating the company", "two people familiar with the matter"}}},
+		{"a source after according to keeps the phrase that qualifies its head", "en",
+			"Outages spread last month. More than 450,000 people were without communication, according to a group representing rural counties in California.",
+			[]want{{"indirect", "More than 450,000 people were without communication", "a group representing rural counties in California"}}},
+		{"a source after according to keeps the phrase that qualifies its head", "es",
+			"La empresa enfrenta problemas. La fiscalía investiga a la empresa, según fuentes cercanas a la negociación.",
+			[]want{{"indirect", "La fiscalía investiga a la empresa", "fuentes cercanas a la negociación"}}},
+		{"a source after according to keeps the phrase that qualifies its head", "pt",
+			"A empresa enfrenta problemas. A procuradoria investiga a empresa, segundo fontes próximas ao governo.",
+			[]want{{"indirect", "A procuradoria investiga a empresa", "fontes próximas ao governo"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.desc, func(t *testing.T) {

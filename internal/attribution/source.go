@@ -496,7 +496,9 @@ func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lan
 			break
 		}
 		// "issued by the transport department on Thursday evening".
-		if end > k && t.Kind == token.Word && !t.Cap && (lang.IsInvertedEnd(t.Lower()) || placePreposition(t.Lower(), lang)) {
+		// "a group representing rural counties in California": a qualified
+		// head keeps its phrase.
+		if end > k && t.Kind == token.Word && !t.Cap && (lang.IsInvertedEnd(t.Lower()) || placePreposition(t.Lower(), lang)) && !speaker.Qualified(toks, k, end, lang) {
 			break
 		}
 		end++

@@ -15,7 +15,7 @@ type clauseSets struct {
 	agentCues                                                                 set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
-	credits, moreLabels                                                       set
+	credits, moreLabels, qualifiers                                           set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -40,6 +40,7 @@ func buildClauseSets(d Data) clauseSets {
 		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
+		qualifiers: makeSet(d.Qualifiers),
 	}
 }
 
@@ -239,3 +240,19 @@ func (l *Language) IsCredit(w string) bool { return l.credits.has(w) }
 
 // IsMoreLabel reports the label of a link to another story ("see more").
 func (l *Language) IsMoreLabel(w string) bool { return l.moreLabels.has(w) }
+
+// IsQualifier reports a word that, right after the head noun of a source,
+// opens the phrase that qualifies it: an adjective such as "familiar" or
+// "cercanas", or a participle with one of the language's suffixes
+// ("representing").
+func (l *Language) IsQualifier(w string) bool {
+	if l.qualifiers.has(w) {
+		return true
+	}
+	for _, suf := range l.QualifierSuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

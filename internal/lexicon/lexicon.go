@@ -320,6 +320,12 @@ type Data struct {
 	// MoreLabels open a link to another story ("SEE MORE: …", "LEIA
 	// MAIS: …"), lower-case, without the colon.
 	MoreLabels []string
+	// Qualifiers follow the head noun of a source and open its qualifying
+	// phrase ("two people familiar with the matter", "a source close to the
+	// talks", "fuentes cercanas a"); QualifierSuffixes end the participles
+	// that do so ("a group representing rural counties").
+	Qualifiers        []string
+	QualifierSuffixes []string
 }
 
 // MarkPair is a pair of quotation marks used by a language.

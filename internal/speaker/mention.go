@@ -413,10 +413,11 @@ func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Langua
 	if _, ok := lang.RoleNoun(last.Lower()); ok {
 		return true
 	}
-	// "una fuente de los servicios", "a source close to the talks": the
-	// head stands before the preposition.
+	// "una fuente de los servicios", "a source close to the talks", "a
+	// group representing rural counties": the head stands before the
+	// preposition or the qualifier.
 	for k := from + 1; k < to; k++ {
-		if isPreposition(toks[k], lang) || toks[k].Lower() == "close" {
+		if isPreposition(toks[k], lang) || lang.IsQualifier(toks[k].Lower()) {
 			if _, ok := lang.RoleNoun(toks[k-1].Lower()); ok {
 				return true
 			}
@@ -479,4 +480,16 @@ func ParseBareDescription(src string, toks []token.Token, from, to int, lang *le
 	head := last.Lower()
 	g, _ := lang.RoleNoun(head)
 	return Mention{Kind: Description, Text: words(src, toks, from, to), Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
+}
+
+// Qualified reports a role noun in [from, to) followed by a qualifier ("two
+// people familiar with the matter", "a group representing rural counties"):
+// the phrase after it belongs to the source.
+func Qualified(toks []token.Token, from, to int, lang *lexicon.Language) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].Kind == token.Word && lang.IsQualifier(toks[k].Lower()) && isRole(toks[k-1], lang) {
+			return true
+		}
+	}
+	return false
 }
