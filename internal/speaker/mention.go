@@ -157,6 +157,9 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	if n == 1 && strings.HasPrefix(toks[from].Text, "@") {
 		return Mention{Kind: Name, Text: text, Name: text, Handle: text}, true
 	}
+	if m, ok := documentAuthor(src, toks, from, to, lang); ok {
+		return m, true
+	}
 	// "chief inspector Jennifer Mattinson from the West Mercia police": a
 	// name followed by a preposition; what follows is the role.
 	for k := from + 1; k < to-1; k++ {
@@ -493,3 +496,27 @@ func Qualified(toks []token.Token, from, to int, lang *lexicon.Language) bool {
 	}
 	return false
 }
+
+// documentAuthor reads a document or figures followed by a preposition and
+// a name ("data from MarketAxess", "la última medición de FAO", "um
+// levantamento do Datafolha") as the name: the author is the source.
+func documentAuthor(src string, toks []token.Token, from, to int, lang *lexicon.Language) (Mention, bool) {
+	for k := from + 1; k < to-1 && k-from <= maxDocumentWords; k++ {
+		if !isPreposition(toks[k], lang) {
+			continue
+		}
+		if !lang.IsEvidence(toks[k-1].Lower()) {
+			return Mention{}, false
+		}
+		m, ok := parseName(src, toks, k+1, to, words(src, toks, k+1, to), lang)
+		if !ok || m.Kind != Name {
+			return Mention{}, false
+		}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// maxDocumentWords bounds the words before the preposition documentAuthor
+// reads ("the latest quarterly data from").
+const maxDocumentWords = 4
