@@ -244,6 +244,12 @@ func firstSource(src string, toks []token.Token, lo, end int, inQuote []bool, la
 		e++
 		if !toks[e-1].Cap && !lang.IsDeterminer(toks[e-1].Text) && !lang.IsParticle(toks[e-1].Text) {
 			if _, role := lang.RoleNoun(toks[e-1].Lower()); !role {
+				// "Health care providers have protested …": lower-case
+				// modifiers before a role noun.
+				if h := modifiedRole(toks, e-1, k+maxSubjectWords, end, inQuote, lang); h > 0 {
+					e = h + 1
+					continue
+				}
 				e--
 				break
 			}
@@ -686,4 +692,19 @@ func acronym(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// modifiedRole returns the role noun that a run of lower-case words from j
+// leads to before limit and end ("care providers"), or 0.
+func modifiedRole(toks []token.Token, j, limit, end int, inQuote []bool, lang *lexicon.Language) int {
+	for ; j < end && j < limit && !inQuote[j] && toks[j].Kind == token.Word && !toks[j].Cap; j++ {
+		w := toks[j].Lower()
+		if lang.IsSubjectStop(w) || lang.IsCue(w) || lang.IsDeterminer(w) {
+			return 0
+		}
+		if _, role := lang.RoleNoun(w); role {
+			return j
+		}
+	}
+	return 0
 }
