@@ -28,6 +28,12 @@ type sourceQuery struct {
 // source parses the source of cue c, which lies in the sentence [lo, hi).
 func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
 	q := sourceQuery{text: text, info: info, c: c, lo: lo, hi: hi}
+	return a.latterSource(q, a.sourceSteps(q))
+}
+
+// sourceSteps tries the steps of source in order.
+func (a *attributor) sourceSteps(q sourceQuery) cueSource {
+	c, info, lo := q.c, q.info, q.lo
 	if c.according {
 		return a.accordingSource(q)
 	}
@@ -60,6 +66,35 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		return s
 	}
 	return a.nullSubject(info, c, lo)
+}
+
+// latterSource reads a source that points back at the last person named
+// ("the latter said", "Esta última ha compartido que …") as that person:
+// the last run of two or more name words before it in its block.
+func (a *attributor) latterSource(q sourceQuery, s cueSource) cueSource {
+	toks := q.info.toks
+	if !s.ok || s.to <= s.from || s.to-s.from > 2 || !a.lang.IsLatter(toks[s.to-1].Lower()) {
+		return s
+	}
+	det := s.to - 2
+	if det < 0 || toks[det].Kind != token.Word || !a.lang.IsDemonstrative(toks[det].Lower()) && !a.lang.IsDefinite(toks[det].Lower()) {
+		return s
+	}
+	for e := det; e > 0; e-- {
+		k := e
+		for k > 0 && !q.info.inQuote[k-1] && toks[k-1].Kind == token.Word && toks[k-1].Cap && !a.lang.IsNotName(toks[k-1].Text) {
+			k--
+		}
+		if e-k < 2 {
+			continue
+		}
+		if m, ok := speaker.ParseNP(q.text, toks, k, e, a.lang); ok && m.Kind == speaker.Name {
+			s.m = m
+			return s
+		}
+		e = k
+	}
+	return s
 }
 
 // cueBefore reports a participle cue c after a comma with a cue of its

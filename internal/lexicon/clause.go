@@ -15,7 +15,7 @@ type clauseSets struct {
 	agentCues                                                                 set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
-	credits, moreLabels, qualifiers                                           set
+	credits, moreLabels, qualifiers, latter                                   set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -40,7 +40,7 @@ func buildClauseSets(d Data) clauseSets {
 		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
-		qualifiers: makeSet(d.Qualifiers),
+		qualifiers: makeSet(d.Qualifiers), latter: makeSet(d.Latter),
 	}
 }
 
@@ -256,3 +256,7 @@ func (l *Language) IsQualifier(w string) bool {
 	}
 	return false
 }
+
+// IsLatter reports a word that, after a demonstrative or a definite
+// article, refers to the last person named ("latter", "última").
+func (l *Language) IsLatter(w string) bool { return l.latter.has(w) }

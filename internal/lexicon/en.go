@@ -328,6 +328,7 @@ func english() Data {
 		Credits:           []string{"image", "images", "photo", "photos", "picture", "pictures", "credit", "getty", "ap", "reuters", "afp", "pa", "via", "file", "courtesy"},
 		MoreLabels:        []string{"see more", "read more", "more", "related", "read also", "also read", "don't miss", "don’t miss", "watch", "see also", "recommended"},
 		Qualifiers:        []string{"familiar", "close", "closest", "knowledgeable", "briefed"},
+		Latter:            []string{"latter"},
 		QualifierSuffixes: []string{"ing"},
 		MaleHonorifics:    []string{"mr"},
 		FemaleHonorifics:  []string{"mrs", "ms", "miss"},

@@ -326,6 +326,10 @@ type Data struct {
 	// that do so ("a group representing rural counties").
 	Qualifiers        []string
 	QualifierSuffixes []string
+	// Latter are the words that, after a demonstrative or a definite
+	// article, point back at the last person named ("the latter", "esta
+	// última", "este último").
+	Latter []string
 }
 
 // MarkPair is a pair of quotation marks used by a language.

@@ -159,6 +159,7 @@ func portuguese() Data {
 		Credits:            []string{"foto", "fotos", "imagem", "imagens", "fotografia", "crédito", "reprodução", "divulgação", "arquivo", "agência", "efe", "afp", "ap", "reuters", "getty", "via"},
 		MoreLabels:         []string{"leia mais", "leia também", "veja também", "veja mais", "saiba mais", "mais", "relacionadas", "relacionada", "relacionado", "assista", "não perca"},
 		Qualifiers:         []string{"próximo", "próxima", "próximos", "próximas", "ligado", "ligada", "ligados", "ligadas", "familiarizado", "familiarizados"},
+		Latter:             []string{"último", "última", "últimos", "últimas"},
 		StanceNouns:        []string{"posicionamento", "posição", "opinião", "avaliação", "entendimento", "visão", "convicção", "argumento", "tese", "crença", "percepção", "ideia"},
 		Hearers:            []string{"jornalistas", "repórteres", "jornal", "imprensa", "emissora", "agência", "reportagem", "coluna"},
 		MaleHonorifics:     []string{"sr", "dom"},
