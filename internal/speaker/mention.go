@@ -178,7 +178,7 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	// A description: determiner? modifiers* head, the head a role noun or
 	// a plural; or a capitalised organisation ("the Food Standards Agency").
 	if looksLikeDescription(toks, from, to, lang) || to-from == 1 && isRole(toks[from], lang) {
-		head := toks[to-1].Lower()
+		head := toks[descriptionHead(toks, from, to, lang)].Lower()
 		g, _ := lang.RoleNoun(head)
 		return Mention{Kind: Description, Text: text, Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
 	}
@@ -520,3 +520,15 @@ func documentAuthor(src string, toks []token.Token, from, to int, lang *lexicon.
 // maxDocumentWords bounds the words before the preposition documentAuthor
 // reads ("the latest quarterly data from").
 const maxDocumentWords = 4
+
+// descriptionHead returns the index of the head of description [from, to):
+// the word before its first preposition ("O senador do Podemos", "a source
+// close to the talks"), or its last word.
+func descriptionHead(toks []token.Token, from, to int, lang *lexicon.Language) int {
+	for k := from + 1; k < to-1; k++ {
+		if isPreposition(toks[k], lang) && toks[k-1].Kind == token.Word {
+			return k - 1
+		}
+	}
+	return to - 1
+}
