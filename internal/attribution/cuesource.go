@@ -28,7 +28,7 @@ type sourceQuery struct {
 // source parses the source of cue c, which lies in the sentence [lo, hi).
 func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
 	q := sourceQuery{text: text, info: info, c: c, lo: lo, hi: hi}
-	return a.latterSource(q, a.sourceSteps(q))
+	return a.clauseAntecedent(q, a.latterSource(q, a.sourceSteps(q)))
 }
 
 // sourceSteps tries the steps of source in order.
@@ -80,21 +80,57 @@ func (a *attributor) latterSource(q sourceQuery, s cueSource) cueSource {
 	if det < 0 || toks[det].Kind != token.Word || !a.lang.IsDemonstrative(toks[det].Lower()) && !a.lang.IsDefinite(toks[det].Lower()) {
 		return s
 	}
-	for e := det; e > 0; e-- {
+	if m, ok := a.lastName(q, 0, det, false); ok {
+		s.m = m
+	}
+	return s
+}
+
+// clauseAntecedent reads a singular pronoun subject after a concessive
+// clause that names a person ("While the campaign did not appeal to Julie
+// Graham, …, she said …") as that person.
+func (a *attributor) clauseAntecedent(q sourceQuery, s cueSource) cueSource {
+	toks := q.info.toks
+	if !s.ok || s.m.Kind != speaker.Pronoun || s.m.Plural || s.inverted || s.from < 3 || toks[s.from-1].Text != "," {
+		return s
+	}
+	// The sentence may have been cut inside a quotation of its own
+	// ("While the “Meth. We’re on it.” campaign …"): its start is after
+	// the last full stop outside quotations.
+	lo := s.from - 1
+	for lo > 0 && !(!q.info.inQuote[lo-1] && toks[lo-1].Kind == token.Punct && strings.ContainsAny(toks[lo-1].Text, ".?!")) {
+		lo--
+	}
+	if !a.lang.IsConcessive(toks[lo].Lower()) {
+		return s
+	}
+	if m, ok := a.lastName(q, lo+1, s.from-1, true); ok && (m.Gender == lexicon.Unknown || s.m.Gender == lexicon.Unknown || m.Gender == s.m.Gender) {
+		s.m = m
+	}
+	return s
+}
+
+// lastName returns the last run of two or more name words in [lo, end)
+// outside quotations that parses as a name; with person, a run with a role
+// noun in it ("Washington State Department") is an organisation and passed
+// over.
+func (a *attributor) lastName(q sourceQuery, lo, end int, person bool) (speaker.Mention, bool) {
+	toks := q.info.toks
+	for e := end; e > lo; e-- {
 		k := e
-		for k > 0 && !q.info.inQuote[k-1] && toks[k-1].Kind == token.Word && toks[k-1].Cap && !a.lang.IsNotName(toks[k-1].Text) {
+		for k > lo && !q.info.inQuote[k-1] && toks[k-1].Kind == token.Word && toks[k-1].Cap && !a.lang.IsNotName(toks[k-1].Text) {
 			k--
 		}
-		if e-k < 2 {
+		if e-k < 2 || person && a.hasRoleNoun(toks[k:e]) {
+			e = k
 			continue
 		}
 		if m, ok := speaker.ParseNP(q.text, toks, k, e, a.lang); ok && m.Kind == speaker.Name {
-			s.m = m
-			return s
+			return m, true
 		}
 		e = k
 	}
-	return s
+	return speaker.Mention{}, false
 }
 
 // cueBefore reports a participle cue c after a comma with a cue of its
@@ -572,4 +608,14 @@ func (a *attributor) namedApposition(q sourceQuery, m speaker.Mention, end int) 
 		return m
 	}
 	return m
+}
+
+// hasRoleNoun reports a role noun among toks.
+func (a *attributor) hasRoleNoun(toks []token.Token) bool {
+	for _, t := range toks {
+		if _, ok := a.lang.RoleNoun(t.Lower()); ok {
+			return true
+		}
+	}
+	return false
 }

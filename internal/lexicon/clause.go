@@ -15,7 +15,7 @@ type clauseSets struct {
 	agentCues                                                                 set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
-	credits, moreLabels, qualifiers, latter                                   set
+	credits, moreLabels, qualifiers, latter, concessives                      set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -41,6 +41,7 @@ func buildClauseSets(d Data) clauseSets {
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
 		qualifiers: makeSet(d.Qualifiers), latter: makeSet(d.Latter),
+		concessives: makeSet(d.Concessives),
 	}
 }
 
@@ -260,3 +261,7 @@ func (l *Language) IsQualifier(w string) bool {
 // IsLatter reports a word that, after a demonstrative or a definite
 // article, refers to the last person named ("latter", "última").
 func (l *Language) IsLatter(w string) bool { return l.latter.has(w) }
+
+// IsConcessive reports a word that opens a concessive or contrasting clause
+// before the main one ("while", "aunque", "embora").
+func (l *Language) IsConcessive(w string) bool { return l.concessives.has(w) }

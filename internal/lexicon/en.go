@@ -329,6 +329,7 @@ func english() Data {
 		MoreLabels:        []string{"see more", "read more", "more", "related", "read also", "also read", "don't miss", "don’t miss", "watch", "see also", "recommended"},
 		Qualifiers:        []string{"familiar", "close", "closest", "knowledgeable", "briefed"},
 		Latter:            []string{"latter"},
+		Concessives:       []string{"while", "although", "though", "whereas"},
 		QualifierSuffixes: []string{"ing"},
 		MaleHonorifics:    []string{"mr"},
 		FemaleHonorifics:  []string{"mrs", "ms", "miss"},

@@ -173,6 +173,7 @@ func spanish() Data {
 		MoreLabels:         []string{"lee también", "lea también", "ver más", "leer más", "más", "relacionado", "relacionada", "relacionadas", "te puede interesar", "le puede interesar", "mira también", "ver también", "no te pierdas"},
 		Qualifiers:         []string{"cercano", "cercana", "cercanos", "cercanas", "próximo", "próxima", "próximos", "próximas", "familiarizado", "familiarizada", "familiarizados", "familiarizadas"},
 		Latter:             []string{"último", "última", "últimos", "últimas"},
+		Concessives:        []string{"aunque", "mientras", "pese"},
 		StanceNouns:        []string{"postura", "posición", "opinión", "convicción", "argumento", "tesis", "creencia", "percepción", "criterio", "idea", "valoración"},
 		Hearers:            []string{"periodistas", "reporteros", "diario", "periódico", "medio", "medios", "prensa", "emisora", "agencia"},
 		MaleHonorifics:     []string{"sr", "don"},

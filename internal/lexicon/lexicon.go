@@ -330,6 +330,11 @@ type Data struct {
 	// article, point back at the last person named ("the latter", "esta
 	// última", "este último").
 	Latter []string
+	// Concessives open a clause before the main one ("While the campaign
+	// did not appeal to Julie Graham, she said …", "Aunque", "Embora"):
+	// a pronoun subject of the main clause refers to the person the
+	// clause names.
+	Concessives []string
 }
 
 // MarkPair is a pair of quotation marks used by a language.

@@ -160,6 +160,7 @@ func portuguese() Data {
 		MoreLabels:         []string{"leia mais", "leia também", "veja também", "veja mais", "saiba mais", "mais", "relacionadas", "relacionada", "relacionado", "assista", "não perca"},
 		Qualifiers:         []string{"próximo", "próxima", "próximos", "próximas", "ligado", "ligada", "ligados", "ligadas", "familiarizado", "familiarizados"},
 		Latter:             []string{"último", "última", "últimos", "últimas"},
+		Concessives:        []string{"embora", "enquanto", "apesar"},
 		StanceNouns:        []string{"posicionamento", "posição", "opinião", "avaliação", "entendimento", "visão", "convicção", "argumento", "tese", "crença", "percepção", "ideia"},
 		Hearers:            []string{"jornalistas", "repórteres", "jornal", "imprensa", "emissora", "agência", "reportagem", "coluna"},
 		MaleHonorifics:     []string{"sr", "dom"},
