@@ -139,7 +139,10 @@ func restrictiveRelative(src string, toks []token.Token, lo, start, end int, inQ
 		if inQuote[r] || t.Kind != token.Word {
 			break
 		}
-		if t.Cap || !lang.IsRoleRelative(t.Lower()) || lang.IsComplementizer(t.Lower()) && !lang.IsRelative(t.Lower()) {
+		// "The doctors offering to operate the clinic noted …": a
+		// participle after a role noun opens a clause as "who" does.
+		participle := !t.Cap && lang.IsQualifyingParticiple(t.Lower()) && isRole(toks[r-1], lang)
+		if !participle && (t.Cap || !lang.IsRoleRelative(t.Lower()) || lang.IsComplementizer(t.Lower()) && !lang.IsRelative(t.Lower())) {
 			continue
 		}
 		if end-r <= minRelativeWords {

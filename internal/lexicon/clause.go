@@ -247,9 +247,13 @@ func (l *Language) IsMoreLabel(w string) bool { return l.moreLabels.has(w) }
 // "cercanas", or a participle with one of the language's suffixes
 // ("representing").
 func (l *Language) IsQualifier(w string) bool {
-	if l.qualifiers.has(w) {
-		return true
-	}
+	return l.qualifiers.has(w) || l.IsQualifyingParticiple(w)
+}
+
+// IsQualifyingParticiple reports a participle that may qualify the noun
+// before it ("the doctors offering to operate the clinic"): a word with
+// one of the language's QualifierSuffixes.
+func (l *Language) IsQualifyingParticiple(w string) bool {
 	for _, suf := range l.QualifierSuffixes {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return true
