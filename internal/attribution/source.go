@@ -470,19 +470,7 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 		}
 		return speaker.Mention{}, 0, false
 	}
-	ns := walkBack(toks, lo, c0, inQuote, lang)
-	if ns == c0 {
-		return speaker.Mention{}, 0, false
-	}
-	m, ok := speaker.ParseNP(src, toks, ns, c0, lang)
-	if !ok || m.Kind == speaker.Pronoun {
-		return speaker.Mention{}, 0, false
-	}
-	if c1-segStart > 1 || isRole(toks[segStart], lang) || lang.IsTitle(toks[segStart].Text) {
-		// "Israeli courts, however, have …": a lone adverb is no role.
-		m.Role = words(src, toks, segStart, c1)
-	}
-	return m, ns, true
+	return subjectBeforeAppositive(src, toks, lo, c0, segStart, c1, inQuote, lang)
 }
 
 // subjectAfter parses an inverted source: "said Smith, a spokesman",
@@ -710,4 +698,53 @@ func modifiedRole(toks []token.Token, j, limit, end int, inQuote []bool, lang *l
 		}
 	}
 	return 0
+}
+
+// nameBeforeRole returns the name before the comma that opens description
+// d at ns ("Jeff Sanborn, president of Chapter & Verse"), with d as its
+// role.
+func nameBeforeRole(src string, toks []token.Token, lo, ns int, d speaker.Mention, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	if d.Kind != speaker.Description || ns-1 <= lo || toks[ns-1].Text != "," {
+		return speaker.Mention{}, 0, false
+	}
+	s := walkBack(toks, lo, ns-1, inQuote, lang)
+	if s == ns-1 {
+		return speaker.Mention{}, 0, false
+	}
+	n, ok := speaker.ParseNP(src, toks, s, ns-1, lang)
+	if !ok || n.Kind != speaker.Name {
+		return speaker.Mention{}, 0, false
+	}
+	if n.Role == "" {
+		n.Role = d.Text
+	}
+	return n, s, true
+}
+
+// subjectBeforeAppositive reads the subject before the appositive
+// [segStart, c1) that opens after the comma at c0 ("Carlos Rodríguez,
+// public security expert …, explains"), the appositive its role.
+func subjectBeforeAppositive(src string, toks []token.Token, lo, c0, segStart, c1 int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	ns := walkBack(toks, lo, c0, inQuote, lang)
+	if ns == c0 {
+		return speaker.Mention{}, 0, false
+	}
+	m, ok := speaker.ParseNP(src, toks, ns, c0, lang)
+	if !ok || m.Kind == speaker.Pronoun {
+		return speaker.Mention{}, 0, false
+	}
+	// "Jeff Sanborn, president of Chapter & Verse, a Spokane advertising
+	// agency, said": two appositives after the name.
+	n, nn, named := nameBeforeRole(src, toks, lo, ns, m, inQuote, lang)
+	if named {
+		m, ns = n, nn
+	}
+	// "Israeli courts, however, have …": a lone adverb is no role.
+	if r := words(src, toks, segStart, c1); c1-segStart > 1 || isRole(toks[segStart], lang) || lang.IsTitle(toks[segStart].Text) {
+		if named {
+			r = m.Role + ", " + r
+		}
+		m.Role = r
+	}
+	return m, ns, true
 }
