@@ -55,7 +55,7 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	last := toks[end-1]
 	// "ZeniMax Media, which accuses": the relative pronoun stands for the
 	// phrase before the comma.
-	if lang.IsRelative(last.Lower()) && end-2 >= lo && toks[end-2].Text == "," {
+	if lang.IsRelative(last.Lower()) && end-2 >= lo && (toks[end-2].Text == "," || toks[end-2].Kind == token.Dash) {
 		ns := relativeAntecedent(toks, walkBack(toks, lo, end-2, inQuote, lang), end-2, lang)
 		if ns < end-2 {
 			if m, ok := speaker.ParseNP(src, toks, ns, end-2, lang); ok && m.Kind != speaker.Pronoun {
@@ -115,6 +115,20 @@ func coordinatedSubject(src string, toks []token.Token, lo, end int, inQuote []b
 	if end-2 > lo && toks[end-2].Text == "," {
 		if m, s, ok := firstSource(src, toks, lo, end-2, inQuote, lang); ok && m.Kind == speaker.Name {
 			return m, s, true
+		}
+	}
+	// "The Palestinian Authority - which considers the US biased and has
+	// rejected …": a verb coordinated inside a relative clause shares its
+	// antecedent.
+	for r := end - 2; r > lo+1 && end-r <= maxAppositiveWords; r-- {
+		if inQuote[r] || toks[r].Kind != token.Word {
+			break
+		}
+		if lang.IsRelative(toks[r].Lower()) && (toks[r-1].Text == "," || toks[r-1].Kind == token.Dash) {
+			if m, s, ok := subjectBefore(src, toks, lo, r+1, inQuote, lang); ok {
+				return m, s, true
+			}
+			break
 		}
 	}
 	return nearestSource(src, toks, lo, end-1, inQuote, lang)
