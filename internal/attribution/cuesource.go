@@ -28,7 +28,72 @@ type sourceQuery struct {
 // source parses the source of cue c, which lies in the sentence [lo, hi).
 func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
 	q := sourceQuery{text: text, info: info, c: c, lo: lo, hi: hi}
-	return a.clauseAntecedent(q, a.latterSource(q, a.sourceSteps(q)))
+	s := a.clauseAntecedent(q, a.latterSource(q, a.sourceSteps(q)))
+	return a.coordinatedAntecedent(q, s)
+}
+
+// coordinatedAntecedent reads a plural pronoun that opens its sentence
+// right after a sentence, in its block or the block before, ending in two
+// coordinated names ("… Senator Elizabeth Warren and congresswoman
+// Alexandria Ocasio-Cortez. They criticised …") as that coordination.
+func (a *attributor) coordinatedAntecedent(q sourceQuery, s cueSource) cueSource {
+	if !s.ok || s.m.Kind != speaker.Pronoun || !s.m.Plural || s.inverted {
+		return s
+	}
+	info, text, end := q.info, q.text, s.from-1
+	if s.from == 0 && a.cur > 0 && q.info == &a.infos[a.cur] {
+		info, text = &a.infos[a.cur-1], a.doc.Blocks[a.cur-1].Text
+		end = len(info.toks) - 1
+	}
+	if end < 3 || info.toks[end].Text != "." {
+		return s
+	}
+	if m, ok := a.coordinatedNames(text, info, end); ok {
+		s.m = m
+	}
+	return s
+}
+
+// coordinatedNames reads the two names coordinated right before end ("Ann
+// Smith and congresswoman Jane Doe", "y el senador Juan Gómez") and
+// returns the last, which stands for the coordination as it does for a
+// coordinated subject.
+func (a *attributor) coordinatedNames(text string, info *blockInfo, end int) (speaker.Mention, bool) {
+	toks := info.toks
+	k2 := nameRunBefore(info, end, a.lang)
+	t := k2 - 1
+	// "and congresswoman", "y el senador", "e o senador".
+	for t > 0 && k2-t <= 3 && toks[t].Kind == token.Word && !toks[t].Cap && !a.lang.IsCoordinator(toks[t].Lower()) && (isRoleWord(toks[t], a.lang) || a.lang.IsTitle(toks[t].Text) || a.lang.IsDeterminer(toks[t].Lower()) || a.lang.IsPreposition(toks[t].Lower())) {
+		t--
+	}
+	if k2 == end || t < 1 || toks[t].Kind != token.Word || !a.lang.IsCoordinator(toks[t].Lower()) || nameRunBefore(info, t, a.lang) == t {
+		return speaker.Mention{}, false
+	}
+	m, ok := speaker.ParseNP(text, toks, t+1, end, a.lang)
+	return m, ok && m.Kind == speaker.Name
+}
+
+// nameRunBefore returns where the run of capitalised name words that ends
+// at end starts, or end.
+func nameRunBefore(info *blockInfo, end int, lang *lexicon.Language) int {
+	toks := info.toks
+	k := end
+	for k > 0 && !info.inQuote[k-1] {
+		if t := toks[k-1]; t.Kind == token.Word && t.Cap && !lang.IsNotName(t.Text) {
+			k--
+		} else if t.Text == "-" && k > 1 && k < end && toks[k-2].Cap {
+			// "Ocasio-Cortez"
+			k--
+		} else {
+			break
+		}
+	}
+	return k
+}
+
+func isRoleWord(t token.Token, lang *lexicon.Language) bool {
+	_, ok := lang.RoleNoun(t.Lower())
+	return ok
 }
 
 // sourceSteps tries the steps of source in order.
