@@ -615,7 +615,12 @@ func (a *attributor) describedSource(q sourceQuery) (cueSource, bool) {
 // a comma ("…, many have voiced concerns that …", "…, some argue"): not
 // an article or a possessive.
 func (a *attributor) loneQuantifier(toks []token.Token, lo, start, end int) bool {
-	if end-start != 1 || start == lo || toks[start-1].Text != "," {
+	// "…, many fear that", "…, but many are concerned that".
+	p := start - 1
+	if p > lo && toks[p].Kind == token.Word && !toks[p].Cap && a.lang.IsCoordinator(toks[p].Lower()) {
+		p--
+	}
+	if end-start != 1 || start == lo || p < lo || toks[p].Text != "," {
 		return false
 	}
 	w := toks[start].Lower()

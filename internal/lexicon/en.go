@@ -106,6 +106,7 @@ func english() Data {
 			"expects", "expect", "expected", "suspects", "suspect", "suspected",
 			"argues that", "hopes that", "doubts", "doubt", "doubted",
 			"is convinced", "are convinced", "was convinced", "knows", "know", "knew", "thinks that",
+			"is concerned that", "are concerned that", "was concerned that", "were concerned that",
 			"fears", "sees", "view", "views",
 			"understands", "understood", "agree", "assume", "assumes", "assumed",
 		},
