@@ -337,7 +337,7 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 		}
 		// "But indigenous elders say": a capitalised sentence adverb is no
 		// part of the source.
-		if t.Kind == token.Word && t.Cap && lang.IsNotName(t.Text) && !lang.IsDeterminer(t.Text) {
+		if t.Kind == token.Word && t.Cap && lang.IsNotName(t.Text) && !lang.IsDeterminer(t.Text) && !lang.IsDemonstrative(t.Lower()) {
 			break
 		}
 		if t.Kind == token.Word && lang.IsCue(t.Lower()) {
@@ -347,7 +347,8 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 			break
 		}
 		start--
-		if lang.IsDeterminer(t.Text) {
+		// "That report found": a demonstrative opens the phrase.
+		if lang.IsDeterminer(t.Text) || lang.IsDemonstrative(t.Lower()) {
 			break
 		}
 	}
