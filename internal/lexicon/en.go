@@ -93,7 +93,7 @@ func english() Data {
 			// of poor communications", "threatened to use …").
 			"admitted to", "admits to", "confessed to", "confesses to", "complained of",
 			"complain of", "complained about", "threatened to", "threatens to", "threatening to",
-			"recommends", "recommend", "recommended", "begged", "begs", "implored",
+			"recommends", "recommend", "recommended", "begged", "begs", "implored", "pleaded with", "pleads with", "pleading with",
 			"defending", "is defending",
 		},
 		Shows: []string{"show", "shows", "showed", "showing", "found", "finds", "suggests", "indicates", "indicated"},
@@ -299,7 +299,7 @@ func english() Data {
 		Knowing:           []string{"know", "knows", "knew", "sees", "see", "view", "views"},
 		ControlCues: []string{
 			"warned", "warns", "urged", "urges", "urging", "asked", "asks", "encouraged", "encourages",
-			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged",
+			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged", "pleaded with", "pleads with", "pleading with",
 		},
 		AgentCues: []string{"threatened to", "threatens to", "threatening to"},
 		Telling:   []string{"tell", "tell tmz", "telling", "tells", "told", "told reporters", "told tmz"},

@@ -18,7 +18,7 @@ func spanish() Data {
 			"alegar", "narrar", "confesar", "reprochar", "ironizar", "justificar", "valorar", "completar",
 			"sintetizar", "reflexionar", "comunicar", "cuestionar", "asegurar", "alertar", "avisar",
 			"observar", "garantizar", "insinuar", "lanzar", "deslizar", "aclarar", "urgir", "exhortar",
-			"instar", "solicitar", "demandar", "recomendar", "concluir", "citar", "describir",
+			"instar", "implorar", "suplicar", "solicitar", "demandar", "recomendar", "concluir", "citar", "describir",
 			"tildar", "catalogar", "cotejar", "establecer", "registrar", "compartir", "anticipar", "confiar",
 		},
 			"dijo", "dice", "dicen", "dijeron", "decía", "decían", "ha dicho", "han dicho", "había dicho", "diciendo",
@@ -137,7 +137,7 @@ func spanish() Data {
 		ProgressiveAux:    []string{"está", "están", "estaba", "estaban", "estuvo", "sigue", "siguen", "seguía", "venía", "viene", "vienen"},
 		Negators:          []string{"no"},
 		ControlCues: inflect(spanishForms, []string{
-			"pedir", "ordenar", "exigir", "solicitar", "instar", "urgir", "exhortar", "recomendar",
+			"pedir", "implorar", "suplicar", "ordenar", "exigir", "solicitar", "instar", "urgir", "exhortar", "recomendar",
 			"prometer", "sugerir", "encargar", "conminar",
 		}, "pidió", "pide", "piden", "pidieron", "pedía", "ha pedido", "han pedido", "pidiendo",
 			"sugirió", "sugiere", "sugieren", "sugirieron"),

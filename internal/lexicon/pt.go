@@ -14,7 +14,7 @@ func portuguese() Data {
 			"complementar", "reforçar", "justificar", "salientar", "frisar", "sublinhar", "pontuar",
 			"avisar", "concluir", "constatar", "identificar", "determinar", "ordenar", "indicar",
 			"mencionar", "citar", "descrever", "narrar", "confessar", "alegar", "rebater", "criticar",
-			"elogiar", "solicitar", "recomendar", "esclarecer", "advertir", "registrar", "compartilhar", "antecipar",
+			"elogiar", "implorar", "suplicar", "solicitar", "recomendar", "esclarecer", "advertir", "registrar", "compartilhar", "antecipar",
 		},
 			"disse", "diz", "dizem", "disseram", "dizia", "diziam", "tem dito", "dizendo",
 			"deixou claro", "fez questão de dizer", "pediu", "pede",
@@ -124,7 +124,7 @@ func portuguese() Data {
 		ProgressiveAux:    []string{"está", "estão", "estava", "estavam", "esteve", "segue", "seguem", "vem", "vêm", "vinha"},
 		Negators:          []string{"não"},
 		ControlCues: inflect(portugueseForms, []string{
-			"pedir", "ordenar", "exigir", "solicitar", "cobrar", "determinar", "recomendar",
+			"pedir", "implorar", "suplicar", "ordenar", "exigir", "solicitar", "cobrar", "determinar", "recomendar",
 			"prometer", "sugerir", "orientar", "instar",
 		}, "pediu", "pede", "pedem", "pediram", "pedia", "sugeriu", "sugere", "sugerem"),
 		AgentCues:    []string{"ameaçou", "ameaçaram", "ameaçando"},
