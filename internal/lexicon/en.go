@@ -73,7 +73,7 @@ func english() Data {
 		Objects: []string{
 			"criticized", "criticizes", "criticised", "criticises", "praised", "praises",
 			"endorsed", "endorses", "supported", "supports", "backed", "backs", "backing",
-			"mocked", "mocks", "slammed", "slams", "blasted", "blasts",
+			"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "protested",
 			"called for", "calls for", "calling for", "has called for", "is calling for",
 			"pledged", "vowed", "vowing", "urged", "urging", "asked for", "demanded", "demands",
 			"refused", "refuses", "demanding",
