@@ -115,6 +115,9 @@ func (a *attributor) sourceSteps(q sourceQuery) cueSource {
 	if c.reason {
 		return a.reasonSource(q)
 	}
+	if s, ok := a.causedSource(q); ok {
+		return s
+	}
 	if s, done := a.subjectSource(q); done {
 		return s
 	}
@@ -688,4 +691,26 @@ func (a *attributor) hasRoleNoun(toks []token.Token) bool {
 		}
 	}
 	return false
+}
+
+// causedSource reads the object of a causative verb before an infinitive
+// cue as its source ("The video prompted some Twitter users to argue that
+// …").
+func (a *attributor) causedSource(q sourceQuery) (cueSource, bool) {
+	toks, end := q.info.toks, q.c.from-1
+	if end <= q.lo+1 || toks[end].Kind != token.Word || !a.lang.IsInfinitiveMarker(toks[end].Lower()) {
+		return cueSource{}, false
+	}
+	start := walkBack(toks, q.lo, end, q.info.inQuote, a.lang)
+	if start == end || start == q.lo || toks[start-1].Kind != token.Word || !a.lang.IsCausative(toks[start-1].Lower()) {
+		return cueSource{}, false
+	}
+	m, ok := speaker.ParseNP(q.text, toks, start, end, a.lang)
+	if !ok {
+		m, ok = speaker.ParseBareDescription(q.text, toks, start, end, a.lang)
+	}
+	if !ok || m.Kind == speaker.Pronoun && !m.Plural && m.Gender == lexicon.Unknown {
+		return cueSource{}, false
+	}
+	return cueSource{m: m, ok: true, from: start, to: end}, true
 }

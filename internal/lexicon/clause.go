@@ -15,7 +15,7 @@ type clauseSets struct {
 	agentCues                                                                 set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
-	credits, moreLabels, qualifiers, latter, concessives                      set
+	credits, moreLabels, qualifiers, latter, concessives, causatives          set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -41,7 +41,7 @@ func buildClauseSets(d Data) clauseSets {
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
 		qualifiers: makeSet(d.Qualifiers), latter: makeSet(d.Latter),
-		concessives: makeSet(d.Concessives),
+		concessives: makeSet(d.Concessives), causatives: makeSet(d.Causatives),
 	}
 }
 
@@ -269,3 +269,7 @@ func (l *Language) IsLatter(w string) bool { return l.latter.has(w) }
 // IsConcessive reports a word that opens a concessive or contrasting clause
 // before the main one ("while", "aunque", "embora").
 func (l *Language) IsConcessive(w string) bool { return l.concessives.has(w) }
+
+// IsCausative reports a verb that makes its object speak ("prompted",
+// "led").
+func (l *Language) IsCausative(w string) bool { return l.causatives.has(w) }

@@ -335,6 +335,9 @@ type Data struct {
 	// a pronoun subject of the main clause refers to the person the
 	// clause names.
 	Concessives []string
+	// Causatives make their object speak ("prompted some Twitter users to
+	// argue that …"): the object before the infinitive is the source.
+	Causatives []string
 }
 
 // MarkPair is a pair of quotation marks used by a language.
