@@ -28,6 +28,77 @@ type sourceQuery struct {
 // source parses the source of cue c, which lies in the sentence [lo, hi).
 func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
 	q := sourceQuery{text: text, info: info, c: c, lo: lo, hi: hi}
+	s := a.clauseAntecedent(q, a.latterSource(q, a.sourceSteps(q)))
+	return a.coordinatedAntecedent(q, s)
+}
+
+// coordinatedAntecedent reads a plural pronoun that opens its sentence
+// right after a sentence, in its block or the block before, ending in two
+// coordinated names ("… Senator Elizabeth Warren and congresswoman
+// Alexandria Ocasio-Cortez. They criticised …") as that coordination.
+func (a *attributor) coordinatedAntecedent(q sourceQuery, s cueSource) cueSource {
+	if !s.ok || s.m.Kind != speaker.Pronoun || !s.m.Plural || s.inverted {
+		return s
+	}
+	info, text, end := q.info, q.text, s.from-1
+	if s.from == 0 && a.cur > 0 && q.info == &a.infos[a.cur] {
+		info, text = &a.infos[a.cur-1], a.doc.Blocks[a.cur-1].Text
+		end = len(info.toks) - 1
+	}
+	if end < 3 || info.toks[end].Text != "." {
+		return s
+	}
+	if m, ok := a.coordinatedNames(text, info, end); ok {
+		s.m = m
+	}
+	return s
+}
+
+// coordinatedNames reads the two names coordinated right before end ("Ann
+// Smith and congresswoman Jane Doe", "y el senador Juan Gómez") and
+// returns the last, which stands for the coordination as it does for a
+// coordinated subject.
+func (a *attributor) coordinatedNames(text string, info *blockInfo, end int) (speaker.Mention, bool) {
+	toks := info.toks
+	k2 := nameRunBefore(info, end, a.lang)
+	t := k2 - 1
+	// "and congresswoman", "y el senador", "e o senador".
+	for t > 0 && k2-t <= 3 && toks[t].Kind == token.Word && !toks[t].Cap && !a.lang.IsCoordinator(toks[t].Lower()) && (isRoleWord(toks[t], a.lang) || a.lang.IsTitle(toks[t].Text) || a.lang.IsDeterminer(toks[t].Lower()) || a.lang.IsPreposition(toks[t].Lower())) {
+		t--
+	}
+	if k2 == end || t < 1 || toks[t].Kind != token.Word || !a.lang.IsCoordinator(toks[t].Lower()) || nameRunBefore(info, t, a.lang) == t {
+		return speaker.Mention{}, false
+	}
+	m, ok := speaker.ParseNP(text, toks, t+1, end, a.lang)
+	return m, ok && m.Kind == speaker.Name
+}
+
+// nameRunBefore returns where the run of capitalised name words that ends
+// at end starts, or end.
+func nameRunBefore(info *blockInfo, end int, lang *lexicon.Language) int {
+	toks := info.toks
+	k := end
+	for k > 0 && !info.inQuote[k-1] {
+		if t := toks[k-1]; t.Kind == token.Word && t.Cap && !lang.IsNotName(t.Text) {
+			k--
+		} else if t.Text == "-" && k > 1 && k < end && toks[k-2].Cap {
+			// "Ocasio-Cortez"
+			k--
+		} else {
+			break
+		}
+	}
+	return k
+}
+
+func isRoleWord(t token.Token, lang *lexicon.Language) bool {
+	_, ok := lang.RoleNoun(t.Lower())
+	return ok
+}
+
+// sourceSteps tries the steps of source in order.
+func (a *attributor) sourceSteps(q sourceQuery) cueSource {
+	c, info, lo := q.c, q.info, q.lo
 	if c.according {
 		return a.accordingSource(q)
 	}
@@ -43,6 +114,9 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 	}
 	if c.reason {
 		return a.reasonSource(q)
+	}
+	if s, ok := a.causedSource(q); ok {
+		return s
 	}
 	if s, done := a.subjectSource(q); done {
 		return s
@@ -60,6 +134,71 @@ func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cue
 		return s
 	}
 	return a.nullSubject(info, c, lo)
+}
+
+// latterSource reads a source that points back at the last person named
+// ("the latter said", "Esta última ha compartido que …") as that person:
+// the last run of two or more name words before it in its block.
+func (a *attributor) latterSource(q sourceQuery, s cueSource) cueSource {
+	toks := q.info.toks
+	if !s.ok || s.to <= s.from || s.to-s.from > 2 || !a.lang.IsLatter(toks[s.to-1].Lower()) {
+		return s
+	}
+	det := s.to - 2
+	if det < 0 || toks[det].Kind != token.Word || !a.lang.IsDemonstrative(toks[det].Lower()) && !a.lang.IsDefinite(toks[det].Lower()) {
+		return s
+	}
+	if m, ok := a.lastName(q, 0, det, false); ok {
+		s.m = m
+	}
+	return s
+}
+
+// clauseAntecedent reads a singular pronoun subject after a concessive
+// clause that names a person ("While the campaign did not appeal to Julie
+// Graham, …, she said …") as that person.
+func (a *attributor) clauseAntecedent(q sourceQuery, s cueSource) cueSource {
+	toks := q.info.toks
+	if !s.ok || s.m.Kind != speaker.Pronoun || s.m.Plural || s.inverted || s.from < 3 || toks[s.from-1].Text != "," {
+		return s
+	}
+	// The sentence may have been cut inside a quotation of its own
+	// ("While the “Meth. We’re on it.” campaign …"): its start is after
+	// the last full stop outside quotations.
+	lo := s.from - 1
+	for lo > 0 && !(!q.info.inQuote[lo-1] && toks[lo-1].Kind == token.Punct && strings.ContainsAny(toks[lo-1].Text, ".?!")) {
+		lo--
+	}
+	if !a.lang.IsConcessive(toks[lo].Lower()) {
+		return s
+	}
+	if m, ok := a.lastName(q, lo+1, s.from-1, true); ok && (m.Gender == lexicon.Unknown || s.m.Gender == lexicon.Unknown || m.Gender == s.m.Gender) {
+		s.m = m
+	}
+	return s
+}
+
+// lastName returns the last run of two or more name words in [lo, end)
+// outside quotations that parses as a name; with person, a run with a role
+// noun in it ("Washington State Department") is an organisation and passed
+// over.
+func (a *attributor) lastName(q sourceQuery, lo, end int, person bool) (speaker.Mention, bool) {
+	toks := q.info.toks
+	for e := end; e > lo; e-- {
+		k := e
+		for k > lo && !q.info.inQuote[k-1] && toks[k-1].Kind == token.Word && toks[k-1].Cap && !a.lang.IsNotName(toks[k-1].Text) {
+			k--
+		}
+		if e-k < 2 || person && a.hasRoleNoun(toks[k:e]) {
+			e = k
+			continue
+		}
+		if m, ok := speaker.ParseNP(q.text, toks, k, e, a.lang); ok && m.Kind == speaker.Name {
+			return m, true
+		}
+		e = k
+	}
+	return speaker.Mention{}, false
 }
 
 // cueBefore reports a participle cue c after a comma with a cue of its
@@ -510,7 +649,12 @@ func (a *attributor) describedSource(q sourceQuery) (cueSource, bool) {
 // a comma ("…, many have voiced concerns that …", "…, some argue"): not
 // an article or a possessive.
 func (a *attributor) loneQuantifier(toks []token.Token, lo, start, end int) bool {
-	if end-start != 1 || start == lo || toks[start-1].Text != "," {
+	// "…, many fear that", "…, but many are concerned that".
+	p := start - 1
+	if p > lo && toks[p].Kind == token.Word && !toks[p].Cap && a.lang.IsCoordinator(toks[p].Lower()) {
+		p--
+	}
+	if end-start != 1 || start == lo || p < lo || toks[p].Text != "," {
 		return false
 	}
 	w := toks[start].Lower()
@@ -568,4 +712,36 @@ func (a *attributor) namedApposition(q sourceQuery, m speaker.Mention, end int) 
 		return m
 	}
 	return m
+}
+
+// hasRoleNoun reports a role noun among toks.
+func (a *attributor) hasRoleNoun(toks []token.Token) bool {
+	for _, t := range toks {
+		if _, ok := a.lang.RoleNoun(t.Lower()); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// causedSource reads the object of a causative verb before an infinitive
+// cue as its source ("The video prompted some Twitter users to argue that
+// …").
+func (a *attributor) causedSource(q sourceQuery) (cueSource, bool) {
+	toks, end := q.info.toks, q.c.from-1
+	if end <= q.lo+1 || toks[end].Kind != token.Word || !a.lang.IsInfinitiveMarker(toks[end].Lower()) {
+		return cueSource{}, false
+	}
+	start := walkBack(toks, q.lo, end, q.info.inQuote, a.lang)
+	if start == end || start == q.lo || toks[start-1].Kind != token.Word || !a.lang.IsCausative(toks[start-1].Lower()) {
+		return cueSource{}, false
+	}
+	m, ok := speaker.ParseNP(q.text, toks, start, end, a.lang)
+	if !ok {
+		m, ok = speaker.ParseBareDescription(q.text, toks, start, end, a.lang)
+	}
+	if !ok || m.Kind == speaker.Pronoun && !m.Plural && m.Gender == lexicon.Unknown {
+		return cueSource{}, false
+	}
+	return cueSource{m: m, ok: true, from: start, to: end}, true
 }

@@ -45,7 +45,7 @@ func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, la
 	last := toks[end-1]
 	// "ZeniMax Media, which accuses": the relative pronoun stands for the
 	// phrase before the comma.
-	if lang.IsRelative(last.Lower()) && end-2 >= lo && toks[end-2].Text == "," {
+	if lang.IsRelative(last.Lower()) && end-2 >= lo && (toks[end-2].Text == "," || toks[end-2].Kind == token.Dash) {
 		ns := relativeAntecedent(toks, walkBack(toks, lo, end-2, inQuote, lang), end-2, lang)
 		if ns < end-2 {
 			if m, ok := speaker.ParseNP(src, toks, ns, end-2, lang); ok && m.Kind != speaker.Pronoun {
@@ -136,6 +136,20 @@ func coordinatedSubject(src string, toks []token.Token, lo, end int, inQuote []b
 			return m, s, true
 		}
 	}
+	// "The Palestinian Authority - which considers the US biased and has
+	// rejected …": a verb coordinated inside a relative clause shares its
+	// antecedent.
+	for r := end - 2; r > lo+1 && end-r <= maxAppositiveWords; r-- {
+		if inQuote[r] || toks[r].Kind != token.Word {
+			break
+		}
+		if lang.IsRelative(toks[r].Lower()) && (toks[r-1].Text == "," || toks[r-1].Kind == token.Dash) {
+			if m, s, ok := subjectBefore(src, toks, lo, r+1, inQuote, lang); ok {
+				return m, s, true
+			}
+			break
+		}
+	}
 	return nearestSource(src, toks, lo, end-1, inQuote, lang)
 }
 
@@ -193,7 +207,10 @@ func restrictiveRelative(src string, toks []token.Token, lo, start, end int, inQ
 		if inQuote[r] || t.Kind != token.Word {
 			break
 		}
-		if t.Cap || !lang.IsRoleRelative(t.Lower()) || lang.IsComplementizer(t.Lower()) && !lang.IsRelative(t.Lower()) {
+		// "The doctors offering to operate the clinic noted …": a
+		// participle after a role noun opens a clause as "who" does.
+		participle := !t.Cap && lang.IsQualifyingParticiple(t.Lower()) && isRole(toks[r-1], lang)
+		if !participle && (t.Cap || !lang.IsRoleRelative(t.Lower()) || lang.IsComplementizer(t.Lower()) && !lang.IsRelative(t.Lower())) {
 			continue
 		}
 		if end-r <= minRelativeWords {
@@ -298,6 +315,12 @@ func firstSource(src string, toks []token.Token, lo, end int, inQuote []bool, la
 		e++
 		if !toks[e-1].Cap && !lang.IsDeterminer(toks[e-1].Text) && !lang.IsParticle(toks[e-1].Text) {
 			if _, role := lang.RoleNoun(toks[e-1].Lower()); !role {
+				// "Health care providers have protested …": lower-case
+				// modifiers before a role noun.
+				if h := modifiedRole(toks, e-1, k+maxSubjectWords, end, inQuote, lang); h > 0 {
+					e = h + 1
+					continue
+				}
 				e--
 				break
 			}
@@ -368,7 +391,7 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 		}
 		// "But indigenous elders say": a capitalised sentence adverb is no
 		// part of the source.
-		if t.Kind == token.Word && t.Cap && lang.IsNotName(t.Text) && !lang.IsDeterminer(t.Text) {
+		if t.Kind == token.Word && t.Cap && lang.IsNotName(t.Text) && !lang.IsDeterminer(t.Text) && !lang.IsDemonstrative(t.Lower()) {
 			break
 		}
 		if t.Kind == token.Word && lang.IsCue(t.Lower()) {
@@ -378,7 +401,8 @@ func walkBack(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Lan
 			break
 		}
 		start--
-		if lang.IsDeterminer(t.Text) {
+		// "That report found": a demonstrative opens the phrase.
+		if lang.IsDeterminer(t.Text) || lang.IsDemonstrative(t.Lower()) {
 			break
 		}
 	}
@@ -515,19 +539,7 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 		}
 		return speaker.Mention{}, 0, false
 	}
-	ns := walkBack(toks, lo, c0, inQuote, lang)
-	if ns == c0 {
-		return speaker.Mention{}, 0, false
-	}
-	m, ok := speaker.ParseNP(src, toks, ns, c0, lang)
-	if !ok || m.Kind == speaker.Pronoun {
-		return speaker.Mention{}, 0, false
-	}
-	if c1-segStart > 1 || isRole(toks[segStart], lang) || lang.IsTitle(toks[segStart].Text) {
-		// "Israeli courts, however, have …": a lone adverb is no role.
-		m.Role = words(src, toks, segStart, c1)
-	}
-	return m, ns, true
+	return subjectBeforeAppositive(src, toks, lo, c0, segStart, c1, inQuote, lang)
 }
 
 // subjectAfter parses an inverted source: "said Smith, a spokesman",
@@ -550,7 +562,9 @@ func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lan
 			break
 		}
 		// "issued by the transport department on Thursday evening".
-		if end > k && t.Kind == token.Word && !t.Cap && (lang.IsInvertedEnd(t.Lower()) || placePreposition(t.Lower(), lang)) {
+		// "a group representing rural counties in California": a qualified
+		// head keeps its phrase.
+		if end > k && t.Kind == token.Word && !t.Cap && (lang.IsInvertedEnd(t.Lower()) || placePreposition(t.Lower(), lang)) && !speaker.Qualified(toks, k, end, lang) {
 			break
 		}
 		end++
@@ -738,4 +752,68 @@ func acronym(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// modifiedRole returns the role noun that a run of lower-case words from j
+// leads to before limit and end ("care providers"), or 0.
+func modifiedRole(toks []token.Token, j, limit, end int, inQuote []bool, lang *lexicon.Language) int {
+	for ; j < end && j < limit && !inQuote[j] && toks[j].Kind == token.Word && !toks[j].Cap; j++ {
+		w := toks[j].Lower()
+		if lang.IsSubjectStop(w) || lang.IsCue(w) || lang.IsDeterminer(w) {
+			return 0
+		}
+		if _, role := lang.RoleNoun(w); role {
+			return j
+		}
+	}
+	return 0
+}
+
+// nameBeforeRole returns the name before the comma that opens description
+// d at ns ("Jeff Sanborn, president of Chapter & Verse"), with d as its
+// role.
+func nameBeforeRole(src string, toks []token.Token, lo, ns int, d speaker.Mention, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	if d.Kind != speaker.Description || ns-1 <= lo || toks[ns-1].Text != "," {
+		return speaker.Mention{}, 0, false
+	}
+	s := walkBack(toks, lo, ns-1, inQuote, lang)
+	if s == ns-1 {
+		return speaker.Mention{}, 0, false
+	}
+	n, ok := speaker.ParseNP(src, toks, s, ns-1, lang)
+	if !ok || n.Kind != speaker.Name {
+		return speaker.Mention{}, 0, false
+	}
+	if n.Role == "" {
+		n.Role = d.Text
+	}
+	return n, s, true
+}
+
+// subjectBeforeAppositive reads the subject before the appositive
+// [segStart, c1) that opens after the comma at c0 ("Carlos Rodríguez,
+// public security expert …, explains"), the appositive its role.
+func subjectBeforeAppositive(src string, toks []token.Token, lo, c0, segStart, c1 int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	ns := walkBack(toks, lo, c0, inQuote, lang)
+	if ns == c0 {
+		return speaker.Mention{}, 0, false
+	}
+	m, ok := speaker.ParseNP(src, toks, ns, c0, lang)
+	if !ok || m.Kind == speaker.Pronoun {
+		return speaker.Mention{}, 0, false
+	}
+	// "Jeff Sanborn, president of Chapter & Verse, a Spokane advertising
+	// agency, said": two appositives after the name.
+	n, nn, named := nameBeforeRole(src, toks, lo, ns, m, inQuote, lang)
+	if named {
+		m, ns = n, nn
+	}
+	// "Israeli courts, however, have …": a lone adverb is no role.
+	if r := words(src, toks, segStart, c1); c1-segStart > 1 || isRole(toks[segStart], lang) || lang.IsTitle(toks[segStart].Text) {
+		if named {
+			r = m.Role + ", " + r
+		}
+		m.Role = r
+	}
+	return m, ns, true
 }

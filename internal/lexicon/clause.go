@@ -20,6 +20,7 @@ type clauseSets struct {
 	viewCues                                                                  set
 	predicatives                                                              set
 	namedAccording                                                            set
+	qualifiers, latter, concessives, causatives                               set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -48,6 +49,8 @@ func buildClauseSets(d Data) clauseSets {
 		viewCues:       makeSet(d.ViewCues),
 		predicatives:   makeSet(d.Predicatives),
 		namedAccording: makeSet(d.NamedAccording),
+		qualifiers:     makeSet(d.Qualifiers), latter: makeSet(d.Latter),
+		concessives: makeSet(d.Concessives), causatives: makeSet(d.Causatives),
 	}
 }
 
@@ -259,3 +262,35 @@ func (l *Language) IsCredit(w string) bool { return l.credits.has(w) }
 
 // IsMoreLabel reports the label of a link to another story ("see more").
 func (l *Language) IsMoreLabel(w string) bool { return l.moreLabels.has(w) }
+
+// IsQualifier reports a word that, right after the head noun of a source,
+// opens the phrase that qualifies it: an adjective such as "familiar" or
+// "cercanas", or a participle with one of the language's suffixes
+// ("representing").
+func (l *Language) IsQualifier(w string) bool {
+	return l.qualifiers.has(w) || l.IsQualifyingParticiple(w)
+}
+
+// IsQualifyingParticiple reports a participle that may qualify the noun
+// before it ("the doctors offering to operate the clinic"): a word with
+// one of the language's QualifierSuffixes.
+func (l *Language) IsQualifyingParticiple(w string) bool {
+	for _, suf := range l.QualifierSuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsLatter reports a word that, after a demonstrative or a definite
+// article, refers to the last person named ("latter", "última").
+func (l *Language) IsLatter(w string) bool { return l.latter.has(w) }
+
+// IsConcessive reports a word that opens a concessive or contrasting clause
+// before the main one ("while", "aunque", "embora").
+func (l *Language) IsConcessive(w string) bool { return l.concessives.has(w) }
+
+// IsCausative reports a verb that makes its object speak ("prompted",
+// "led").
+func (l *Language) IsCausative(w string) bool { return l.causatives.has(w) }

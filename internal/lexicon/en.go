@@ -73,7 +73,7 @@ func english() Data {
 		Objects: []string{
 			"criticized", "criticizes", "criticised", "criticises", "praised", "praises",
 			"endorsed", "endorses", "supported", "supports", "backed", "backs", "backing",
-			"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "assailed", "assails", "lambasted", "lambastes",
+			"mocked", "mocks", "slammed", "slams", "blasted", "blasts", "assailed", "assails", "lambasted", "lambastes", "protested",
 			"called for", "calls for", "calling for", "has called for", "is calling for",
 			"pledged", "vowed", "vowing", "urged", "urging", "asked for", "demanded", "demands",
 			"refused", "refuses", "demanding",
@@ -93,7 +93,7 @@ func english() Data {
 			// of poor communications", "threatened to use …").
 			"admitted to", "admits to", "confessed to", "confesses to", "complained of",
 			"complain of", "complained about", "threatened to", "threatens to", "threatening to",
-			"recommends", "recommend", "recommended", "begged", "begs", "implored",
+			"recommends", "recommend", "recommended", "begged", "begs", "implored", "pleaded with", "pleads with", "pleading with",
 			"defending", "is defending",
 		},
 		Shows: []string{"show", "shows", "showed", "showing", "found", "finds", "suggests", "indicates", "indicated"},
@@ -106,6 +106,7 @@ func english() Data {
 			"expects", "expect", "expected", "suspects", "suspect", "suspected",
 			"argues that", "hopes that", "doubts", "doubt", "doubted",
 			"is convinced", "are convinced", "was convinced", "knows", "know", "knew", "thinks that",
+			"is concerned that", "are concerned that", "was concerned that", "were concerned that",
 			"fears", "sees", "view", "views",
 			"understands", "understood", "agree", "assume", "assumes", "assumed",
 		},
@@ -300,7 +301,7 @@ func english() Data {
 		Knowing:           []string{"know", "knows", "knew", "sees", "see", "view", "views"},
 		ControlCues: []string{
 			"warned", "warns", "urged", "urges", "urging", "asked", "asks", "encouraged", "encourages",
-			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged",
+			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged", "pleaded with", "pleads with", "pleading with",
 		},
 		AgentCues: []string{"threatened to", "threatens to", "threatening to"},
 		Telling: []string{
@@ -327,14 +328,19 @@ func english() Data {
 		Weekdays:           []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 		// "de" and "do" stand in English titles that borrow names ("Cinco de
 		// Mayo"); without them PolNeAR keeps one more title as a quote.
-		TitleSmallWords:  []string{"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.", "de", "do"},
-		Namers:           []string{"term", "terms", "word", "so-called", "known as", "nicknamed", "nickname", "titled", "entitled", "slogan", "hashtag", "motto", "label"},
-		Hypotheticals:    []string{"might", "would", "could", "may", "imagine", "imagines", "imagined", "imagining", "suppose"},
-		QuoteWords:       []string{"quote", "quoting"},
-		Credits:          []string{"image", "images", "photo", "photos", "picture", "pictures", "credit", "getty", "ap", "reuters", "afp", "pa", "via", "file", "courtesy"},
-		MoreLabels:       []string{"see more", "read more", "more", "related", "read also", "also read", "don't miss", "don’t miss", "watch", "see also", "recommended"},
-		MaleHonorifics:   []string{"mr"},
-		FemaleHonorifics: []string{"mrs", "ms", "miss"},
+		TitleSmallWords:   []string{"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.", "de", "do"},
+		Namers:            []string{"term", "terms", "word", "so-called", "known as", "nicknamed", "nickname", "titled", "entitled", "slogan", "hashtag", "motto", "label"},
+		Hypotheticals:     []string{"might", "would", "could", "may", "imagine", "imagines", "imagined", "imagining", "suppose"},
+		QuoteWords:        []string{"quote", "quoting"},
+		Credits:           []string{"image", "images", "photo", "photos", "picture", "pictures", "credit", "getty", "ap", "reuters", "afp", "pa", "via", "file", "courtesy"},
+		MoreLabels:        []string{"see more", "read more", "more", "related", "read also", "also read", "don't miss", "don’t miss", "watch", "see also", "recommended"},
+		Qualifiers:        []string{"familiar", "close", "closest", "knowledgeable", "briefed"},
+		Latter:            []string{"latter"},
+		Concessives:       []string{"while", "although", "though", "whereas"},
+		Causatives:        []string{"prompted", "prompting", "prompts", "led", "leading", "leads", "caused", "causing", "causes", "forced", "forcing", "forces", "spurred", "spurring", "spurs", "inspired", "inspiring", "inspires", "moved"},
+		QualifierSuffixes: []string{"ing"},
+		MaleHonorifics:    []string{"mr"},
+		FemaleHonorifics:  []string{"mrs", "ms", "miss"},
 
 		Warnings:          []string{"warned", "warns", "warning", "cautioned", "cautions"},
 		WarningTopics:     []string{"about"},

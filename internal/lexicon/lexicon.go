@@ -337,6 +337,24 @@ type Data struct {
 	// MoreLabels open a link to another story ("SEE MORE: …", "LEIA
 	// MAIS: …"), lower-case, without the colon.
 	MoreLabels []string
+	// Qualifiers follow the head noun of a source and open its qualifying
+	// phrase ("two people familiar with the matter", "a source close to the
+	// talks", "fuentes cercanas a"); QualifierSuffixes end the participles
+	// that do so ("a group representing rural counties").
+	Qualifiers        []string
+	QualifierSuffixes []string
+	// Latter are the words that, after a demonstrative or a definite
+	// article, point back at the last person named ("the latter", "esta
+	// última", "este último").
+	Latter []string
+	// Concessives open a clause before the main one ("While the campaign
+	// did not appeal to Julie Graham, she said …", "Aunque", "Embora"):
+	// a pronoun subject of the main clause refers to the person the
+	// clause names.
+	Concessives []string
+	// Causatives make their object speak ("prompted some Twitter users to
+	// argue that …"): the object before the infinitive is the source.
+	Causatives []string
 }
 
 // MarkPair is a pair of quotation marks used by a language.

@@ -157,6 +157,9 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	if n == 1 && strings.HasPrefix(toks[from].Text, "@") {
 		return Mention{Kind: Name, Text: text, Name: text, Handle: text}, true
 	}
+	if m, ok := documentAuthor(src, toks, from, to, lang); ok {
+		return m, true
+	}
 	// "chief inspector Jennifer Mattinson from the West Mercia police": a
 	// name followed by a preposition; what follows is the role.
 	for k := from + 1; k < to-1; k++ {
@@ -175,7 +178,7 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	// A description: determiner? modifiers* head, the head a role noun or
 	// a plural; or a capitalised organisation ("the Food Standards Agency").
 	if looksLikeDescription(toks, from, to, lang) || to-from == 1 && isRole(toks[from], lang) {
-		head := toks[to-1].Lower()
+		head := toks[descriptionHead(toks, from, to, lang)].Lower()
 		g, _ := lang.RoleNoun(head)
 		return Mention{Kind: Description, Text: text, Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
 	}
@@ -413,10 +416,11 @@ func looksLikeDescription(toks []token.Token, from, to int, lang *lexicon.Langua
 	if _, ok := lang.RoleNoun(last.Lower()); ok {
 		return true
 	}
-	// "una fuente de los servicios", "a source close to the talks": the
-	// head stands before the preposition.
+	// "una fuente de los servicios", "a source close to the talks", "a
+	// group representing rural counties": the head stands before the
+	// preposition or the qualifier.
 	for k := from + 1; k < to; k++ {
-		if isPreposition(toks[k], lang) || toks[k].Lower() == "close" {
+		if isPreposition(toks[k], lang) || lang.IsQualifier(toks[k].Lower()) {
 			if _, ok := lang.RoleNoun(toks[k-1].Lower()); ok {
 				return true
 			}
@@ -479,4 +483,52 @@ func ParseBareDescription(src string, toks []token.Token, from, to int, lang *le
 	head := last.Lower()
 	g, _ := lang.RoleNoun(head)
 	return Mention{Kind: Description, Text: words(src, toks, from, to), Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
+}
+
+// Qualified reports a role noun in [from, to) followed by a qualifier ("two
+// people familiar with the matter", "a group representing rural counties"):
+// the phrase after it belongs to the source.
+func Qualified(toks []token.Token, from, to int, lang *lexicon.Language) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].Kind == token.Word && lang.IsQualifier(toks[k].Lower()) && isRole(toks[k-1], lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentAuthor reads a document or figures followed by a preposition and
+// a name ("data from MarketAxess", "la última medición de FAO", "um
+// levantamento do Datafolha") as the name: the author is the source.
+func documentAuthor(src string, toks []token.Token, from, to int, lang *lexicon.Language) (Mention, bool) {
+	for k := from + 1; k < to-1 && k-from <= maxDocumentWords; k++ {
+		if !isPreposition(toks[k], lang) {
+			continue
+		}
+		if !lang.IsEvidence(toks[k-1].Lower()) {
+			return Mention{}, false
+		}
+		m, ok := parseName(src, toks, k+1, to, words(src, toks, k+1, to), lang)
+		if !ok || m.Kind != Name {
+			return Mention{}, false
+		}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// maxDocumentWords bounds the words before the preposition documentAuthor
+// reads ("the latest quarterly data from").
+const maxDocumentWords = 4
+
+// descriptionHead returns the index of the head of description [from, to):
+// the word before its first preposition ("O senador do Podemos", "a source
+// close to the talks"), or its last word.
+func descriptionHead(toks []token.Token, from, to int, lang *lexicon.Language) int {
+	for k := from + 1; k < to-1; k++ {
+		if isPreposition(toks[k], lang) && toks[k-1].Kind == token.Word {
+			return k - 1
+		}
+	}
+	return to - 1
 }

@@ -141,3 +141,29 @@ func TestParseNPLongDescription(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionHead checks that a description takes its number from the
+// head before its complement, not from the last word.
+func TestDescriptionHead(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		plural   bool
+	}{
+		{"en", "the senator from the Rockies", false},
+		{"en", "the officials of the Senate", true},
+		{"es", "el senador del PAN", false},
+		{"es", "los senadores de Morena", true},
+		{"pt", "O senador do Podemos", false},
+		{"pt", "os senadores do Podemos", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.in, func(t *testing.T) {
+			lang := lexicon.For(tc.lang)
+			toks := token.Split(tc.in, lang)
+			m, ok := ParseNP(tc.in, toks, 0, len(toks), lang)
+			if !ok || m.Kind != Description || m.Plural != tc.plural {
+				t.Errorf("ParseNP(%q) = %+v, %v; want a description, plural %v", tc.in, m, ok, tc.plural)
+			}
+		})
+	}
+}
