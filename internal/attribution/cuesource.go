@@ -509,9 +509,11 @@ func (a *attributor) subjectEnd(q sourceQuery) int {
 	return subjEnd
 }
 
-// openingDash returns the dash in toks[lo:end] nearest to end, or -1.
+// openingDash returns the dash in toks[lo:end] nearest to end, or -1; an
+// aside is at most maxAppositiveWords long, so the search looks no further
+// back (a run-on sentence of cues would make it quadratic).
 func openingDash(toks []token.Token, lo, end int) int {
-	for j := end - 1; j >= lo; j-- {
+	for j := end - 1; j >= lo && end-j <= maxAppositiveWords; j-- {
 		if toks[j].Kind == token.Dash {
 			return j
 		}
