@@ -263,30 +263,7 @@ func (a *attributor) accordingSource(q sourceQuery) cueSource {
 	if !ok {
 		m, end, ok = accordingPhrase(q, m, end)
 	}
-	if ok && m.Kind == speaker.Description {
-		m = a.documentOwner(q, m, c.to, end)
-	}
 	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}
-}
-
-// documentOwner returns the name that issues the document m describes in
-// toks[from:end] ("data from MarketAxess", "a report from the World Health
-// Organization"), or m.
-func (a *attributor) documentOwner(q sourceQuery, m speaker.Mention, from, end int) speaker.Mention {
-	toks := q.info.toks
-	for i := from; i+2 < end; i++ {
-		if toks[i].Kind != token.Word || !a.lang.IsEvidence(toks[i].Lower()) {
-			continue
-		}
-		if !a.lang.IsOwnerPreposition(toks[i+1].Lower()) {
-			return m
-		}
-		if n, ok := speaker.ParseNP(q.text, toks, i+2, end, a.lang); ok && n.Kind == speaker.Name {
-			return n
-		}
-		return m
-	}
-	return m
 }
 
 // agentSource reads the agent after a passive participle's preposition

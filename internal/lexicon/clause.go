@@ -16,7 +16,6 @@ type clauseSets struct {
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
 	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
 	credits, moreLabels                                                       set
-	owners                                                                    set
 	viewCues                                                                  set
 	predicatives                                                              set
 	namedAccording                                                            set
@@ -45,7 +44,6 @@ func buildClauseSets(d Data) clauseSets {
 		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
-		owners:         makeSet(d.OwnerPrepositions),
 		viewCues:       makeSet(d.ViewCues),
 		predicatives:   makeSet(d.Predicatives),
 		namedAccording: makeSet(d.NamedAccording),
@@ -187,9 +185,6 @@ func (l *Language) IsPredicative(w string) bool { return l.predicatives.has(w) }
 
 // IsViewCue reports a belief whose object and predicative state its content.
 func (l *Language) IsViewCue(w string) bool { return l.viewCues.has(w) }
-
-// IsOwnerPreposition reports a preposition that links a document to the one that issues it.
-func (l *Language) IsOwnerPreposition(w string) bool { return l.owners.has(w) }
 
 // IsAsOpener reports the words of an opening "as" clause ("tal como").
 func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words) }

@@ -349,7 +349,6 @@ func english() Data {
 		Indefinites:       []string{"a", "an"},
 		ViewParticiples:   []string{"seen", "viewed", "regarded", "considered"},
 		AsOpeners:         []string{"as"},
-		OwnerPrepositions: []string{"from"},
 		ViewCues:          []string{"sees", "see", "view", "views", "considers", "consider", "considered"},
 		Predicatives:      []string{"as"},
 		NamedAccording:    []string{"per"},

@@ -265,9 +265,6 @@ type Data struct {
 	// AsOpeners open a sentence with a clause of "as" whose cue names its
 	// source after it ("Tal como lo denunció este diario, …").
 	AsOpeners []string
-	// OwnerPrepositions link a document to the one that issues it ("data
-	// from MarketAxess").
-	OwnerPrepositions []string
 	// ViewCues are the beliefs whose object and predicative state their
 	// content ("sees the lineup as its weakness").
 	ViewCues []string
