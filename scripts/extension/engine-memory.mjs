@@ -1,15 +1,15 @@
 // Issue 12, target (b): in wasm under Node, a 5 MiB page never takes the
 // engine past 96 MiB of linear memory, in the browser extension's engine
-// (wasm/browser, which accepts 5 MiB) and in the Worker's (wasm/cloudflare,
-// which refuses a page over server.WorkerLimits.MaxPageBytes, so it also gets
-// each page at that cap, the worst it analyses).
+// (wasm/browser) and in the Worker's (wasm/cloudflare). Both refuse a page
+// over their cap (server.ExtensionPageBytes, server.WorkerLimits.MaxPageBytes),
+// so each also gets every page at its cap, the worst it analyses.
 //
 //   node scripts/extension/engine-memory.mjs [CASES=all] [SIZE_KIB=5120] [ENGINES=browser,worker]
 //
 // It builds both engines (GOOS=js GOARCH=wasm go build, as
 // scripts/extension-build.sh and scripts/worker-build.sh do) unless
 // QL_BROWSER_WASM / QL_WORKER_WASM name built modules. Each request runs in a
-// fresh Go instance in a worker thread of its own (linear memory never
+// fresh Go instance in a worker thread of its own (scripts/worker/instance.mjs; linear memory never
 // shrinks, so what an instance holds after one answer is the most that
 // answer needed: its peak), started as extension/background/engine.js and
 // wasm/cloudflare/worker.mjs start it, and POSTs the page to /v1/analyze as
@@ -23,7 +23,7 @@
 // Prints, per engine and page, the status, the time, the Analysis's
 // truncation, and the linear memory (WebAssembly.Memory buffer byteLength)
 // after the answer; exits 1 if any is over 96 MiB or any request failed.
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { runFresh } from "../worker/instance.mjs";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -82,7 +82,7 @@ const cases = {
   },
 };
 
-if (isMainThread) {
+{
   const [casesArg = "all", sizeArg = "5120", enginesArg = "browser,worker"] = process.argv.slice(2);
   const names = casesArg === "all" ? Object.keys(cases) : casesArg.split(",");
   for (const name of names) {
@@ -136,7 +136,14 @@ if (isMainThread) {
           console.log(`  ${engine.name.padEnd(8)} ${name.padEnd(18)} skipped (no page)`);
           continue;
         }
-        const r = await run(module, engine.name, wasmExec, req, 120_000);
+        const r = await runFresh(module, wasmExec, {
+          url: "http://engine/v1/analyze?url=https%3A%2F%2Fexample.com%2Fa",
+          headers: { "Content-Type": req.type },
+          body: req.body,
+          // The Worker reads its env from context.env (open, no rate limiter).
+          env: engine.name === "worker" ? {} : null,
+          idle: false,
+        }, 120_000);
         const over = (r.memory ?? 0) > LIMIT;
         const failed = Boolean(r.error) || r.status >= 500;
         if (over || failed) bad++;
@@ -153,75 +160,4 @@ if (isMainThread) {
   }
   console.log(`engine-memory: every request within ${mib(LIMIT)} MiB of linear memory (most: ${mib(peak)} MiB)`);
   process.exit(0);
-}
-
-/**
- * run sends one request to a fresh Go instance in a worker thread.
- * @param {WebAssembly.Module} module
- * @param {string} engine
- * @param {string} wasmExec
- * @param {{type: string, body: string}} req
- * @param {number} timeout ms
- */
-function run(module, engine, wasmExec, req, timeout) {
-  return new Promise((resolve) => {
-    const w = new Worker(fileURLToPath(import.meta.url), { workerData: { module, engine, wasmExec, req } });
-    const timer = setTimeout(() => {
-      w.terminate();
-      resolve({ error: `over ${timeout / 1000} s` });
-    }, timeout);
-    w.once("message", (m) => {
-      clearTimeout(timer);
-      w.terminate();
-      resolve(m);
-    });
-    w.once("error", (err) => {
-      clearTimeout(timer);
-      resolve({ error: String(err.message ?? err).slice(0, 160) });
-    });
-  });
-}
-
-// In the worker thread: start Go as the extension's and the Worker's glue
-// do, and send the request.
-if (!isMainThread) {
-  globalThis.tryCatch = (fn) => {
-    try {
-      return { result: fn() };
-    } catch (error) {
-      return { error };
-    }
-  };
-  const { module, engine, wasmExec, req } = workerData;
-  await import(wasmExec);
-  const go = new globalThis.Go();
-  const binding = {};
-  // The Worker reads its env from context.env (open, no rate limiter).
-  globalThis.context = engine === "worker" ? { binding, env: {} } : { binding };
-  let ready;
-  const readyP = new Promise((r) => (ready = r));
-  const inst = new WebAssembly.Instance(module, { ...go.importObject, workers: { ready: () => ready() } });
-  let exited = null;
-  go.run(inst).then(
-    () => (exited = "Go exited"),
-    (err) => (exited = String(err)),
-  );
-  await readyP;
-  const mem = () => inst.exports.mem.buffer.byteLength;
-  const t0 = performance.now();
-  try {
-    const res = await binding.handleRequest(
-      new Request("http://engine/v1/analyze?url=https%3A%2F%2Fexample.com%2Fa", {
-        method: "POST",
-        headers: { "Content-Type": req.type },
-        body: req.body,
-      }),
-    );
-    const text = await res.text();
-    let truncated = "";
-    if (res.status === 200) truncated = JSON.parse(text).truncated ?? "";
-    parentPort.postMessage({ status: res.status, ms: performance.now() - t0, truncated, memory: mem() });
-  } catch (err) {
-    parentPort.postMessage({ error: exited ?? String(err).slice(0, 160), ms: performance.now() - t0, memory: mem() });
-  }
 }

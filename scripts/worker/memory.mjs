@@ -13,7 +13,7 @@
 // compiled module, the request and answer bodies, and linear memory).
 // QL_WASM overrides the module (wasm/cloudflare/build/app.wasm); QL_ENV is a
 // JSON object passed to the Go instance as the Worker's env.
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { runFresh } from "./instance.mjs";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +22,7 @@ import { hostile } from "./hostile.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const build = join(root, "wasm", "cloudflare", "build");
 
-if (isMainThread) {
+{
   const [casesArg = "all", sizesArg = "64,256,1024,4096", timeoutArg = "60"] = process.argv.slice(2);
   const names = casesArg === "all" ? Object.keys(hostile) : casesArg.split(",");
   const sizes = sizesArg.split(",").map((s) => Number(s) * 1024);
@@ -40,7 +40,13 @@ if (isMainThread) {
     }
     for (const size of sizes) {
       const req = hostile[name](size);
-      const r = await run(module, req, timeout);
+      const r = await runFresh(module, join(build, "wasm_exec.js"), {
+        url: `http://worker${req.path}`,
+        headers: { "Content-Type": req.type, Authorization: "Bearer probe" },
+        body: req.body,
+        env: JSON.parse(process.env.QL_ENV ?? "{}"),
+        idle: true,
+      }, timeout);
       idle ??= r.idle;
       const status = r.error ? (r.timedOut ? "time" : "fail") : String(r.status);
       console.log(
@@ -50,71 +56,4 @@ if (isMainThread) {
   }
   if (idle) console.log(`  (an idle instance after one GET /v1/health: ${mib(idle)} MiB)`);
   process.exit(0);
-}
-
-/**
- * run sends one request to a fresh instance in a worker thread.
- * @param {WebAssembly.Module} module
- * @param {{path: string, type: string, body: string}} req
- * @param {number} timeout ms
- */
-function run(module, req, timeout) {
-  return new Promise((resolve) => {
-    const w = new Worker(fileURLToPath(import.meta.url), { workerData: { module, req, env: process.env.QL_ENV ?? "{}" } });
-    const timer = setTimeout(() => {
-      w.terminate();
-      resolve({ error: `over ${timeout / 1000} s`, timedOut: true });
-    }, timeout);
-    w.once("message", (m) => {
-      clearTimeout(timer);
-      w.terminate();
-      resolve(m);
-    });
-    w.once("error", (err) => {
-      clearTimeout(timer);
-      resolve({ error: String(err.message ?? err).slice(0, 120) });
-    });
-  });
-}
-
-// In the worker thread: start Go, as worker.mjs does, and send the request.
-if (!isMainThread) {
-  globalThis.tryCatch = (fn) => {
-    try {
-      return { result: fn() };
-    } catch (error) {
-      return { error };
-    }
-  };
-  await import(join(build, "wasm_exec.js"));
-  const { module, req, env } = workerData;
-  const go = new globalThis.Go();
-  const binding = {};
-  globalThis.context = { binding, env: JSON.parse(env) };
-  let ready;
-  const readyP = new Promise((r) => (ready = r));
-  const inst = new WebAssembly.Instance(module, { ...go.importObject, workers: { ready: () => ready() } });
-  let exited = null;
-  go.run(inst).then(
-    () => (exited = "Go exited"),
-    (err) => (exited = String(err)),
-  );
-  await readyP;
-  const mem = () => inst.exports.mem.buffer.byteLength;
-  await (await binding.handleRequest(new Request("http://worker/v1/health"))).text();
-  const idle = mem();
-  const t0 = performance.now();
-  try {
-    const res = await binding.handleRequest(
-      new Request(`http://worker${req.path}`, {
-        method: "POST",
-        headers: { "Content-Type": req.type, Authorization: "Bearer probe" },
-        body: req.body,
-      }),
-    );
-    const body = await res.arrayBuffer();
-    parentPort.postMessage({ status: res.status, ms: performance.now() - t0, bytes: body.byteLength, memory: mem(), idle });
-  } catch (err) {
-    parentPort.postMessage({ error: exited ?? String(err).slice(0, 120), ms: performance.now() - t0, memory: mem(), idle });
-  }
 }
