@@ -164,9 +164,10 @@ func (a *attributor) clauseAntecedent(q sourceQuery, s cueSource) cueSource {
 	}
 	// The sentence may have been cut inside a quotation of its own
 	// ("While the “Meth. We’re on it.” campaign …"): its start is after
-	// the last full stop outside quotations.
+	// the last full stop outside quotations, at most an appositive's length
+	// back (a run-on paragraph of ", she said" would make it quadratic).
 	lo := s.from - 1
-	for lo > 0 && !(!q.info.inQuote[lo-1] && toks[lo-1].Kind == token.Punct && strings.ContainsAny(toks[lo-1].Text, ".?!")) {
+	for lo > 0 && s.from-lo <= maxAppositiveWords && !(!q.info.inQuote[lo-1] && toks[lo-1].Kind == token.Punct && strings.ContainsAny(toks[lo-1].Text, ".?!")) {
 		lo--
 	}
 	if !a.lang.IsConcessive(toks[lo].Lower()) {
@@ -207,11 +208,11 @@ func cueBefore(info *blockInfo, c cue, lo int) bool {
 	if c.from == 0 || info.toks[c.from-1].Text != "," {
 		return false
 	}
-	for _, p := range info.cues {
-		if p.from >= c.from {
-			break
-		}
-		if p.from >= lo && !p.according {
+	// The cues are in reading order: look back from c to its sentence's
+	// start only, not from the block's first cue.
+	i := sort.Search(len(info.cues), func(i int) bool { return info.cues[i].from >= c.from })
+	for j := i - 1; j >= 0 && info.cues[j].from >= lo; j-- {
+		if !info.cues[j].according {
 			return true
 		}
 	}

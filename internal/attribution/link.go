@@ -670,8 +670,9 @@ func adverbialTail(toks []token.Token, k, end int, lang *lexicon.Language) bool 
 	if k+1 < end && toks[k].Text == "," && lang.IsAdverbialStart(toks[k+1].Lower()) {
 		k++
 	}
+	// Past maxAdverbialTail words the answer is no: count no further.
 	n := 0
-	for i := k; i < end; i++ {
+	for i := k; i < end && n <= maxAdverbialTail; i++ {
 		if toks[i].Kind == token.Word {
 			n++
 		}

@@ -1,7 +1,9 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotelens/quotelens/internal/quote"
 	"github.com/quotelens/quotelens/internal/speaker"
@@ -68,7 +70,9 @@ func (a *attributor) reportedInner(text string, start int, in [2]int) bool {
 			return false
 		}
 	}
-	return !a.named(text, in[0]-1)
+	// The opening mark may be several bytes ("‘").
+	_, size := utf8.DecodeLastRuneInString(text[:in[0]])
+	return !a.named(text, in[0]-size)
 }
 
 // maxHypotheticalGap is how many words before an inner quotation a word
@@ -81,25 +85,17 @@ const maxHypotheticalGap = 6
 // replied that ‘…’"), or nil.
 func (a *attributor) innerSpeaker(r *blockRead, s quote.Span, in [2]int) *speaker.Entity {
 	toks := r.info.toks
-	lo, end := -1, -1
-	inq := make([]bool, len(toks))
-	for k, t := range toks {
-		if t.Start < s.Start {
-			continue
-		}
-		if t.Start >= in[0] {
-			break
-		}
-		if lo < 0 {
-			lo = k
-		}
-		end = k + 1
-		for _, o := range s.Inner {
-			inq[k] = inq[k] || t.Start >= o[0]-1 && t.Start < o[1]+1
-		}
-	}
-	if lo < 0 {
+	// The tokens of the outer quotation before the inner one, [lo, end).
+	lo := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s.Start })
+	end := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= in[0] })
+	if lo >= end {
 		return nil
+	}
+	inq := make([]bool, end)
+	for k := lo; k < end; k++ {
+		for _, o := range s.Inner {
+			inq[k] = inq[k] || toks[k].Start >= o[0]-1 && toks[k].Start < o[1]+1
+		}
 	}
 	for k := end - 1; k >= lo; k-- {
 		if !inq[k] && toks[k].Kind == token.Word && a.lang.IsComplementizer(toks[k].Lower()) {
