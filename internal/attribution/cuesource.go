@@ -63,7 +63,7 @@ func (a *attributor) coordinatedNames(text string, info *blockInfo, end int) (sp
 	k2 := nameRunBefore(info, end, a.lang)
 	t := k2 - 1
 	// "and congresswoman", "y el senador", "e o senador".
-	for t > 0 && k2-t <= 3 && toks[t].Kind == token.Word && !toks[t].Cap && !a.lang.IsCoordinator(toks[t].Lower()) && (isRoleWord(toks[t], a.lang) || a.lang.IsTitle(toks[t].Text) || a.lang.IsDeterminer(toks[t].Lower()) || a.lang.IsPreposition(toks[t].Lower())) {
+	for t > 0 && k2-t <= 3 && toks[t].Kind == token.Word && !toks[t].Cap && !a.lang.IsCoordinator(toks[t].Lower()) && (isRole(toks[t], a.lang) || a.lang.IsTitle(toks[t].Text) || a.lang.IsDeterminer(toks[t].Lower()) || a.lang.IsPreposition(toks[t].Lower())) {
 		t--
 	}
 	if k2 == end || t < 1 || toks[t].Kind != token.Word || !a.lang.IsCoordinator(toks[t].Lower()) || nameRunBefore(info, t, a.lang) == t {
@@ -89,11 +89,6 @@ func nameRunBefore(info *blockInfo, end int, lang *lexicon.Language) int {
 		}
 	}
 	return k
-}
-
-func isRoleWord(t token.Token, lang *lexicon.Language) bool {
-	_, ok := lang.RoleNoun(t.Lower())
-	return ok
 }
 
 // sourceSteps tries the steps of source in order.

@@ -347,7 +347,7 @@ func sentenceCue(info *blockInfo, srcs []cueSource, s quote.Span, sents [][2]int
 func reportsAfter(toks []token.Token, c cue, sent [2]int, lang *lexicon.Language) bool {
 	// "“…?” Brooke asked before apologizing to the actor.": a clause of
 	// time after the cue reports nothing.
-	if k := c.to; k+1 < sent[1] && lang.IsAdverbialStart(toks[k].Lower()) && lang.IsGerund(toks[k+1].Lower()) {
+	if timeClauseAt(toks, c.to, sent[1], lang) {
 		return false
 	}
 	words := 0
@@ -357,6 +357,12 @@ func reportsAfter(toks []token.Token, c cue, sent [2]int, lang *lexicon.Language
 		}
 	}
 	return words >= minContentWords
+}
+
+// timeClauseAt reports a clause of time at toks[k] ("before apologizing",
+// "after meeting"): an adverbial start and a gerund, never content.
+func timeClauseAt(toks []token.Token, k, hi int, lang *lexicon.Language) bool {
+	return k+1 < hi && lang.IsAdverbialStart(toks[k].Lower()) && lang.IsGerund(toks[k+1].Lower())
 }
 
 // occasionAt reports an adverbial of time or occasion at toks[k] ("during

@@ -292,7 +292,7 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	}
 	// "asked before apologizing to the actor": a clause of time is no
 	// object either.
-	if k+1 < sent[1] && !hasComp && a.lang.IsAdverbialStart(toks[k].Lower()) && a.lang.IsGerund(toks[k+1].Lower()) {
+	if !hasComp && timeClauseAt(toks, k, sent[1], a.lang) {
 		return 0, false
 	}
 	// "calls into question", "called off": a stance cue with a
