@@ -25,7 +25,7 @@ go build -o "$bindir/analyze" ./scripts/analyze
 
 fail=0
 printf '%-18s %7s %8s %8s %10s %7s %6s  %-16s %s\n' PAGE SIZE TIME RSS JSON RATIO QUOTES TRUNCATED GROWTH
-for page in he-said smith-told-jones quote-flood mark-flood bidi-flood quote-paragraphs; do
+for page in he-said smith-told-jones quote-flood mark-flood bidi-flood quote-paragraphs judged-run-on; do
 	prev_t="" prev_m=""
 	for size in 16 64 256 1024; do
 		in="$pages/$page-${size}KB.html"

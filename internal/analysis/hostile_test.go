@@ -29,6 +29,9 @@ var hostilePages = []hostile{
 	{name: "mark-flood", unit: "“”\"«»„‘’ "},
 	{name: "bidi-flood", unit: "\u202e\u2066“No,”\u2069 she said.\u202c "},
 	{name: "quote-paragraphs", unit: "“We will not stop,” said Ana Ruiz.", paragraphs: true},
+	// Judging quotes and denials with no full stop: one "sentence" that
+	// every dispute step read whole, for every quote (15 s at 100 KB).
+	{name: "judged-run-on", unit: "“this is quite illegal and wrong” Ana Ruiz said, but Bob Lee denied it, "},
 }
 
 // page returns the hostile page of about size bytes.

@@ -82,7 +82,7 @@ func deniedAfter(items []Item, i int, d *document) (Pair, bool) {
 	if !d.in.Lang.IsAccusation(strings.ToLower(it.Cue)) || d.itemSent[i] < 0 || d.nested(i) {
 		return Pair{}, false
 	}
-	for j := i + 1; j < len(items) && items[j].Block-it.Block <= maxDenialAfter; j++ {
+	for j := i + 1; j < len(items) && j-i <= maxCandidates && items[j].Block-it.Block <= maxDenialAfter; j++ {
 		c := items[j]
 		if c.Denial && c.Speaker != "" && c.Speaker != it.Speaker {
 			return Pair{Claim: Side{i, d.at[i]}, Counter: Side{j, d.at[j]}, Cue: c.Cue, Kind: Answer, Confidence: confAnswer}, true

@@ -30,7 +30,7 @@ func (d *document) postposed(c counter) (Pair, bool) {
 	}
 	cs := d.speakerOf(c.side)
 	block := d.sents[c.sent].block
-	for s := c.sent - 1; s >= 0 && block-d.sents[s].block <= postBack; s-- {
+	for s := c.sent - 1; s >= 0 && c.sent-s <= maxCandidates && block-d.sents[s].block <= postBack; s-- {
 		items := d.sents[s].items
 		for x := len(items) - 1; x >= 0; x-- {
 			i := items[x]

@@ -16,6 +16,10 @@ type sentence struct {
 	items      []int
 }
 
+// maxSentenceTokens is the longest sentence the finder reads as one: real
+// ones are far shorter.
+const maxSentenceTokens = 200
+
 // document is the article as the finder reads it: sentences in reading
 // order, and for every item the sentence it starts in (-1 when it could not
 // be placed).
@@ -39,8 +43,13 @@ func sentences(in Input) *document {
 		first[b] = len(d.sents)
 		toks := token.Split(text, in.Lang)
 		for _, r := range token.Sentences(toks) {
-			ts := toks[r[0]:r[1]]
-			d.sents = append(d.sents, sentence{block: b, start: ts[0].Start, end: ts[len(ts)-1].End, toks: ts})
+			// A run-on "sentence" (a paragraph with no full stop) is read in
+			// pieces of maxSentenceTokens, so that every step that reads a
+			// counter's or a judgement's sentence stays linear in the page.
+			for lo := r[0]; lo < r[1]; lo += maxSentenceTokens {
+				ts := toks[lo:min(r[1], lo+maxSentenceTokens)]
+				d.sents = append(d.sents, sentence{block: b, start: ts[0].Start, end: ts[len(ts)-1].End, toks: ts})
+			}
 		}
 	}
 	first[len(in.Blocks)] = len(d.sents)
