@@ -266,7 +266,8 @@ export function snapshot(doc = document, budget = BUDGET) {
           emit(one);
         } else {
           let text = escapeText(data);
-          if (size + utf8Length(text) > budget.maxBytes) {
+          const bytes = utf8Length(text);
+          if (size + bytes > budget.maxBytes) {
             // One text node past the budget is cut to what is left of it
             // (6 bytes a unit at most, an escape included), and the walk
             // stops at the next node.
@@ -274,12 +275,15 @@ export function snapshot(doc = document, budget = BUDGET) {
             if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
             map.add(t, cut);
             text = escapeText(cut);
-            size = budget.maxBytes;
             truncated = true;
+            emit(text);
+            size = Math.max(size, budget.maxBytes);
           } else {
+            // Measured once: pushed without emit's second count.
             map.add(t);
+            out.push(text);
+            size += bytes;
           }
-          emit(text);
         }
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const el = /** @type {Element} */ (n);

@@ -18,8 +18,9 @@ const (
 	// maxJudgedBack is how many paragraphs apart two opposite judgements
 	// may stand: reactions to a decision often fill the article's end.
 	maxJudgedBack = 24
-	// confJudged is two sources that judge a shared topic oppositely.
-	confJudged = 0.62
+	// confJudged is two sources that judge a shared topic oppositely: the
+	// weakest evidence the extension still shows.
+	confJudged = Shown
 )
 
 // judgement is the sense of a text's words of judgement: +1 when all
