@@ -219,32 +219,8 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 	return sentenceCue(info, srcs, s, sents, sentOf, a.lang)
 }
 
-// refersBack reports a sentence that opens with a phrase pointing back at
-// what was just said, a preposition and a demonstrative set off by a comma
-// before the source at src ("With those words, …", "Con esa frase, …",
-// "Com essa declaração, …").
-func refersBack(toks []token.Token, sent [2]int, src int, lang *lexicon.Language) bool {
-	k := sent[0]
-	if k+3 > src || !lang.IsPreposition(toks[k].Lower()) || !lang.IsDemonstrative(toks[k+1].Lower()) {
-		return false
-	}
-	for j := k + 2; j < src && j-k <= maxBackReference; j++ {
-		if toks[j].Text == "," {
-			return j == src-1 && j > k+2
-		}
-		if toks[j].Kind != token.Word {
-			return false
-		}
-	}
-	return false
-}
-
-// maxBackReference bounds the phrase refersBack reads.
-const maxBackReference = 4
-
 // cueAfter finds the cue after the closing mark of quotation s ("…,” he
-// said", "“…”. Con esa frase, Alberto Fernández respondió …") and the
-// words between them, or -1.
+// said") and the words between them, or -1.
 func (a *attributor) cueAfter(info *blockInfo, srcs []cueSource, s quote.Span, sents [][2]int, sentOf []int) (after, afterGap int) {
 	after, afterGap = -1, 0
 	toks := info.toks
@@ -265,10 +241,7 @@ func (a *attributor) cueAfter(info *blockInfo, srcs []cueSource, s quote.Span, s
 				// "“… ongoing.” He said the FBI …": a cue that opens the
 				// next sentence and reports content of its own is not this
 				// quotation's.
-				// "“…”. Con esa frase, Alberto Fernández respondió a …":
-				// a sentence that opens by pointing back at the quotation
-				// is its cue's, whatever it reports after.
-				if c := info.cues[ci]; sentOf[c.from] == sentOf[ct] || !reportsAfter(toks, c, sents[sentOf[c.from]], a.lang) || refersBack(toks, sents[sentOf[c.from]], srcs[ci].from, a.lang) {
+				if c := info.cues[ci]; sentOf[c.from] == sentOf[ct] || !reportsAfter(toks, c, sents[sentOf[c.from]], a.lang) {
 					after, afterGap = ci, gap
 				}
 				break

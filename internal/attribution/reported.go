@@ -102,12 +102,6 @@ func (a *attributor) content(r report) (from, to int, ok bool) {
 		r.c.object = true
 		return a.contentEnd(r, k, false)
 	}
-	// "vê no encontro entre Pacheco e Fux uma tentativa …": what a
-	// belief sees in something.
-	if a.seenIn(r) {
-		r.c.object = true
-		return a.contentEnd(r, r.c.to, false)
-	}
 	// "The brain behind it is said to be Kumar": a passive with no
 	// source and an infinitive reports its whole sentence (GUIDE.md).
 	// The one told to do something is no content ("He was told to leave").
@@ -793,30 +787,6 @@ func (a *attributor) agentContent(r report) (int, int, bool) {
 		k++
 	}
 	return a.contentEnd(r, k+1, true)
-}
-
-// maxSeenInWords bounds the phrase between a belief and the indefinite
-// article of what it sees there.
-const maxSeenInWords = 10
-
-// seenIn reports a belief followed by a phrase of place and an indefinite
-// object with a complement ("vê no encontro … uma tentativa de …", "ve en
-// la reforma un retroceso para …", "sees in the deal a threat to …").
-func (a *attributor) seenIn(r report) bool {
-	toks, c, hi := r.info.toks, r.c, r.sent[1]
-	if !c.belief || c.to+2 >= hi || toks[c.to].Cap || !a.lang.IsAdverbialStart(toks[c.to].Lower()) || !a.lang.IsPreposition(toks[c.to].Lower()) {
-		return false
-	}
-	for j := c.to + 2; j < hi && j-c.to <= maxSeenInWords; j++ {
-		if toks[j].Kind != token.Word || r.info.inQuote[j] {
-			return false
-		}
-		// "uma tentativa de …": the noun seen takes a complement.
-		if a.lang.IsIndefinite(toks[j].Lower()) {
-			return j+2 < hi && toks[j+1].Kind == token.Word && a.lang.IsPreposition(toks[j+2].Lower())
-		}
-	}
-	return false
 }
 
 // listItemAfter reports that a semicolon before k goes on with a list that

@@ -14,7 +14,7 @@ type clauseSets struct {
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 	agentCues                                                                 set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
-	indefinites, sourcePreps, viewParticiples, reasonPreps                    set
+	sourcePreps, viewParticiples, reasonPreps                                 set
 	credits, moreLabels                                                       set
 	viewCues                                                                  set
 	predicatives                                                              set
@@ -40,7 +40,7 @@ func buildClauseSets(d Data) clauseSets {
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		agentCues: makeSet(d.AgentCues),
 		warnings:  makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
-		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), indefinites: makeSet(d.Indefinites),
+		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples),
 		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
@@ -142,9 +142,6 @@ func (l *Language) IsAgentParticiple(w string) bool {
 	}
 	return l.agentParticiples.has(w)
 }
-
-// IsIndefinite reports an indefinite article.
-func (l *Language) IsIndefinite(w string) bool { return l.indefinites.has(w) }
 
 // IsSourcePreposition reports a preposition that opens a source after its
 // cue ("desde").

@@ -346,7 +346,6 @@ func english() Data {
 		WarningTopics:     []string{"about"},
 		AgentParticiples:  []string{"identified", "cited", "noted", "flagged", "found", "mentioned", "informed"},
 		AgentPrepositions: []string{"by"},
-		Indefinites:       []string{"a", "an"},
 		ViewParticiples:   []string{"seen", "viewed", "regarded", "considered"},
 		AsOpeners:         []string{"as"},
 		ViewCues:          []string{"sees", "see", "view", "views", "considers", "consider", "considered"},

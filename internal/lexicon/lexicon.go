@@ -247,10 +247,6 @@ type Data struct {
 	// AgentPrepositions name the agent after a passive participle ("por",
 	// "pelo", "by").
 	AgentPrepositions []string
-	// Indefinites are the indefinite articles ("un", "uma", "a"): a
-	// belief that sees one in something ("vê no encontro uma tentativa")
-	// states a view.
-	Indefinites []string
 	// SourcePrepositions open a source named after its cue as the place
 	// the words come from ("confiaron desde el albertismo").
 	SourcePrepositions []string

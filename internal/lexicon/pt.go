@@ -182,7 +182,6 @@ func portuguese() Data {
 		AgentParticiples: []string{"apontado", "encontrado", "identificado", "detectado", "mencionado",
 			"citado", "destacado", "indicado", "informado", "constatado"},
 		AgentPrepositions:  []string{"por", "pelo", "pela", "pelos", "pelas"},
-		Indefinites:        []string{"um", "uma"},
 		ViewParticiples:    []string{"visto", "considerado", "encarado", "interpretado", "avaliado", "tido"},
 		ReasonPrepositions: []string{"por", "ao"},
 	}
