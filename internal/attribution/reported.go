@@ -150,14 +150,6 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 			k, hasComp = j, true
 		}
 	}
-	// "As Emily Feng reports for NPR, the first cases …": an
-	// attribution in a clause of "as" reports the main clause after its
-	// comma, past a phrase after its cue.
-	if !hasComp {
-		if j := openerPhraseEnd(toks, c, r.src, sent, a.lang); j > c.to {
-			k, hasComp = j, true
-		}
-	}
 	// "reiterou seu posicionamento de que …", "reiterated his position
 	// that …": a view named between the cue and its complementizer.
 	if !hasComp {
@@ -189,35 +181,9 @@ func (a *attributor) contentStart(r report) (k int, hasComp, ok bool) {
 	return k, hasComp, ok
 }
 
-// openerPhraseEnd returns where the main clause starts after the comma
-// that ends the attribution "as" opens before its source, past a phrase
-// after its cue ("As Feng reports for NPR, …", "as Smith noted in a post,
-// …"), or the cue's end.
-func openerPhraseEnd(toks []token.Token, c cue, src cueSource, sent [2]int, lang *lexicon.Language) int {
-	k := c.to
-	if !src.ok || src.inverted || src.to <= src.from || src.from <= sent[0] || !lang.IsAsOpener(toks[src.from-1].Lower()) || k >= sent[1] {
-		return k
-	}
-	if w := toks[k].Lower(); toks[k].Text != "," && !lang.IsPreposition(w) && !lang.IsAdverbialStart(w) && !lang.IsTimeWord(w) {
-		return k
-	}
-	for j := k; j < sent[1] && j-k <= maxOpenerPhrase; j++ {
-		if toks[j].Text == "," {
-			return j + 1
-		}
-		if toks[j].Kind != token.Word {
-			return k
-		}
-	}
-	return k
-}
-
 // minOutsideWords bounds from below the words before a quotation that make
 // a clause after "that" reported speech of its own.
 const minOutsideWords = 3
-
-// maxOpenerPhrase bounds the phrase openerPhraseEnd skips.
-const maxOpenerPhrase = 8
 
 // admitContent decides whether what follows cue r.c at k is content: a
 // clause for a belief, an object for a stance or a denial, never a hearer
@@ -380,9 +346,6 @@ func (a *attributor) contentEnd(r report, from int, hasComp bool) (int, int, boo
 	// so does a semicolon.
 	for k := from + 1; k < to; k++ {
 		if info.inQuote[k] {
-			continue
-		}
-		if toks[k].Text == ";" && a.listItemAfter(toks, from, k+1, to) {
 			continue
 		}
 		if toks[k].Text == ";" || k+1 < to && a.lang.IsCoordinator(toks[k].Lower()) && toks[k+1].Text == "," {
@@ -787,18 +750,6 @@ func (a *attributor) agentContent(r report) (int, int, bool) {
 		k++
 	}
 	return a.contentEnd(r, k+1, true)
-}
-
-// listItemAfter reports that a semicolon before k goes on with a list that
-// an infinitive content at from opens ("elaborar procedimientos para …;
-// la parametrización de contraseñas …; realizar respaldos …"): a noun
-// phrase or another infinitive, with no auxiliary of a clause of its own.
-func (a *attributor) listItemAfter(toks []token.Token, from, k, to int) bool {
-	if k+1 >= to || toks[from].Kind != token.Word || !a.lang.IsInfinitive(toks[from].Lower()) {
-		return false
-	}
-	w := toks[k].Lower()
-	return toks[k].Kind == token.Word && !toks[k].Cap && (a.lang.IsDeterminer(w) || a.lang.IsInfinitive(w)) && !finiteAhead(toks, k, to, a.lang)
 }
 
 // viewContent is what a passive of view reports: its clause, from its

@@ -126,16 +126,9 @@ func parenthetical(src string, toks []token.Token, lo, end int, inQuote []bool, 
 }
 
 // coordinatedSubject reads the source of a cue after a coordinator that
-// ends at end: a verb coordinated after a comma shares the named subject
-// that opens the sentence ("Rep. David McKinley, R-W.Va., visited the
-// border near McAllen, Texas, and argued"); else the nearest source before
-// it ("an unidentified poster put up her picture and wrote").
+// ends at end: the nearest source before it ("an unidentified poster put
+// up her picture and wrote").
 func coordinatedSubject(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
-	if end-2 > lo && toks[end-2].Text == "," {
-		if m, s, ok := firstSource(src, toks, lo, end-2, inQuote, lang); ok && m.Kind == speaker.Name {
-			return m, s, true
-		}
-	}
 	// "The Palestinian Authority - which considers the US biased and has
 	// rejected …": a verb coordinated inside a relative clause shares its
 	// antecedent.
