@@ -248,8 +248,6 @@ type attributor struct {
 	// the first answer has been read.
 	interviewee *speaker.Entity
 	asked       bool
-	// cur is the block being read.
-	cur int
 }
 
 // answerer returns who answers an interview: the named source the article
@@ -423,7 +421,6 @@ type blockRead struct {
 // sources, sentence subjects and quotations in reading order, so that a
 // pronoun refers to whoever spoke last.
 func (a *attributor) block(b int) {
-	a.cur = b
 	info := &a.infos[b]
 	a.reg.NewParagraph()
 	a.covered = make([]bool, len(info.toks))

@@ -28,67 +28,7 @@ type sourceQuery struct {
 // source parses the source of cue c, which lies in the sentence [lo, hi).
 func (a *attributor) source(text string, info *blockInfo, c cue, lo, hi int) cueSource {
 	q := sourceQuery{text: text, info: info, c: c, lo: lo, hi: hi}
-	s := a.clauseAntecedent(q, a.latterSource(q, a.sourceSteps(q)))
-	return a.coordinatedAntecedent(q, s)
-}
-
-// coordinatedAntecedent reads a plural pronoun that opens its sentence
-// right after a sentence, in its block or the block before, ending in two
-// coordinated names ("… Senator Elizabeth Warren and congresswoman
-// Alexandria Ocasio-Cortez. They criticised …") as that coordination.
-func (a *attributor) coordinatedAntecedent(q sourceQuery, s cueSource) cueSource {
-	if !s.ok || s.m.Kind != speaker.Pronoun || !s.m.Plural || s.inverted {
-		return s
-	}
-	info, text, end := q.info, q.text, s.from-1
-	if s.from == 0 && a.cur > 0 && q.info == &a.infos[a.cur] {
-		info, text = &a.infos[a.cur-1], a.doc.Blocks[a.cur-1].Text
-		end = len(info.toks) - 1
-	}
-	if end < 3 || info.toks[end].Text != "." {
-		return s
-	}
-	if m, ok := a.coordinatedNames(text, info, end); ok {
-		s.m = m
-	}
-	return s
-}
-
-// coordinatedNames reads the two names coordinated right before end ("Ann
-// Smith and congresswoman Jane Doe", "y el senador Juan Gómez") and
-// returns the last, which stands for the coordination as it does for a
-// coordinated subject.
-func (a *attributor) coordinatedNames(text string, info *blockInfo, end int) (speaker.Mention, bool) {
-	toks := info.toks
-	k2 := nameRunBefore(info, end, a.lang)
-	t := k2 - 1
-	// "and congresswoman", "y el senador", "e o senador".
-	for t > 0 && k2-t <= 3 && toks[t].Kind == token.Word && !toks[t].Cap && !a.lang.IsCoordinator(toks[t].Lower()) && (isRole(toks[t], a.lang) || a.lang.IsTitle(toks[t].Text) || a.lang.IsDeterminer(toks[t].Lower()) || a.lang.IsPreposition(toks[t].Lower())) {
-		t--
-	}
-	if k2 == end || t < 1 || toks[t].Kind != token.Word || !a.lang.IsCoordinator(toks[t].Lower()) || nameRunBefore(info, t, a.lang) == t {
-		return speaker.Mention{}, false
-	}
-	m, ok := speaker.ParseNP(text, toks, t+1, end, a.lang)
-	return m, ok && m.Kind == speaker.Name
-}
-
-// nameRunBefore returns where the run of capitalised name words that ends
-// at end starts, or end.
-func nameRunBefore(info *blockInfo, end int, lang *lexicon.Language) int {
-	toks := info.toks
-	k := end
-	for k > 0 && !info.inQuote[k-1] {
-		if t := toks[k-1]; t.Kind == token.Word && t.Cap && !lang.IsNotName(t.Text) {
-			k--
-		} else if t.Text == "-" && k > 1 && k < end && toks[k-2].Cap {
-			// "Ocasio-Cortez"
-			k--
-		} else {
-			break
-		}
-	}
-	return k
+	return a.clauseAntecedent(q, a.latterSource(q, a.sourceSteps(q)))
 }
 
 // sourceSteps tries the steps of source in order.
@@ -109,9 +49,6 @@ func (a *attributor) sourceSteps(q sourceQuery) cueSource {
 	}
 	if c.reason {
 		return a.reasonSource(q)
-	}
-	if s, ok := a.causedSource(q); ok {
-		return s
 	}
 	if s, done := a.subjectSource(q); done {
 		return s
@@ -364,11 +301,6 @@ func verbAfterAccording(toks []token.Token, k, hi int, lang *lexicon.Language) i
 		return k
 	}
 	n := afterHearer(toks, v, hi, lang)
-	// "según confiaron desde el albertismo": an institution, with its
-	// article ("desde Lima" is a place).
-	if n+1 < hi && !toks[n].Cap && lang.IsSourcePreposition(toks[n].Lower()) && lang.IsDeterminer(toks[n+1].Lower()) {
-		n++
-	}
 	if n >= hi || toks[n].Kind != token.Word || !toks[n].Cap && !lang.IsDeterminer(toks[n].Lower()) {
 		return k
 	}
@@ -697,26 +629,4 @@ func (a *attributor) hasRoleNoun(toks []token.Token) bool {
 		}
 	}
 	return false
-}
-
-// causedSource reads the object of a causative verb before an infinitive
-// cue as its source ("The video prompted some Twitter users to argue that
-// …").
-func (a *attributor) causedSource(q sourceQuery) (cueSource, bool) {
-	toks, end := q.info.toks, q.c.from-1
-	if end <= q.lo+1 || toks[end].Kind != token.Word || !a.lang.IsInfinitiveMarker(toks[end].Lower()) {
-		return cueSource{}, false
-	}
-	start := walkBack(toks, q.lo, end, q.info.inQuote, a.lang)
-	if start == end || start == q.lo || toks[start-1].Kind != token.Word || !a.lang.IsCausative(toks[start-1].Lower()) {
-		return cueSource{}, false
-	}
-	m, ok := speaker.ParseNP(q.text, toks, start, end, a.lang)
-	if !ok {
-		m, ok = speaker.ParseBareDescription(q.text, toks, start, end, a.lang)
-	}
-	if !ok || m.Kind == speaker.Pronoun && !m.Plural && m.Gender == lexicon.Unknown {
-		return cueSource{}, false
-	}
-	return cueSource{m: m, ok: true, from: start, to: end}, true
 }

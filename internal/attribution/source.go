@@ -540,11 +540,6 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 // quotation mark or a complementizer.
 func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
 	k = afterHearer(toks, skipConnective(toks, k, hi, lang), hi, lang)
-	// "…, confiaron desde el albertismo": the institution the words come
-	// from, with its article ("desde Lima" is a place).
-	if k+1 < hi && !toks[k].Cap && lang.IsSourcePreposition(toks[k].Lower()) && lang.IsDeterminer(toks[k+1].Lower()) {
-		k++
-	}
 	end := k
 	for end < hi && end-k < maxAppositiveWords {
 		t := toks[end]

@@ -188,27 +188,6 @@ func TestFindClasses(t *testing.T) {
 			[]string{"O prefeito disse que “não há nada definido”, mas falou sobre o orçamento que a câmara apresentou."},
 			[]named{{"não há nada definido", "s1", []string{"O prefeito"}, 0, false}},
 			nil},
-		{"en a denial of “the allegations” answers the reported allegation", "en",
-			[]string{
-				"Prosecutors have reopened a 2015 fraud allegation against the banker Paul Grant.",
-				"Grant has denied both allegations.",
-			},
-			nil,
-			[]want{{"Prosecutors have reopened a 2015 fraud allegation against the banker Paul Grant", "Grant has denied both allegations"}}},
-		{"es una negación de “las acusaciones” responde a la acusación referida", "es",
-			[]string{
-				"La fiscalía reabrió una acusación de fraude de 2015 contra el banquero Pablo Grant.",
-				"Grant negó ambas acusaciones.",
-			},
-			nil,
-			[]want{{"La fiscalía reabrió una acusación de fraude de 2015 contra el banquero Pablo Grant", "Grant negó ambas acusaciones"}}},
-		{"pt uma negação das “acusações” responde à acusação relatada", "pt",
-			[]string{
-				"A promotoria reabriu uma acusação de fraude de 2015 contra o banqueiro Paulo Grant.",
-				"Grant negou ambas as acusações.",
-			},
-			nil,
-			[]want{{"A promotoria reabriu uma acusação de fraude de 2015 contra o banqueiro Paulo Grant", "Grant negou ambas as acusações"}}},
 		{"es un contraste en la atribución opone la cita a la de otra fuente antes", "es",
 			[]string{
 				"El investigador asegura que “la medición no se debe a un error de los equipos”.",

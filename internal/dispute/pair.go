@@ -191,13 +191,8 @@ func (d *document) earlier(c counter) (Pair, bool) {
 		}
 	}
 	if c.kind != Contrast {
-		if claim, n, noun, ok := d.reported(c, cw); ok && float64(n) > bestScore {
+		if claim, n, ok := d.reported(c, cw); ok && float64(n) > bestScore {
 			conf := confTwoWords
-			if noun {
-				// The claim noun the counter denies names the claim too
-				// ("denied both allegations" … "a rape allegation").
-				conf = confNamed
-			}
 			if n >= 3 {
 				conf = confShared - 0.1
 			}
@@ -271,7 +266,7 @@ func (d *document) confidence(c counter, claim, n int) float64 {
 // clause of an earlier sentence that holds a number the counter repeats
 // ("20,75 grados") or the claim noun it denies ("both allegations" … "a
 // rape allegation against …"). n is the words the two share.
-func (d *document) reported(c counter, cw bag) (claim Side, n int, noun, ok bool) {
+func (d *document) reported(c counter, cw bag) (claim Side, n int, ok bool) {
 	keys := bag{}
 	for w := range cw {
 		if w[0] == '#' {
@@ -284,7 +279,7 @@ func (d *document) reported(c counter, cw bag) (claim Side, n int, noun, ok bool
 		}
 	}
 	if len(keys) == 0 {
-		return Side{}, 0, false, false
+		return Side{}, 0, false
 	}
 	block := d.sents[c.sent].block
 	for s := c.sent - 1; s >= 0 && c.sent-s <= maxCandidates && block-d.sents[s].block <= maxBack; s-- {
@@ -299,11 +294,11 @@ func (d *document) reported(c counter, cw bag) (claim Side, n int, noun, ok bool
 			}
 			at := d.claimClause(s, k)
 			if n := overlap(cw, d.words(d.text(at))); n >= 2 {
-				return Side{-1, at}, n, w[0] != '#', true
+				return Side{-1, at}, n, true
 			}
 		}
 	}
-	return Side{}, 0, false, false
+	return Side{}, 0, false
 }
 
 // claimClause is the clause around token k of sentence s, from the last

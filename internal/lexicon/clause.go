@@ -14,12 +14,12 @@ type clauseSets struct {
 	maleHonorifics, femaleHonorifics, topics, learning, readers               set
 	agentCues                                                                 set
 	warnings, warningTopics, asOpeners, agentPreps, agentParticiples          set
-	sourcePreps, viewParticiples, reasonPreps                                 set
+	viewParticiples, reasonPreps                                              set
 	credits, moreLabels                                                       set
 	viewCues                                                                  set
 	predicatives                                                              set
 	namedAccording                                                            set
-	qualifiers, latter, concessives, causatives                               set
+	qualifiers, latter, concessives                                           set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -40,15 +40,14 @@ func buildClauseSets(d Data) clauseSets {
 		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		agentCues: makeSet(d.AgentCues),
 		warnings:  makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
-		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples),
-		sourcePreps: makeSet(d.SourcePrepositions), viewParticiples: makeSet(d.ViewParticiples),
+		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), viewParticiples: makeSet(d.ViewParticiples),
 		reasonPreps: makeSet(d.ReasonPrepositions),
 		credits:     makeSet(d.Credits), moreLabels: makeSet(d.MoreLabels),
 		viewCues:       makeSet(d.ViewCues),
 		predicatives:   makeSet(d.Predicatives),
 		namedAccording: makeSet(d.NamedAccording),
 		qualifiers:     makeSet(d.Qualifiers), latter: makeSet(d.Latter),
-		concessives: makeSet(d.Concessives), causatives: makeSet(d.Causatives),
+		concessives: makeSet(d.Concessives),
 	}
 }
 
@@ -142,10 +141,6 @@ func (l *Language) IsAgentParticiple(w string) bool {
 	}
 	return l.agentParticiples.has(w)
 }
-
-// IsSourcePreposition reports a preposition that opens a source after its
-// cue ("desde").
-func (l *Language) IsSourcePreposition(w string) bool { return l.sourcePreps.has(w) }
 
 // IsViewParticiple reports a participle of a passive of view, in any
 // gender and number ("vista", "considerados", "seen").
@@ -282,7 +277,3 @@ func (l *Language) IsLatter(w string) bool { return l.latter.has(w) }
 // IsConcessive reports a word that opens a concessive or contrasting clause
 // before the main one ("while", "aunque", "embora").
 func (l *Language) IsConcessive(w string) bool { return l.concessives.has(w) }
-
-// IsCausative reports a verb that makes its object speak ("prompted",
-// "led").
-func (l *Language) IsCausative(w string) bool { return l.causatives.has(w) }

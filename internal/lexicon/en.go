@@ -337,7 +337,6 @@ func english() Data {
 		Qualifiers:        []string{"familiar", "close", "closest", "knowledgeable", "briefed"},
 		Latter:            []string{"latter"},
 		Concessives:       []string{"while", "although", "though", "whereas"},
-		Causatives:        []string{"prompted", "prompting", "prompts", "led", "leading", "leads", "caused", "causing", "causes", "forced", "forcing", "forces", "spurred", "spurring", "spurs", "inspired", "inspiring", "inspires", "moved"},
 		QualifierSuffixes: []string{"ing"},
 		MaleHonorifics:    []string{"mr"},
 		FemaleHonorifics:  []string{"mrs", "ms", "miss"},

@@ -197,7 +197,6 @@ func spanish() Data {
 		AgentParticiples: []string{"señalado", "encontrado", "hallado", "identificado", "detectado",
 			"advertido", "mencionado", "apuntado", "destacado", "indicado", "informado", "constatado"},
 		AgentPrepositions:  []string{"por"},
-		SourcePrepositions: []string{"desde"},
 		ViewParticiples:    []string{"visto", "considerado", "percibido", "interpretado"},
 		ReasonPrepositions: []string{"por", "al"},
 	}

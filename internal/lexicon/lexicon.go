@@ -247,9 +247,6 @@ type Data struct {
 	// AgentPrepositions name the agent after a passive participle ("por",
 	// "pelo", "by").
 	AgentPrepositions []string
-	// SourcePrepositions open a source named after its cue as the place
-	// the words come from ("confiaron desde el albertismo").
-	SourcePrepositions []string
 	// ViewParticiples are the participles of a passive of view whose agent
 	// holds it ("é visto como um balão de ensaio até por aliados", "is
 	// seen as a trial balloon by allies").
@@ -345,9 +342,6 @@ type Data struct {
 	// a pronoun subject of the main clause refers to the person the
 	// clause names.
 	Concessives []string
-	// Causatives make their object speak ("prompted some Twitter users to
-	// argue that …"): the object before the infinitive is the source.
-	Causatives []string
 }
 
 // MarkPair is a pair of quotation marks used by a language.
