@@ -502,6 +502,12 @@ func (a *attributor) cueSources(r *blockRead) []cueSource {
 			continue
 		}
 		srcs[i] = a.source(r.text, info, c, lo, hi)
+		if j := a.sharedCue(info, srcs, i, lo); j >= 0 {
+			// Placed at the sentence's start, as the subject of its
+			// clause: the content before the participle is the earlier
+			// cue's.
+			srcs[i] = cueSource{m: srcs[j].m, ok: true, from: lo, to: c.from, generic: srcs[j].generic}
+		}
 		if coordinated(info.toks, lo, c.from, a.lang) {
 			// "O senador reiterou que … e ponderou …": a verb coordinated
 			// with a cue before it in its sentence shares its source.
@@ -516,6 +522,49 @@ func (a *attributor) cueSources(r *blockRead) []cueSource {
 		}
 	}
 	return srcs
+}
+
+// sharedCue returns the cue before cue i in its sentence whose source a
+// participle after a comma shares ("…, Spicer said, adding, “…”", "Trump
+// told a rally, saying …"), or -1.
+func (a *attributor) sharedCue(info *blockInfo, srcs []cueSource, i, lo int) int {
+	c := info.cues[i]
+	if !afterComma(info.toks, c, lo) || !a.lang.IsGerund(c.key) || c.according {
+		return -1
+	}
+	j := a.cueBeforeIn(info, srcs, i, lo)
+	// "Pompeo said that … Washington had concluded …, saying …": a cue
+	// inside the content of an earlier one is not the clause the
+	// participle hangs on.
+	for j >= 0 && !srcs[j].inverted {
+		// "…, Mr. Manafort said, adding …", "“…” Lewandowski added,
+		// saying …": a source after a comma or a quotation closes the
+		// content before it.
+		if f := srcs[j].from; f > lo && (info.toks[f-1].Text == "," || info.toks[f-1].Kind == token.Mark) {
+			break
+		}
+		k := a.cueBeforeIn(info, srcs, j, lo)
+		if k < 0 || srcs[j].from < info.cues[k].to {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// cueBeforeIn returns the nearest cue before cue i in its sentence, other
+// than "according to", when its source is named, or -1.
+func (a *attributor) cueBeforeIn(info *blockInfo, srcs []cueSource, i, lo int) int {
+	for j := i - 1; j >= 0 && info.cues[j].from >= lo; j-- {
+		if info.cues[j].according {
+			continue
+		}
+		if p := srcs[j]; p.ok && !p.unnamed && !p.rejected {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // events returns the cues with a source, the quotations and the sentence

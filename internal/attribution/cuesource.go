@@ -39,7 +39,7 @@ func (a *attributor) sourceSteps(q sourceQuery) cueSource {
 	}
 	// "Webb confessed to the kidnapping, admitting that …": a participle
 	// after a comma shares the subject of the cue before it.
-	if cueBefore(info, c, lo) {
+	if cueBefore(info, c, lo) || afterComma(info.toks, c, lo) && a.lang.IsGerund(c.key) {
 		if s, done := a.participleSource(q); done && s.ok {
 			return s
 		}
@@ -149,6 +149,15 @@ func cueBefore(info *blockInfo, c cue, lo int) bool {
 		}
 	}
 	return false
+}
+
+// afterComma reports a cue right after a comma in its sentence, or after
+// a quotation that ends with one ("“…,” promising …").
+func afterComma(toks []token.Token, c cue, lo int) bool {
+	if c.from > lo+1 && toks[c.from-1].Kind == token.Mark {
+		return toks[c.from-2].Text == ","
+	}
+	return c.from > lo && toks[c.from-1].Text == ","
 }
 
 // accordingSource reads the source an "according to" phrase names after
@@ -434,7 +443,9 @@ func timeBefore(toks []token.Token, lo, end int, lang *lexicon.Language) int {
 	for j > lo && toks[j-1].Kind == token.Word && (lang.IsTimeWord(toks[j-1].Lower()) || lang.IsWeekday(toks[j-1].Lower())) {
 		j--
 	}
-	if end-j < 2 || j == lo || toks[j-1].Kind != token.Word {
+	// "Sanders (I-Vt.) on Saturday said": a party tag may close the
+	// subject.
+	if end-j < 2 || j == lo || toks[j-1].Kind != token.Word && toks[j-1].Text != ")" {
 		return end
 	}
 	return j
@@ -482,7 +493,11 @@ func (a *attributor) participleSource(q sourceQuery) (cueSource, bool) {
 	if !(c.from > lo && a.lang.IsGerund(c.key) && (info.toks[c.from-1].Text == "," || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
 		return cueSource{}, false
 	}
-	if m, start, ok := firstSource(q.text, info.toks, lo, c.from-1, info.inQuote, a.lang); ok {
+	m, start, ok := a.clauseSubject(q, c.from-1)
+	if !ok {
+		m, start, ok = firstSource(q.text, info.toks, lo, c.from-1, info.inQuote, a.lang)
+	}
+	if ok {
 		// "… is a complicated beast, showing how …": only evidence
 		// shows.
 		if c.show && !namesEvidence(m.Text, a.lang) {

@@ -478,9 +478,22 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 				to = stop - 1
 			}
 		}
-		break
+		return a.participleAfter(info, cj+1, sent, from, to), true
 	}
 	return to, true
+}
+
+// participleAfter ends the content [from, to) before a participle after a
+// comma among the cues from cj on in its sentence ("said that …
+// Washington had concluded …, saying …"), or returns to.
+func (a *attributor) participleAfter(info *blockInfo, cj int, sent [2]int, from, to int) int {
+	for ; cj < len(info.cues) && info.cues[cj].from < sent[1]; cj++ {
+		nc := info.cues[cj]
+		if nc.from-1 > from && nc.from-1 < to && info.toks[nc.from-1].Text == "," && a.lang.IsGerund(nc.key) {
+			return nc.from - 1
+		}
+	}
+	return to
 }
 
 // coordinatedCue returns where a cue coordinated with the one before it

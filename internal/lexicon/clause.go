@@ -20,6 +20,7 @@ type clauseSets struct {
 	predicatives                                                              set
 	namedAccording                                                            set
 	qualifiers, latter, concessives                                           set
+	pastForms                                                                 set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -47,7 +48,7 @@ func buildClauseSets(d Data) clauseSets {
 		predicatives:   makeSet(d.Predicatives),
 		namedAccording: makeSet(d.NamedAccording),
 		qualifiers:     makeSet(d.Qualifiers), latter: makeSet(d.Latter),
-		concessives: makeSet(d.Concessives),
+		concessives: makeSet(d.Concessives), pastForms: makeSet(d.PastForms),
 	}
 }
 

@@ -228,8 +228,11 @@ func english() Data {
 		Demonstratives: []string{"this", "that", "these", "those"},
 		GerundEndings:  []string{"ing"},
 		PastEndings:    []string{"ed"},
-		Coordinators:   []string{"and", "but", "or"},
-		Connectives:    []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast", "for example", "for instance"},
+		PastForms: []string{
+			"took", "made", "went", "gave", "sent", "told", "held", "met", "led", "won", "put", "set", "tied", "came", "got", "saw", "spoke", "wrote", "left", "ran", "brought", "thought", "began", "became", "kept", "stood", "found", "lost", "paid", "sought", "struck", "fought", "hit", "cut", "said", "felt", "heard", "knew", "meant", "read", "sat", "shut", "taught", "threw", "understood", "wore", "withdrew", "undertook", "rose", "fell", "drew", "chose", "broke", "bought", "built", "did",
+		},
+		Coordinators: []string{"and", "but", "or"},
+		Connectives:  []string{"however", "though", "instead", "meanwhile", "in turn", "for his part", "for her part", "for their part", "in contrast", "for example", "for instance"},
 		NotNames: []string{
 			"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 			"January", "February", "March", "April", "May", "June", "July", "August",

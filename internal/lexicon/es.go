@@ -137,8 +137,11 @@ func spanish() Data {
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
 		PastEndings:       []string{"ó", "aron", "ieron"},
-		ProgressiveAux:    []string{"está", "están", "estaba", "estaban", "estuvo", "sigue", "siguen", "seguía", "venía", "viene", "vienen"},
-		Negators:          []string{"no"},
+		PastForms: []string{
+			"dijo", "dijeron", "hizo", "hicieron", "fue", "fueron", "tuvo", "tuvieron", "puso", "pusieron", "vino", "vinieron", "quiso", "pudo", "supo", "dio", "dieron", "estuvo", "estuvieron", "trajo", "condujo", "propuso", "mantuvo", "obtuvo", "sostuvo", "expuso", "dispuso",
+		},
+		ProgressiveAux: []string{"está", "están", "estaba", "estaban", "estuvo", "sigue", "siguen", "seguía", "venía", "viene", "vienen"},
+		Negators:       []string{"no"},
 		ControlCues: inflect(spanishForms, []string{
 			"pedir", "implorar", "suplicar", "ordenar", "exigir", "solicitar", "instar", "urgir", "exhortar", "recomendar",
 			"prometer", "sugerir", "encargar", "conminar",

@@ -200,6 +200,9 @@ type Data struct {
 	// PastEndings end the past form of a regular verb ("patched",
 	// "afirmó", "negaron", "criticou").
 	PastEndings []string
+	// PastForms are the past forms of common irregular verbs, which no
+	// ending marks ("took", "hizo", "fez").
+	PastForms []string
 	// ProgressiveAux are the auxiliaries of a progressive ("is saying",
 	// "has been arguing").
 	ProgressiveAux []string
@@ -609,6 +612,9 @@ func (l *Language) IsNegator(w string) bool { return l.negators.has(w) }
 // IsPast reports the past form of a regular verb by its ending ("patched",
 // "afirmó", "criticou").
 func (l *Language) IsPast(w string) bool {
+	if l.pastForms.has(w) {
+		return true
+	}
 	for _, e := range l.PastEndings {
 		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
 			return true

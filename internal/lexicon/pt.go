@@ -124,8 +124,11 @@ func portuguese() Data {
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
 		PastEndings:       []string{"ou", "eu", "iu", "aram", "eram", "iram"},
-		ProgressiveAux:    []string{"está", "estão", "estava", "estavam", "esteve", "segue", "seguem", "vem", "vêm", "vinha"},
-		Negators:          []string{"não"},
+		PastForms: []string{
+			"disse", "disseram", "fez", "fizeram", "foi", "foram", "teve", "tiveram", "pôs", "puseram", "veio", "vieram", "quis", "pôde", "soube", "deu", "deram", "esteve", "estiveram", "trouxe", "propôs", "manteve", "obteve", "sustentou", "expôs",
+		},
+		ProgressiveAux: []string{"está", "estão", "estava", "estavam", "esteve", "segue", "seguem", "vem", "vêm", "vinha"},
+		Negators:       []string{"não"},
 		ControlCues: inflect(portugueseForms, []string{
 			"pedir", "implorar", "suplicar", "ordenar", "exigir", "solicitar", "cobrar", "determinar", "recomendar",
 			"prometer", "sugerir", "orientar", "instar",

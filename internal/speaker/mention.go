@@ -163,7 +163,7 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	// "chief inspector Jennifer Mattinson from the West Mercia police": a
 	// name followed by a preposition; what follows is the role.
 	for k := from + 1; k < to-1; k++ {
-		if isPreposition(toks[k], lang) && isNameWord(toks[k-1], lang) && !isNameWord(toks[k+1], lang) {
+		if isPreposition(toks[k], lang) && isNameWord(toks[k-1], lang) && (!isNameWord(toks[k+1], lang) || personBefore(src, toks, from, k, lang)) {
 			if m, ok := parseSimple(src, toks, from, k, lang); ok && m.Kind == Name {
 				m.Role = strings.TrimSpace(m.Title + " " + words(src, toks, k, to))
 				m.Text = text
@@ -251,11 +251,30 @@ func nameRunStart(toks []token.Token, from, nameEnd int, lang *lexicon.Language)
 // the office and the other two the name: "China’s ambassador to Britain
 // Liu Xiaming", "embajador en Francia Juan Pérez".
 func officeThenName(toks []token.Token, from, p, k, nameEnd int, lang *lexicon.Language) bool {
-	if nameEnd-k != 3 || p-1 < from || p+1 != k {
+	if nameEnd-k != 3 || p-1 < from || p+1 != k || lang.IsTitle(toks[k].Text) {
+		// "a spokesman for Governor Andrew Cuomo": a title opens a name,
+		// not a place.
 		return false
 	}
 	_, role := lang.RoleNoun(toks[p-1].Lower())
-	return role && !toks[p-1].Cap
+	// "Former Secretary of State Madeleine Albright".
+	return role && (!toks[p-1].Cap || lang.IsTitle(toks[p-1].Text))
+}
+
+// personBefore reports a person's name in toks[from:k] before a
+// preposition, a title or a first name opening it: in "Senator Bernie
+// Sanders of Vermont" or "Chris Murphy of Connecticut" the name after the
+// preposition is a place, and the person is the source.
+func personBefore(src string, toks []token.Token, from, k int, lang *lexicon.Language) bool {
+	if k-from < 2 || !isNameWord(toks[from], lang) {
+		return false
+	}
+	m, ok := parseName(src, toks, from, k, words(src, toks, from, k), lang)
+	if !ok {
+		return false
+	}
+	first := strings.Fields(m.Name)[0]
+	return m.Title != "" || lang.FirstNameGender(first) != lexicon.Unknown
 }
 
 // nameStartInRun returns where the name starts in the run [k, nameEnd):

@@ -25,6 +25,9 @@ func TestParseNP(t *testing.T) {
 		{"plural role", "Obama administration officials", Description, "", "", "Obama administration officials"},
 		{"handle after the name", "Claudia Sheinbaum Pardo (@Claudiashein)", Name, "Claudia Sheinbaum Pardo", "", ""},
 		{"sentence-initial role word", "Officials", Description, "", "", "Officials"},
+		{"a person's place after the name is the role", "Senator Bernie Sanders of Vermont", Name, "Bernie Sanders", "Senator of Vermont", ""},
+		{"an office with its place before the name", "Former Secretary of State Madeleine Albright", Name, "Madeleine Albright", "", ""},
+		{"a spokesman for a titled name is a description", "A spokesman for Governor Andrew Cuomo", Description, "", "", "A spokesman for Governor Andrew Cuomo"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
