@@ -31,6 +31,9 @@ type Attribution struct {
 	Denial bool
 	// Target is whom an accusation accuses ("accusing her of …"), or nil.
 	Target *speaker.Entity
+	// pull marks a short quotation set apart in a heading, a list item or
+	// a caption, kept only if the text says it with a cue (pullQuotes).
+	pull bool
 }
 
 // Confidences of the rules, from the most certain down.
@@ -173,6 +176,7 @@ func AttributeUntil(doc *article.Document, spans []quote.Span, lang *lexicon.Lan
 		a.block(b)
 	}
 	repeated(a.out, doc)
+	a.out = pullQuotes(a.out, doc)
 	sort.SliceStable(a.out, func(i, j int) bool {
 		if a.out[i].Block != a.out[j].Block {
 			return a.out[i].Block < a.out[j].Block
@@ -613,6 +617,10 @@ func (a *attributor) directQuote(r *blockRead, si int) {
 	}
 	att := a.directSpeaker(r, si)
 	if !a.keep(att, r.text) {
+		if setApart(a.doc.Blocks[b].Kind) && s.Origin == quote.Marks && !nickname(r.text, s) {
+			att.Speaker, att.pull = nil, true
+			a.out = append(a.out, att)
+		}
 		return
 	}
 	if att.Speaker != nil {

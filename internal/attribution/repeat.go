@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/quotelens/quotelens/internal/article"
+	"github.com/quotelens/quotelens/internal/quote"
 )
 
 // repeatKeyWords is how many words open a quotation's key: a repetition
@@ -90,3 +91,95 @@ func quoteWords(doc *article.Document, at Attribution) []string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 }
+
+// minPullWords is the fewest words a quotation set apart needs for
+// pullQuotes to look for it in the text: one word is any word.
+const minPullWords = 2
+
+// maxPullCandidates bounds the quotations pullQuotes indexes under one
+// pair of words, so that a page repeating one phrase stays linear.
+const maxPullCandidates = 8
+
+// setApart reports the kinds of block that set a quotation apart from the
+// text that says it: headings, list items and captions.
+func setApart(k article.Kind) bool {
+	return k == article.Heading || k == article.ListItem || k == article.Caption
+}
+
+// pullQuotes gives a quotation set apart in a heading, a list item or a
+// caption ("3. “Not some irregular channel”", a headline's "…: “We got
+// her!”") the speaker of the quotation with a cue in the text that holds
+// its words ("“My role was not some irregular channel, …,” he told
+// lawmakers"), when its own speaker came from no cue; a short one with no
+// cue that the text does not say is dropped. Quotations with a cue are
+// indexed by their pairs of words, so the pass is linear in the words
+// quoted.
+func pullQuotes(out []Attribution, doc *article.Document) []Attribution {
+	words := make([][]string, len(out))
+	index := make(map[string][]int)
+	for i, at := range out {
+		if !at.Direct || at.pull || at.Speaker == nil || at.Confidence < confPronounCue || at.Cue == "" || at.Cue == ":" {
+			continue
+		}
+		words[i] = quoteWords(doc, at)
+		for p := 0; p+1 < len(words[i]); p++ {
+			if k := words[i][p] + " " + words[i][p+1]; len(index[k]) < maxPullCandidates && !lastIs(index[k], i) {
+				index[k] = append(index[k], i)
+			}
+		}
+	}
+	kept := out[:0]
+	for _, at := range out {
+		if at.Direct && (at.pull || at.Cue == "" || at.Cue == ":") && at.Block < len(doc.Blocks) && setApart(doc.Blocks[at.Block].Kind) {
+			if j, ok := holder(quoteWords(doc, at), words, index, at.Block, out); ok {
+				at.Speaker, at.pull = out[j].Speaker, false
+				at.Evidence, at.Confidence = "repeats a quotation attributed in the text", confParagraph
+			}
+		}
+		if !at.pull {
+			kept = append(kept, at)
+		}
+	}
+	return kept
+}
+
+// holder returns the quotation with a cue, outside block b, whose words
+// hold ws in a row.
+func holder(ws []string, words [][]string, index map[string][]int, b int, out []Attribution) (int, bool) {
+	if len(ws) < minPullWords {
+		return 0, false
+	}
+	// The text says more than the excerpt: a quotation of the same words
+	// only is a term quoted twice ("the Gordon problem").
+	for _, j := range index[ws[0]+" "+ws[1]] {
+		if out[j].Block != b && len(words[j]) > len(ws) && holds(words[j], ws) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// holds reports whether ws stands in a row inside hay.
+func holds(hay, ws []string) bool {
+	for p := 0; p+len(ws) <= len(hay); p++ {
+		if equalWords(hay[p:p+len(ws)], ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// nickname reports a quotation a name word stands right next to, as a
+// nickname inside a name does ("“El Chapo” Guzmán", "Eduardo “Wado” de
+// Pedro").
+func nickname(text string, s quote.Span) bool {
+	if s.Open < 0 || s.CloseEnd < 0 || s.CloseEnd > len(text) {
+		return false
+	}
+	before := strings.Fields(text[:s.Open])
+	after := strings.Fields(text[s.CloseEnd:])
+	return len(before) > 0 && startsUpper(before[len(before)-1]) && !strings.ContainsAny(before[len(before)-1], ".:;!?") ||
+		len(after) > 0 && startsUpper(after[0])
+}
+
+func lastIs(xs []int, i int) bool { return len(xs) > 0 && xs[len(xs)-1] == i }
