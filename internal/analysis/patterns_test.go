@@ -727,6 +727,21 @@ func TestPatterns(t *testing.T) {
 		{"a passive of remembering is no cue", "en",
 			"The town is remembered as the “cradle of the revolution” by many visitors.",
 			nil},
+		{"the region after a place between commas is no source", "en",
+			"Cory James, 22, of Flint, Mich., said the water “still smells of rust.”",
+			[]want{{"indirect", "the water “still smells of rust.”", "Cory James"}, {"direct", "still smells of rust.", "Cory James"}}},
+		{"the region after a place between commas is no source", "es",
+			"Ana Gómez, vecina de Rosario, Argentina, dijo: «El agua no llega desde hace días».",
+			[]want{{"direct", "El agua no llega desde hace días", "Ana Gómez"}}},
+		{"the region after a place between commas is no source", "pt",
+			"Ana Souza, moradora de Recife, Pernambuco, disse: “A água não chega há dias.”",
+			[]want{{"direct", "A água não chega há dias.", "Ana Souza"}}},
+		{"an age between commas before a description of the source", "en",
+			"Carole Bower, 75, a retiree in Carthage, Ill., said the town “has been forgotten.”",
+			[]want{{"indirect", "the town “has been forgotten.”", "Carole Bower"}, {"direct", "has been forgotten.", "Carole Bower"}}},
+		{"an inverted source ends before the region of its place", "en",
+			"“We boil everything,” said voter Ann Lee of Derry, N.H., before the town meeting.",
+			[]want{{"direct", "We boil everything,", "Ann Lee"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
