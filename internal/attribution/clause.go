@@ -18,9 +18,9 @@ import (
 // (UPI) —").
 const maxDatelineWords = 8
 
-// maxPlaceWords bounds a phrase between commas that completes an opening
+// maxOpeningPlaceWords bounds a phrase between commas that completes an opening
 // phrase of place or time ("N.H.", "on Tuesday", "New Hampshire").
-const maxPlaceWords = 3
+const maxOpeningPlaceWords = 3
 
 // clauseSubject returns the subject of the clause in toks[lo:end] that a
 // participle after end hangs on: the noun phrase before the clause's
@@ -70,7 +70,7 @@ func (a *attributor) openerEnd(toks []token.Token, lo, end int) int {
 	// "…, N.H., on Tuesday, Senator …": short phrases of place and time
 	// between commas complete the opening phrase.
 	for {
-		n := commaAfter(toks, c+1, end, maxPlaceWords+1)
+		n := commaAfter(toks, c+1, end, maxOpeningPlaceWords+1)
 		if n < 0 || !a.placeOrTime(toks, c+1, n) {
 			return c + 1
 		}

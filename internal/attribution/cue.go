@@ -69,6 +69,9 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			if n == 1 && strings.HasSuffix(key, "s") && k > 0 && (lang.IsDeterminer(toks[k-1].Lower()) || lang.IsNounModifier(toks[k-1].Lower()) || k+1 < len(toks) && lang.IsNounFollower(toks[k+1].Lower())) {
 				continue
 			}
+			if k > 0 && possessedNoun(toks, k, k+n, inQuote, lang) {
+				continue
+			}
 			c := cue{from: k, to: k + n, key: key, text: src[toks[k].Start:toks[k+n-1].End]}
 			switch {
 			case lang.IsAccording(key) && (!lang.IsNamedAccording(key) || nameAt(toks, k+n, lang)):
@@ -95,6 +98,58 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 		}
 	}
 	return out
+}
+
+// possessedNoun reports a cue word at k, ending at end, that a possessor
+// owns when the possessor is the object of a cue before it: a noun or a
+// participle before one ("Hollande denounced Trump’s remarks as
+// “hurtful”", "calling Rubio’s proposed credit “a welfare transfer
+// payment”"), whose quotation is the outer cue's. Elsewhere, or before a
+// complementizer, a possessed cue noun reports its possessor's words
+// ("repeated Trump's claims that …"). A
+// participle read as "has" ("Rubio's proposed a plan") keeps its cue, and
+// so does an irregular one ("Trump's said").
+func possessedNoun(toks []token.Token, k, end int, inQuote []bool, lang *lexicon.Language) bool {
+	if toks[k-1].Kind != token.Word || !lang.IsPossessive(toks[k-1].Text) || !cueOwnsPossessor(toks, k-1, inQuote, lang) {
+		return false
+	}
+	w := toks[k].Lower()
+	switch {
+	case lang.IsGerund(w) || end < len(toks) && lang.IsComplementizer(toks[end].Lower()):
+		// "repeated Trump's claims that …": the noun's own content.
+		return false
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return true
+	case lang.IsPast(w) && end < len(toks):
+		t := toks[end]
+		nw := t.Lower()
+		_, pronoun := lang.PronounOf(t.Text)
+		return t.Kind == token.Word && !t.Cap && !pronoun && !strings.HasSuffix(nw, "ly") && !lang.IsDeterminer(nw) && !lang.IsPreposition(nw) && !lang.IsComplementizer(nw) && !lang.IsSubjectStop(nw)
+	}
+	return false
+}
+
+// maxPossessorWords bounds the words of a possessor before its ending
+// ("Donald J. Trump's", "the president's").
+const maxPossessorWords = 4
+
+// cueOwnsPossessor reports a cue word just before the possessor that ends
+// at p ("called Donald J. Trump's", "denounced the president's"): the
+// possessed noun phrase is that cue's object.
+func cueOwnsPossessor(toks []token.Token, p int, inQuote []bool, lang *lexicon.Language) bool {
+	for j := p - 1; j >= 0 && p-j <= maxPossessorWords; j-- {
+		t := toks[j]
+		if t.Kind != token.Word || inQuote[j] {
+			return false
+		}
+		if !t.Cap && lang.IsCue(t.Lower()) {
+			return true
+		}
+		if !t.Cap && !lang.IsDeterminer(t.Lower()) && j < p-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // evidenceUntilComma reports a short phrase from k to a comma whose words

@@ -473,37 +473,27 @@ func walkBackOf(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.L
 // cue": end-1 is the comma before the cue.
 func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
 	c1 := end - 1
-	c0 := c1 - 1
-	depth := 0
-	for c0 >= lo && c1-c0 <= maxAppositiveWords {
-		t := toks[c0].Text
-		if inQuote[c0] {
-			return speaker.Mention{}, 0, false
-		}
-		if t == ")" {
-			depth++
-		} else if t == "(" {
-			depth--
-		} else if depth <= 0 && (t == "," || t == ";" || t == ":" || toks[c0].Kind == token.Dash) {
-			break
-		}
-		// "…, but the Coalition, which represents …, wants": a clause
-		// break after a comma opens the subject.
-		if depth <= 0 && c0 > lo && toks[c0-1].Text == "," && !toks[c0].Cap && lang.IsCoordinator(toks[c0].Lower()) {
-			break
-		}
-		c0--
+	c0, ok := appositiveOpen(toks, lo, c1, c1, inQuote, lang)
+	// "Clinton, during a meeting in Columbus, Ohio, said": the region of
+	// a place is no appositive of its own.
+	region := ok && c0 > lo && placeRegion(toks, lo, c0, c1, lang)
+	if region {
+		// The appositive before the region ends at its comma.
+		r := c0
+		c0, ok = appositiveOpen(toks, lo, r, c1, inQuote, lang)
+		c1 = r
 	}
-	if c1-c0 > maxAppositiveWords {
+	if !ok {
 		return speaker.Mention{}, 0, false
 	}
 	segStart := c0 + 1
 	if segStart < lo {
 		segStart = lo
 	}
-	// "…, de la Universidad de Viçosa, en Brasil, que …": a place or a
-	// relative clause between commas belongs to the appositive before it.
-	if c0 > lo && toks[c0].Text == "," && segStart < c1 && !toks[segStart].Cap && (placePreposition(toks[segStart].Lower(), lang) || lang.IsRelative(toks[segStart].Lower())) {
+	// "…, de la Universidad de Viçosa, en Brasil, que …", "Cory James,
+	// 22, of Flint, Mich., said": a place or a relative clause between
+	// commas belongs to the appositive before it.
+	if c0 > lo && toks[c0].Text == "," && segStart < c1 && !toks[segStart].Cap && (placePreposition(toks[segStart].Lower(), lang) || region && lang.IsPreposition(toks[segStart].Lower()) || lang.IsRelative(toks[segStart].Lower())) {
 		if m, s, ok := appositiveSubject(src, toks, lo, c0+1, inQuote, lang); ok {
 			return m, s, true
 		}
@@ -535,6 +525,76 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 	return subjectBeforeAppositive(src, toks, lo, c0, segStart, c1, inQuote, lang)
 }
 
+// appositiveOpen returns the comma, semicolon, colon or dash that opens
+// the appositive ending at from (exclusive), scanning back from from-1 to
+// lo: the token before lo when none does. It fails on a quotation or past
+// maxAppositiveWords before the comma at c1.
+func appositiveOpen(toks []token.Token, lo, from, c1 int, inQuote []bool, lang *lexicon.Language) (int, bool) {
+	c0 := from - 1
+	depth := 0
+	for c0 >= lo && c1-c0 <= maxAppositiveWords {
+		t := toks[c0].Text
+		if inQuote[c0] {
+			return 0, false
+		}
+		if t == ")" {
+			depth++
+		} else if t == "(" {
+			depth--
+		} else if depth <= 0 && (t == "," || t == ";" || t == ":" || toks[c0].Kind == token.Dash) {
+			break
+		}
+		// "…, but the Coalition, which represents …, wants": a clause
+		// break after a comma opens the subject.
+		if depth <= 0 && c0 > lo && toks[c0-1].Text == "," && !toks[c0].Cap && lang.IsCoordinator(toks[c0].Lower()) {
+			break
+		}
+		c0--
+	}
+	return c0, c1-c0 <= maxAppositiveWords
+}
+
+// placeRegion reports that the words between the commas at c0 and c1 are
+// one name, an abbreviation or not ("Ohio", "N.H.", "Mich."), after a
+// place that a preposition opens ("in Columbus, Ohio,", "of Derry,
+// N.H.,"): the region of that place, not a source. A person's full name
+// has two words; a lone surname after a place ("the president of Mexico,
+// Sheinbaum,") is the price of the rule.
+func placeRegion(toks []token.Token, lo, c0, c1 int, lang *lexicon.Language) bool {
+	if toks[c0].Text != "," {
+		return false
+	}
+	seg := toks[c0+1 : c1]
+	if len(seg) == 2 && seg[1].Text == "." {
+		seg = seg[:1]
+	}
+	if len(seg) != 1 || seg[0].Kind != token.Word || !seg[0].Cap || lang.IsTitle(seg[0].Text) || lang.FirstNameGender(seg[0].Text) != lexicon.Unknown {
+		return false
+	}
+	j := c0
+	for j > lo && c0-j < maxPlaceWords && toks[j-1].Kind == token.Word && toks[j-1].Cap {
+		j--
+	}
+	return j < c0 && j > lo && !toks[j-1].Cap && lang.IsPreposition(toks[j-1].Lower())
+}
+
+// regionAt reports the region of a place after the comma at c0 (from lo
+// on), up to the next comma or the end of the sentence.
+func regionAt(toks []token.Token, lo, c0, hi int, lang *lexicon.Language) bool {
+	c1 := c0 + 2
+	if c1 < hi && toks[c1].Text == "." {
+		c1++
+	}
+	if c1 > hi || c1 < hi && toks[c1].Kind != token.Punct {
+		return false
+	}
+	return placeRegion(toks, lo, c0, c1, lang)
+}
+
+// maxPlaceWords bounds the name of a place before its region ("San
+// Bernardino").
+const maxPlaceWords = 3
+
 // subjectAfter parses an inverted source: "said Smith, a spokesman",
 // "according to the police". It reads to the end of the sentence, a
 // quotation mark or a complementizer.
@@ -547,6 +607,11 @@ func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lan
 			break
 		}
 		if t.Kind == token.Word && !t.Cap && (lang.IsComplementizer(t.Lower()) || lang.IsCue(t.Lower())) {
+			break
+		}
+		// "said voter Stephanie Hooton of Derry, N.H., before …": the
+		// source ends with its place, before the place's region.
+		if t.Text == "," && regionAt(toks, k, end, hi, lang) {
 			break
 		}
 		// "issued by the transport department on Thursday evening".
@@ -782,6 +847,11 @@ func nameBeforeRole(src string, toks []token.Token, lo, ns int, d speaker.Mentio
 // [segStart, c1) that opens after the comma at c0 ("Carlos Rodríguez,
 // public security expert …, explains"), the appositive its role.
 func subjectBeforeAppositive(src string, toks []token.Token, lo, c0, segStart, c1 int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	// "Carole Bower, 75, a retiree in Carthage, Ill., supported": an age
+	// between commas after the name.
+	if c0-2 > lo && toks[c0-2].Text == "," && age(toks[c0-1]) {
+		c0 -= 2
+	}
 	ns := walkBack(toks, lo, c0, inQuote, lang)
 	if ns == c0 {
 		return speaker.Mention{}, 0, false
@@ -804,4 +874,17 @@ func subjectBeforeAppositive(src string, toks []token.Token, lo, c0, segStart, c
 		m.Role = r
 	}
 	return m, ns, true
+}
+
+// age reports a number that can be a person's age ("75").
+func age(t token.Token) bool {
+	if t.Kind != token.Word || len(t.Text) > 3 {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

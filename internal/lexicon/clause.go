@@ -19,7 +19,7 @@ type clauseSets struct {
 	viewCues                                                                  set
 	predicatives                                                              set
 	namedAccording                                                            set
-	qualifiers, latter, concessives                                           set
+	qualifiers, latter, concessives, notPossessors                            set
 	pastForms                                                                 set
 }
 
@@ -48,7 +48,7 @@ func buildClauseSets(d Data) clauseSets {
 		predicatives:   makeSet(d.Predicatives),
 		namedAccording: makeSet(d.NamedAccording),
 		qualifiers:     makeSet(d.Qualifiers), latter: makeSet(d.Latter),
-		concessives: makeSet(d.Concessives), pastForms: makeSet(d.PastForms),
+		concessives: makeSet(d.Concessives), pastForms: makeSet(d.PastForms), notPossessors: makeSet(d.NotPossessors),
 	}
 }
 
@@ -213,6 +213,24 @@ func (l *Language) IsHearer(w string) bool { return l.hearers.has(w) }
 
 // IsNounModifier reports a word after which a cue word is a noun.
 func (l *Language) IsNounModifier(w string) bool { return l.nounModifiers.has(w) }
+
+// IsPossessive reports a possessor with a possessive ending ("Trump’s",
+// "the company's"), not a contraction after a pronoun or a function word
+// ("he's", "that's", "let's").
+func (l *Language) IsPossessive(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range l.PossessiveEndings {
+		if len(w) <= len(e) || !strings.HasSuffix(w, e) {
+			continue
+		}
+		stem := w[:len(w)-len(e)]
+		if _, ok := l.PronounOf(stem); ok {
+			return false
+		}
+		return !l.subjectStops.has(stem) && !l.notPossessors.has(stem) && !l.determiners.has(stem) && !l.questionWords.has(stem)
+	}
+	return false
+}
 
 // IsNounFollower reports a word that follows a plural noun, not a verb.
 func (l *Language) IsNounFollower(w string) bool { return l.nounFollowers.has(w) }

@@ -328,6 +328,8 @@ func english() Data {
 		Hearers:            []string{"her", "him", "them", "me", "us", "reporters", "police", "cops"},
 		NounModifiers:      []string{"these", "those", "any", "such", "new", "recent", "medical", "latest"},
 		NounFollowers:      []string{"of", "from", "among"},
+		PossessiveEndings:  []string{"'s", "’s"},
+		NotPossessors:      []string{"there", "here", "let", "everything", "nothing", "something", "anything"},
 		Weekdays:           []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 		// "de" and "do" stand in English titles that borrow names ("Cinco de
 		// Mayo"); without them PolNeAR keeps one more title as a quote.

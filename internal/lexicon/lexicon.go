@@ -303,6 +303,13 @@ type Data struct {
 	// NounModifiers stand before a noun as a determiner does: a cue word
 	// after them ("new claims", "such reports") is a noun.
 	NounModifiers []string
+	// PossessiveEndings end a possessor before its noun ("Trump’s
+	// remarks"); NotPossessors are the words before which such an ending
+	// is a contraction of "is" or "has" ("there's", "let's"), besides
+	// pronouns and subject stops. Spanish and Portuguese have no such
+	// ending: their possessives are determiners ("sus críticas").
+	PossessiveEndings []string
+	NotPossessors     []string
 	// NounFollowers follow a plural noun rather than a verb ("claims of
 	// fraud", "reports from the field").
 	NounFollowers []string
