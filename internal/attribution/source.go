@@ -849,8 +849,12 @@ func nameBeforeRole(src string, toks []token.Token, lo, ns int, d speaker.Mentio
 func subjectBeforeAppositive(src string, toks []token.Token, lo, c0, segStart, c1 int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
 	// "Carole Bower, 75, a retiree in Carthage, Ill., supported": an age
 	// between commas after the name.
-	if c0-2 > lo && toks[c0-2].Text == "," && age(toks[c0-1]) {
+	// "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party
+	// tag too.
+	if c0-2 > lo && toks[c0-2].Text == "," && (age(toks[c0-1]) || speaker.PartyTag(toks, c0-1, c0)) {
 		c0 -= 2
+	} else if c0-3 > lo && toks[c0-3].Text == "," && speaker.PartyTag(toks, c0-2, c0) {
+		c0 -= 3
 	}
 	ns := walkBack(toks, lo, c0, inQuote, lang)
 	if ns == c0 {

@@ -149,6 +149,11 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 		return Mention{}, false
 	}
 	text := words(src, toks, from, to)
+	if PartyTag(toks, from, to) {
+		// "Sen. Jane Doe, D-Calif., said": a party and state tag is no
+		// source.
+		return Mention{}, false
+	}
 	if n == 1 {
 		if p, ok := lang.PronounOf(toks[from].Text); ok {
 			return Mention{Kind: Pronoun, Text: text, Gender: p.Gender, Plural: p.Number == lexicon.Plural}, true
@@ -550,4 +555,44 @@ func descriptionHead(toks []token.Token, from, to int, lang *lexicon.Language) i
 		}
 	}
 	return to - 1
+}
+
+// maxPartyCode and maxStateCode bound the two halves of a party and state
+// tag ("R-Fla.", "D-N.Y.", "PSD-MG").
+const (
+	maxPartyCode = 5
+	maxStateCode = 6
+)
+
+// PartyTag reports a party and state tag in toks[from:to], with its final
+// full stop or not: a party code in capitals, a hyphen, and a state in
+// capitals ("PT-SP", "D-N.Y.", "R-W.Va.") or a capitalised abbreviation
+// with its full stop ("R-Fla.", "D-Calif.").
+func PartyTag(toks []token.Token, from, to int) bool {
+	n := to - from
+	if n < 1 || n > 2 || toks[from].Kind != token.Word || n == 2 && toks[from+1].Text != "." {
+		return false
+	}
+	// The full stop of an abbreviation, inside the span or right after it.
+	dotted := n == 2 || to < len(toks) && toks[to].Text == "."
+	party, state, ok := strings.Cut(toks[from].Text, "-")
+	if !ok || party == "" || len(party) > maxPartyCode || state == "" || len(state) > maxStateCode || strings.ToUpper(party) != party || !isLetters(party) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(state)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	upper := strings.ToUpper(state) == state
+	return upper && len(strings.Trim(state, ".")) >= 2 || strings.Contains(state, ".") || dotted
+}
+
+// isLetters reports a word of letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

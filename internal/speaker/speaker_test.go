@@ -112,6 +112,10 @@ func TestParseNPRejects(t *testing.T) {
 		{"en", "in a statement"},
 		{"es", "en un comunicado"},
 		{"pt", "em um comunicado"},
+		{"en", "R-Fla."},
+		{"en", "D-N.Y."},
+		{"en", "R-W.Va."},
+		{"pt", "PSD-MG"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.in, func(t *testing.T) {
