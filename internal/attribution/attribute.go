@@ -197,6 +197,12 @@ func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon
 			k++
 			continue
 		}
+		// "Said Comey, “…”": a cue that opens the sentence is no part of
+		// the name after it.
+		if toks[k].SentenceStart && lang.IsCue(toks[k].Lower()) && lang.FirstNameGender(toks[k].Text) == lexicon.Unknown {
+			k++
+			continue
+		}
 		e := k
 		for e < len(toks) && !info.inQuote[e] && toks[e].Kind == token.Word && (toks[e].Cap && !lang.IsNotName(toks[e].Text) || lang.IsParticle(toks[e].Text) && e+1 < len(toks) && toks[e+1].Cap) {
 			e++

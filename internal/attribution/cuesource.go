@@ -590,11 +590,13 @@ func (a *attributor) loneQuantifier(toks []token.Token, lo, start, end int) bool
 // Georgelis").
 func (a *attributor) invertedSource(q sourceQuery) (cueSource, bool) {
 	c, info := q.c, q.info
-	if c.from == 0 || c.belief && !markBefore(info.toks, q.lo, c.from) {
+	// "Said Comey, “…”", "Dijo el ministro: «…»": a cue that opens its
+	// sentence, its source after it and a quotation after that.
+	opening := c.from == q.lo && !c.belief && info.toks[c.from].Cap && a.lang.FirstNameGender(info.toks[c.from].Text) == lexicon.Unknown && quotationAfter(info.toks, c.to, q.hi)
+	if !opening && (c.from == 0 || c.belief && !markBefore(info.toks, q.lo, c.from)) {
 		return cueSource{}, false
 	}
-	p := info.toks[c.from-1]
-	if p.Kind != token.Mark && p.Text != "," && p.Text != ":" && p.Kind != token.Dash {
+	if p := info.toks[max(c.from-1, 0)]; !opening && p.Kind != token.Mark && p.Text != "," && p.Text != ":" && p.Kind != token.Dash {
 		return cueSource{}, false
 	}
 	m, end, ok := subjectAfter(q.text, info.toks, c.to, q.hi, info.inQuote, a.lang)
@@ -609,6 +611,21 @@ func (a *attributor) invertedSource(q sourceQuery) (cueSource, bool) {
 		m = a.namedApposition(q, m, end)
 	}
 	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}, true
+}
+
+// maxOpeningSourceWords bounds the source between a cue that opens its
+// sentence and the quotation after it.
+const maxOpeningSourceWords = 8
+
+// quotationAfter reports a comma or a colon, then an opening mark, within
+// maxOpeningSourceWords after k: "Said Comey, “…”".
+func quotationAfter(toks []token.Token, k, hi int) bool {
+	for j := k; j+1 < hi && j-k <= maxOpeningSourceWords; j++ {
+		if toks[j].Text == "," || toks[j].Text == ":" {
+			return toks[j+1].Kind == token.Mark
+		}
+	}
+	return false
 }
 
 // namedApposition returns the name a described source after its cue is
