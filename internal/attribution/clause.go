@@ -29,6 +29,11 @@ func (a *attributor) clauseSubject(q sourceQuery, end int) (speaker.Mention, int
 	toks := q.info.toks
 	k := a.openerEnd(toks, q.lo, end)
 	v := a.firstVerb(q.info, k, end)
+	if v < 0 {
+		// "House Speaker Paul Ryan, R-Wis., despite admitting …": no
+		// verb before the participle, whose subject then ends there.
+		v = end
+	}
 	if v <= k {
 		return speaker.Mention{}, 0, false
 	}

@@ -39,7 +39,7 @@ func (a *attributor) sourceSteps(q sourceQuery) cueSource {
 	}
 	// "Webb confessed to the kidnapping, admitting that …": a participle
 	// after a comma shares the subject of the cue before it.
-	if cueBefore(info, c, lo) || afterComma(info.toks, c, lo) && a.lang.IsGerund(c.key) {
+	if cueBefore(info, c, lo) || afterComma(info.toks, c, lo) && a.lang.IsGerund(c.key) || a.prepositionGerund(info.toks, c, lo) {
 		if s, done := a.participleSource(q); done && s.ok {
 			return s
 		}
@@ -149,6 +149,17 @@ func cueBefore(info *blockInfo, c cue, lo int) bool {
 		}
 	}
 	return false
+}
+
+// prepositionGerund reports a participle after a preposition of time or
+// manner ("before saying", "after admitting"), whose subject is its
+// clause's.
+func (a *attributor) prepositionGerund(toks []token.Token, c cue, lo int) bool {
+	if c.from <= lo+1 || !a.lang.IsGerund(c.key) {
+		return false
+	}
+	p := toks[c.from-1]
+	return p.Kind == token.Word && !p.Cap && a.lang.IsAdverbialStart(p.Lower()) && a.lang.IsPreposition(p.Lower())
 }
 
 // afterComma reports a cue right after a comma in its sentence, or after
@@ -485,12 +496,13 @@ func (a *attributor) subjectSource(q sourceQuery) (s cueSource, done bool) {
 // accusing …").
 func (a *attributor) participleSource(q sourceQuery) (cueSource, bool) {
 	c, info, lo := q.c, q.info, q.lo
-	// "…, after accusing them of …": a participle after a preposition
-	// of time or manner.
-	if c.from > lo+1 && a.lang.IsGerund(c.key) && !info.toks[c.from-1].Cap && a.lang.IsAdverbialStart(info.toks[c.from-1].Lower()) && info.toks[c.from-2].Text == "," {
+	// "…, after accusing them of …", "… questions about Mr. Trump before
+	// saying, “…”": a participle after a preposition of time or manner.
+	prep := a.prepositionGerund(info.toks, c, lo)
+	if prep {
 		c.from--
 	}
-	if !(c.from > lo && a.lang.IsGerund(c.key) && (info.toks[c.from-1].Text == "," || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
+	if !(c.from > lo && a.lang.IsGerund(c.key) && (prep || afterComma(info.toks, c, lo) || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
 		return cueSource{}, false
 	}
 	m, start, ok := a.clauseSubject(q, c.from-1)
