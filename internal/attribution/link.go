@@ -323,13 +323,23 @@ func reportsAfter(toks []token.Token, c cue, sent [2]int, lang *lexicon.Language
 	if timeClauseAt(toks, c.to, sent[1], lang) {
 		return false
 	}
-	words := 0
+	// "“…!” Clinton said to People magazine.", "“…?” he told
+	// reporters on Monday.": a hearer, a channel or a time after the cue
+	// report nothing; content is a clause, with a complementizer, a verb
+	// or a quotation of its own.
+	words, clause := 0, false
 	for k := c.to; k < sent[1]; k++ {
-		if toks[k].Kind == token.Word {
+		t := toks[k]
+		switch {
+		case t.Kind == token.Word:
 			words++
+			w := t.Lower()
+			clause = clause || !t.Cap && (lang.IsComplementizer(w) || lang.IsFiniteVerb(w) || lang.IsPast(w) || lang.IsCue(w))
+		case t.Kind == token.Mark || t.Text == ":":
+			clause = true
 		}
 	}
-	return words >= minContentWords
+	return words >= minContentWords && clause
 }
 
 // timeClauseAt reports a clause of time at toks[k] ("before apologizing",
