@@ -191,6 +191,7 @@ func spanish() Data {
 		Asking:             inflect(spanishForms, []string{"preguntar", "cuestionar", "interrogar"}),
 		Topics:             []string{"sobre", "acerca"},
 		Readers:            []string{"usted", "ustedes", "tú", "vosotros"},
+		SourceFrom:         []string{"desde"},
 		Learning:           []string{"saber", "supo", "conocer", "conoció", "conocido", "trascendió", "averiguó", "averiguar", "constatar", "constató"},
 		HearerPrepositions: []string{"a", "al"},
 
