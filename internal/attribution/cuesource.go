@@ -321,6 +321,9 @@ func verbAfterAccording(toks []token.Token, k, hi int, lang *lexicon.Language) i
 		return k
 	}
 	n := afterHearer(toks, v, hi, lang)
+	if f := fromGroup(toks, k, v, hi, lang); f > v {
+		n = f
+	}
 	if n >= hi || toks[n].Kind != token.Word || !toks[n].Cap && !lang.IsDeterminer(toks[n].Lower()) {
 		return k
 	}
@@ -611,7 +614,7 @@ func (a *attributor) invertedSource(q sourceQuery) (cueSource, bool) {
 	if p := info.toks[max(c.from-1, 0)]; !opening && p.Kind != token.Mark && p.Text != "," && p.Text != ":" && p.Kind != token.Dash {
 		return cueSource{}, false
 	}
-	m, end, ok := subjectAfter(q.text, info.toks, c.to, q.hi, info.inQuote, a.lang)
+	m, end, ok := subjectAfter(q.text, info.toks, fromGroup(info.toks, c.from, c.to, q.hi, a.lang), q.hi, info.inQuote, a.lang)
 	if !ok && afterQuotation(info.toks, c.from) {
 		k := afterHearer(info.toks, skipConnective(info.toks, c.to, q.hi, a.lang), q.hi, a.lang)
 		m, end, ok = bareAfter(q.text, info.toks, k, q.hi, a.lang)

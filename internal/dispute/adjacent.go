@@ -33,7 +33,7 @@ func (d *document) antonymBefore(c counter) (Pair, bool) {
 			i := items[x]
 			it := d.in.Items[i]
 			if i == c.side.Item || s == c.sent && d.at[i].End > mark || cs != "" && it.Speaker == cs ||
-				len(strings.Fields(it.Text)) < minClaimWords || d.countering[i] {
+				len(strings.Fields(it.Text)) < minClaimWords || d.countering[i] || d.citedBy(i, cs) {
 				continue
 			}
 			if overlap(ow, d.words(it.Text)) < 1 {
@@ -48,4 +48,24 @@ func (d *document) antonymBefore(c counter) (Pair, bool) {
 		}
 	}
 	return Pair{}, false
+}
+
+// citedBy reports an item that lies inside a quote of speaker cs that
+// opens in its paragraph, at most maxCandidates sentences before it: the
+// speaker citing it ("La última medición de FAO registra que …" in the FAO
+// representative's answer), not a claim the speaker's "Pero" answers.
+func (d *document) citedBy(i int, cs string) bool {
+	s, a := d.itemSent[i], d.at[i]
+	if cs == "" || s < 0 {
+		return false
+	}
+	for t := s; t >= 0 && s-t < maxCandidates && d.sents[t].block == a.Block; t-- {
+		for _, j := range d.sents[t].items {
+			b := d.at[j]
+			if j != i && d.in.Items[j].Speaker == cs && b.Block == a.Block && b.Start <= a.Start && a.End <= b.End {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -28,6 +28,26 @@ func TestFindClasses(t *testing.T) {
 		items      []named
 		want       []want // nil when no dispute is wanted
 	}{
+		{"es a document the speaker cites in her own answer is no claim her “Pero” answers", "es",
+			[]string{
+				"Tenemos tres crisis. La última medición de FAO registra que hay más de un millón de personas en condición de hambre. Pero es importante recordar que no tenemos hambre por falta de alimentos.",
+			},
+			[]named{
+				{"Tenemos tres crisis. La última medición de FAO registra que hay más de un millón de personas en condición de hambre.", "s2", []string{"Rodrigo Castañeda"}, 0, false},
+				{"hay más de un millón de personas en condición de hambre", "s1", []string{"FAO"}, 0, false},
+				{"Pero es importante recordar que no tenemos hambre por falta de alimentos.", "s2", []string{"Rodrigo Castañeda"}, 0, false},
+			},
+			nil},
+		{"en a document the speaker cites in his own answer is no claim his “But” answers", "en",
+			[]string{
+				"We have three crises. The latest FAO survey found that more than a million people are hungry. But it is important to remember that we are not hungry for lack of food.",
+			},
+			[]named{
+				{"We have three crises. The latest FAO survey found that more than a million people are hungry.", "s2", []string{"Rodrigo Castañeda"}, 0, false},
+				{"more than a million people are hungry", "s1", []string{"FAO"}, 0, false},
+				{"But it is important to remember that we are not hungry for lack of food.", "s2", []string{"Rodrigo Castañeda"}, 0, false},
+			},
+			nil},
 		{"es a verdict on “la alegación” answers the claim before it", "es",
 			[]string{
 				"“Su hermano ha recibido millones de dólares en sobornos de la droga”, dijo el fiscal Jason Richman.",

@@ -180,7 +180,7 @@ func (d *document) earlier(c counter) (Pair, bool) {
 			}
 			seen++
 			it := d.in.Items[i]
-			if it.Speaker == "" && c.kind == Contrast || cs != "" && it.Speaker == cs || len(strings.Fields(it.Text)) < minClaimWords {
+			if it.Speaker == "" && c.kind == Contrast || cs != "" && it.Speaker == cs || len(strings.Fields(it.Text)) < minClaimWords || d.citedBy(i, cs) {
 				continue
 			}
 			n := overlap(cw, d.words(it.Text))

@@ -21,6 +21,7 @@ type clauseSets struct {
 	namedAccording                                                            set
 	qualifiers, latter, concessives, notPossessors                            set
 	pastForms                                                                 set
+	sourceFrom                                                                set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -38,7 +39,7 @@ func buildClauseSets(d Data) clauseSets {
 		nounModifiers: makeSet(d.NounModifiers), nounFollowers: makeSet(d.NounFollowers),
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords), namers: makeSet(d.Namers), hypo: makeSet(d.Hypotheticals), quoteWords: makeSet(d.QuoteWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
-		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
+		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers), sourceFrom: makeSet(d.SourceFrom),
 		agentCues: makeSet(d.AgentCues),
 		warnings:  makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
 		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), viewParticiples: makeSet(d.ViewParticiples),
@@ -184,6 +185,10 @@ func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words)
 
 // IsWarningTopic reports a preposition that opens the topic of a warning.
 func (l *Language) IsWarningTopic(w string) bool { return l.warningTopics.has(w) }
+
+// IsSourceFrom reports a preposition by which a third-person plural cue
+// names the group it speaks for ("explicaron desde el entorno presidencial").
+func (l *Language) IsSourceFrom(w string) bool { return l.sourceFrom.has(w) }
 
 // IsLearning reports a verb by which the writer's outlet found out what it
 // reports.

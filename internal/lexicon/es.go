@@ -51,6 +51,10 @@ func spanish() Data {
 			"amenazó con", "amenaza con", "amenazan con", "amenazaron con", "amenazando con",
 			"advierte de", "advierten de", "advirtió de", "advirtieron de", "alerta de", "alertan de", "alertó de", "alertaron de",
 		),
+		Shows: []string{"muestra", "muestran", "mostró", "mostraron", "indica", "indican", "indicó"},
+		// Evidence: the author of "la última medición de FAO" is its source.
+		Evidence: []string{"encuesta", "encuestas", "sondeo", "sondeos", "estudio", "estudios", "informe", "informes", "medición", "mediciones",
+			"datos", "cifras", "estadísticas", "auditoría", "investigación", "análisis", "reporte", "reportes", "documento", "documentos", "estimaciones", "proyecciones"},
 		Beliefs: []string{
 			"cree", "creen", "creyó", "considera", "consideran", "consideró",
 			"piensa", "piensan", "pensó", "opina", "opinan", "opinó", "estima", "estiman",
@@ -187,6 +191,7 @@ func spanish() Data {
 		Asking:             inflect(spanishForms, []string{"preguntar", "cuestionar", "interrogar"}),
 		Topics:             []string{"sobre", "acerca"},
 		Readers:            []string{"usted", "ustedes", "tú", "vosotros"},
+		SourceFrom:         []string{"desde"},
 		Learning:           []string{"saber", "supo", "conocer", "conoció", "conocido", "trascendió", "averiguó", "averiguar", "constatar", "constató"},
 		HearerPrepositions: []string{"a", "al"},
 

@@ -275,6 +275,11 @@ type Data struct {
 	// "segundo apurou o jornal"): an "according to" that holds one cites
 	// no source (GUIDE.md attributes reported speech to a source).
 	Learning []string
+	// SourceFrom are the prepositions by which a cue in the third-person
+	// plural, with no subject of its own, names the group that speaks
+	// ("Según confiaron desde el albertismo", "explicaron a Clarín desde
+	// el entorno presidencial"). English and Portuguese say it otherwise.
+	SourceFrom []string
 	// Readers are the pronouns by which the writer addresses the reader
 	// ("now you know that …"): never a source.
 	Readers []string

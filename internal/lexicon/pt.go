@@ -35,6 +35,10 @@ func portuguese() Data {
 			"ameaçou", "ameaçaram", "ameaçando",
 			"alerta para", "alertam para", "alertou para", "alertaram para", "adverte para", "advertem para", "advertiu para",
 		),
+		Shows: []string{"mostra", "mostram", "mostrou", "mostraram", "indica", "indicam", "indicou"},
+		// Evidence: the author of "um levantamento do Datafolha" is its source.
+		Evidence: []string{"pesquisa", "pesquisas", "levantamento", "levantamentos", "estudo", "estudos", "relatório", "relatórios", "medição",
+			"dados", "números", "estatísticas", "auditoria", "investigação", "análise", "documento", "documentos", "estimativas", "projeções", "sondagem"},
 		Beliefs: []string{
 			"acredita", "acreditam", "acreditou", "considera", "consideram", "considerou",
 			"pensa", "pensam", "acha", "acham", "achou", "avalia", "avaliam", "avaliou",
