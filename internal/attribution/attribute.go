@@ -199,7 +199,7 @@ func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon
 		}
 		// "Said Comey, “…”": a cue that opens the sentence is no part of
 		// the name after it.
-		if toks[k].SentenceStart && lang.IsCue(toks[k].Lower()) && lang.FirstNameGender(toks[k].Text) == lexicon.Unknown {
+		if toks[k].SentenceStart && (lang.IsCue(toks[k].Lower()) && lang.FirstNameGender(toks[k].Text) == lexicon.Unknown || lang.IsFunctionWord(toks[k].Text)) {
 			k++
 			continue
 		}

@@ -301,3 +301,18 @@ func (l *Language) IsLatter(w string) bool { return l.latter.has(w) }
 // IsConcessive reports a word that opens a concessive or contrasting clause
 // before the main one ("while", "aunque", "embora").
 func (l *Language) IsConcessive(w string) bool { return l.concessives.has(w) }
+
+// IsFunctionWord reports a word of the grammar rather than of a name: a
+// preposition, a determiner, a conjunction, a clause opener, a question
+// word or a connective. Capitalised at a sentence's start ("Once
+// Fetter joined …", "Whether Bartleby …") it opens no name, unless it is a
+// first name too. Modals are left out: "Will Smith".
+func (l *Language) IsFunctionWord(w string) bool {
+	w = strings.ToLower(w)
+	if l.FirstNameGender(w) != Unknown {
+		return false
+	}
+	return l.IsPreposition(w) || l.IsAdverbialStart(w) || l.IsDeterminer(w) || l.IsDemonstrative(w) ||
+		l.IsCoordinator(w) || l.clauseOpeners.has(w) || l.concessives.has(w) || l.questionWords.has(w) ||
+		l.relatives.has(w) || l.Connective([]string{w}) > 0
+}

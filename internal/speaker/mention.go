@@ -287,6 +287,11 @@ func personBefore(src string, toks []token.Token, from, k int, lang *lexicon.Lan
 // leading particle.
 func nameStartInRun(toks []token.Token, k, nameEnd int, lang *lexicon.Language) int {
 	nameStart := k
+	// "Once Fetter joined …": a function word that opens the sentence
+	// opens no name.
+	if nameStart < nameEnd-1 && toks[nameStart].SentenceStart && lang.IsFunctionWord(toks[nameStart].Text) {
+		nameStart++
+	}
 	for nameStart < nameEnd-1 && (lang.IsHonorific(toks[nameStart].Text) || lang.IsTitle(toks[nameStart].Text) || isUpperAbbrev(toks[nameStart].Text)) {
 		nameStart++
 	}

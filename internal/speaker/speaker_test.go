@@ -28,6 +28,8 @@ func TestParseNP(t *testing.T) {
 		{"a person's place after the name is the role", "Senator Bernie Sanders of Vermont", Name, "Bernie Sanders", "Senator of Vermont", ""},
 		{"an office with its place before the name", "Former Secretary of State Madeleine Albright", Name, "Madeleine Albright", "", ""},
 		{"a spokesman for a titled name is a description", "A spokesman for Governor Andrew Cuomo", Description, "", "", "A spokesman for Governor Andrew Cuomo"},
+		{"a function word that opens the sentence opens no name", "Once Fetter", Name, "Fetter", "", ""},
+		{"a modal that is a first name opens the name", "Will Smith", Name, "Will Smith", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -107,6 +109,25 @@ func TestResolve(t *testing.T) {
 }
 
 // TestParseNPRejects lists spans that name no source, per language.
+// TestParseNPOpeningWord: a function word that opens the sentence is no
+// part of the name after it, in every language.
+func TestParseNPOpeningWord(t *testing.T) {
+	tests := []struct{ lang, in, name string }{
+		{"en", "Whether Bartleby", "Bartleby"},
+		{"es", "Cuando Alberto Fernández", "Alberto Fernández"},
+		{"pt", "Quando João Souza", "João Souza"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.in, func(t *testing.T) {
+			lang := lexicon.For(tc.lang)
+			toks := token.Split(tc.in, lang)
+			if m, ok := ParseNP(tc.in, toks, 0, len(toks), lang); !ok || m.Kind != Name || m.Name != tc.name {
+				t.Errorf("ParseNP(%q) = %+v, %v; want the name %q", tc.in, m, ok, tc.name)
+			}
+		})
+	}
+}
+
 func TestParseNPRejects(t *testing.T) {
 	tests := []struct{ lang, in string }{
 		{"en", "in a statement"},
