@@ -351,31 +351,15 @@ func timeClauseAt(toks []token.Token, k, hi int, lang *lexicon.Language) bool {
 	return k+1 < hi && lang.IsAdverbialStart(toks[k].Lower()) && lang.IsGerund(toks[k+1].Lower())
 }
 
-// occasionAt reports an adverbial of time or occasion at toks[k] ("during
-// his time on MSNBC", "in an interview", "on Thursday", "earlier this
-// week").
+// occasionAt reports an adverbial of time or occasion at toks[k], before
+// end ("during his time on MSNBC", "in an interview", "on Thursday").
 func occasionAt(toks []token.Token, k, end int, lang *lexicon.Language) bool {
-	w := toks[k].Lower()
-	next := ""
-	if k+1 < end {
-		next = toks[k+1].Lower()
+	var ws [3]string
+	n := 0
+	for ; n < len(ws) && k+n < end; n++ {
+		ws[n] = toks[k+n].Lower()
 	}
-	switch w {
-	case "during", "earlier", "yesterday", "today", "tonight", "last":
-		return true
-	case "on", "this":
-		return lang.IsWeekday(next) || next == "week" || next == "month" || next == "year" || next == "morning" || next == "night"
-	case "in":
-		if next == "an" || next == "a" {
-			if k+2 < end {
-				switch toks[k+2].Lower() {
-				case "interview", "statement", "speech", "letter", "tweet", "op-ed", "email", "on-air", "post", "video", "ruling", "decision", "filing", "court", "hearing", "radio", "television", "debate":
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return lang.OccasionAt(ws[:n])
 }
 
 // contentBefore reports whether cue c, with source src, in sentence sent,

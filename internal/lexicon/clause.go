@@ -21,6 +21,8 @@ type clauseSets struct {
 	namedAccording                                                            set
 	qualifiers, latter, concessives, notPossessors                            set
 	pastForms                                                                 set
+	occasionStarts, occasionDeictics, timeUnits, occasionIn, indefinites      set
+	channels                                                                  set
 	sourceFrom                                                                set
 }
 
@@ -49,7 +51,9 @@ func buildClauseSets(d Data) clauseSets {
 		predicatives:   makeSet(d.Predicatives),
 		namedAccording: makeSet(d.NamedAccording),
 		qualifiers:     makeSet(d.Qualifiers), latter: makeSet(d.Latter),
-		concessives: makeSet(d.Concessives), pastForms: makeSet(d.PastForms), notPossessors: makeSet(d.NotPossessors),
+		concessives: makeSet(d.Concessives), pastForms: makeSet(d.PastForms),
+		occasionStarts: makeSet(d.OccasionStarts), occasionDeictics: makeSet(d.OccasionDeictics), timeUnits: makeSet(d.TimeUnits),
+		occasionIn: makeSet(d.OccasionIn), indefinites: makeSet(d.Indefinites), channels: makeSet(d.Channels), notPossessors: makeSet(d.NotPossessors),
 	}
 }
 
@@ -315,4 +319,27 @@ func (l *Language) IsFunctionWord(w string) bool {
 	return l.IsPreposition(w) || l.IsAdverbialStart(w) || l.IsDeterminer(w) || l.IsDemonstrative(w) ||
 		l.IsCoordinator(w) || l.clauseOpeners.has(w) || l.concessives.has(w) || l.questionWords.has(w) ||
 		l.relatives.has(w) || l.Connective([]string{w}) > 0
+}
+
+// OccasionAt reports an adverbial of time or occasion that opens with
+// words ("during his time on MSNBC", "in an interview", "on Thursday",
+// "earlier this week"); words holds the lower-case words from there on,
+// at least three when there are.
+func (l *Language) OccasionAt(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w, next := words[0], ""
+	if len(words) > 1 {
+		next = words[1]
+	}
+	switch {
+	case l.occasionStarts.has(w):
+		return true
+	case l.occasionDeictics.has(w):
+		return l.weekdays.has(next) || l.timeUnits.has(next)
+	case l.occasionIn.has(w):
+		return len(words) > 2 && l.indefinites.has(next) && l.channels.has(words[2])
+	}
+	return false
 }

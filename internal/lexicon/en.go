@@ -331,6 +331,15 @@ func english() Data {
 		PossessiveEndings:  []string{"'s", "’s"},
 		NotPossessors:      []string{"there", "here", "let", "everything", "nothing", "something", "anything"},
 		Weekdays:           []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+		OccasionStarts:     []string{"during", "earlier", "yesterday", "today", "tonight", "last"},
+		OccasionDeictics:   []string{"on", "this"},
+		TimeUnits:          []string{"week", "month", "year", "morning", "night"},
+		OccasionIn:         []string{"in"},
+		Indefinites:        []string{"a", "an"},
+		Channels: []string{
+			"interview", "statement", "speech", "letter", "tweet", "op-ed", "email", "on-air", "post", "video",
+			"ruling", "decision", "filing", "court", "hearing", "radio", "television", "debate",
+		},
 		// "de" and "do" stand in English titles that borrow names ("Cinco de
 		// Mayo"); without them PolNeAR keeps one more title as a quote.
 		TitleSmallWords:   []string{"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs.", "de", "do"},

@@ -141,6 +141,12 @@ func spanish() Data {
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
 		PastEndings:       []string{"ó", "aron", "ieron"},
+		OccasionStarts:    []string{"durante", "ayer", "hoy", "anoche"},
+		OccasionDeictics:  []string{"este", "esta"},
+		TimeUnits:         []string{"semana", "mes", "año", "mañana", "noche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"},
+		OccasionIn:        []string{"en"},
+		Indefinites:       []string{"un", "una"},
+		Channels:          []string{"entrevista", "comunicado", "discurso", "carta", "tuit", "mensaje", "video", "conferencia", "audiencia", "declaración", "fallo", "publicación"},
 		PastForms: []string{
 			"dijo", "dijeron", "hizo", "hicieron", "fue", "fueron", "tuvo", "tuvieron", "puso", "pusieron", "vino", "vinieron", "quiso", "pudo", "supo", "dio", "dieron", "estuvo", "estuvieron", "trajo", "condujo", "propuso", "mantuvo", "obtuvo", "sostuvo", "expuso", "dispuso",
 		},

@@ -320,6 +320,18 @@ type Data struct {
 	NounFollowers []string
 	// Weekdays name the days of the week.
 	Weekdays []string
+	// An occasion ends an object before it ("denounced the annexation in
+	// an on-air diatribe", "endorses Clinton on Thursday"): OccasionStarts
+	// open one alone ("during", "yesterday"); OccasionDeictics open one
+	// before a weekday or one of the TimeUnits ("on Thursday", "this
+	// week"); OccasionIn and an indefinite article (Indefinites) open one
+	// before one of the Channels ("in an interview", "in a statement").
+	OccasionStarts   []string
+	OccasionDeictics []string
+	TimeUnits        []string
+	OccasionIn       []string
+	Indefinites      []string
+	Channels         []string
 	// TitleSmallWords stay lower-case in a title ("The Lord of the Rings").
 	TitleSmallWords []string
 	// Namers introduce words in quotation marks as a term, a name or a

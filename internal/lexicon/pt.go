@@ -128,6 +128,12 @@ func portuguese() Data {
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
 		PastEndings:       []string{"ou", "eu", "iu", "aram", "eram", "iram"},
+		OccasionStarts:    []string{"durante", "ontem", "hoje"},
+		OccasionDeictics:  []string{"nesta", "neste"},
+		TimeUnits:         []string{"semana", "mês", "ano", "manhã", "noite", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"},
+		OccasionIn:        []string{"em"},
+		Indefinites:       []string{"um", "uma"},
+		Channels:          []string{"entrevista", "nota", "discurso", "carta", "tuíte", "mensagem", "vídeo", "coletiva", "audiência", "declaração", "decisão", "publicação"},
 		PastForms: []string{
 			"disse", "disseram", "fez", "fizeram", "foi", "foram", "teve", "tiveram", "pôs", "puseram", "veio", "vieram", "quis", "pôde", "soube", "deu", "deram", "esteve", "estiveram", "trouxe", "propôs", "manteve", "obteve", "sustentou", "expôs",
 		},
