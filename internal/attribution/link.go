@@ -773,7 +773,7 @@ func compAfterPhrase(toks []token.Token, k, end int, c cue, lang *lexicon.Langua
 	// …" or "told them they have …" already starts the content: only a
 	// hearer phrase comes before "that".
 	_, pronoun := lang.PronounOf(first.Text)
-	hearer := told && first.Lower() != "you" && first.Lower() != "there" && !pronoun
+	hearer := told && !lang.IsReader(first.Lower()) && !lang.IsExistential(first.Lower()) && !pronoun
 	// "aseguraba a AFP que …", "disse ao jornal que …", "dijo al
 	// mexicano que …": a preposition and a name, a determiner or a noun
 	// name the one spoken to.
@@ -889,5 +889,5 @@ func pronounBe(t token.Token, lang *lexicon.Language) bool {
 	}
 	_, ok := lang.PronounOf(w[:i])
 	rest := strings.TrimLeft(w[i:], "'’")
-	return ok && (rest == "re" || rest == "m" || rest == "s")
+	return ok && lang.IsBeContraction(rest)
 }

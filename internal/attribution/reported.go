@@ -211,7 +211,7 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	}
 	// A passive with no source reports only a clause: "We're told
 	// there is footage", "it was reported that …".
-	if src.unnamed && !hasComp && !(k < sent[1] && (clauseStart(toks[k], a.lang) || toks[k].Lower() == "there")) {
+	if src.unnamed && !hasComp && !(k < sent[1] && (clauseStart(toks[k], a.lang) || a.lang.IsExistential(toks[k].Lower()))) {
 		return 0, false
 	}
 	// A stance participle needs a source of its own, not just the
@@ -227,7 +227,7 @@ func (a *attributor) admitContent(r report, k int, hasComp bool) (int, bool) {
 	}
 	// "could deny them mining permits": the one denied is not what is
 	// denied ("her" may be a possessive: left alone).
-	if c.denial && k+1 < sent[1] && a.lang.IsHearer(toks[k].Lower()) && toks[k].Lower() != "her" && toks[k+1].Kind == token.Word && !a.lang.IsComplementizer(toks[k+1].Lower()) {
+	if c.denial && k+1 < sent[1] && a.lang.IsHearer(toks[k].Lower()) && !a.lang.IsPossessiveObject(toks[k].Lower()) && toks[k+1].Kind == token.Word && !a.lang.IsComplementizer(toks[k+1].Lower()) {
 		k++
 	}
 	// "told The Huffington Post on Thursday.": only the hearer.

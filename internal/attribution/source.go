@@ -459,7 +459,7 @@ func headBefore(toks []token.Token, lo, start int, inQuote []bool, lang *lexicon
 // walkBackOf is walkBack across "of" ("the director of the FBI").
 func walkBackOf(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) int {
 	start := walkBack(toks, lo, end, inQuote, lang)
-	for start-1 > lo && start < end && toks[start-1].Lower() == "of" {
+	for start-1 > lo && start < end && lang.IsGenitive(toks[start-1].Lower()) {
 		s := walkBack(toks, lo, start-1, inQuote, lang)
 		if s == start-1 {
 			break
@@ -506,7 +506,7 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 			if ds := walkBackOf(toks, lo, c0, inQuote, lang); ds < c0 {
 				if d, ok := speaker.ParseNP(src, toks, ds, c0, lang); ok && d.Kind == speaker.Description {
 					if seg.Role == "" {
-						seg.Role = strings.TrimPrefix(strings.TrimPrefix(d.Text, "the "), "The ")
+						seg.Role = lang.TrimArticle(d.Text)
 					}
 					return seg, ds, true
 				}
@@ -673,7 +673,7 @@ func skipConnective(toks []token.Token, k, hi int, lang *lexicon.Language) int {
 // channel after a source ("desde La Pampa", "em Brasília"), not the
 // "of" that names what the source belongs to.
 func placePreposition(w string, lang *lexicon.Language) bool {
-	return lang.IsPreposition(w) && !lang.IsParticle(w) && w != "of" && w != "for" && w != "at" && w != "with" && w != "from"
+	return lang.IsPlacePreposition(w)
 }
 
 // afterHearer skips the one spoken to after a cue, when a source follows

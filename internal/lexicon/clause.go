@@ -23,6 +23,7 @@ type clauseSets struct {
 	pastForms                                                                 set
 	occasionStarts, occasionDeictics, timeUnits, occasionIn, indefinites      set
 	channels                                                                  set
+	existentials, possessiveObjects, genitives, notPlacePreps, beContractions set
 	sourceFrom                                                                set
 }
 
@@ -53,7 +54,9 @@ func buildClauseSets(d Data) clauseSets {
 		qualifiers:     makeSet(d.Qualifiers), latter: makeSet(d.Latter),
 		concessives: makeSet(d.Concessives), pastForms: makeSet(d.PastForms),
 		occasionStarts: makeSet(d.OccasionStarts), occasionDeictics: makeSet(d.OccasionDeictics), timeUnits: makeSet(d.TimeUnits),
-		occasionIn: makeSet(d.OccasionIn), indefinites: makeSet(d.Indefinites), channels: makeSet(d.Channels), notPossessors: makeSet(d.NotPossessors),
+		occasionIn: makeSet(d.OccasionIn), indefinites: makeSet(d.Indefinites), channels: makeSet(d.Channels),
+		existentials: makeSet(d.Existentials), possessiveObjects: makeSet(d.PossessiveObjects), genitives: makeSet(d.Genitives),
+		notPlacePreps: makeSet(d.NotPlacePrepositions), beContractions: makeSet(d.BeContractions), notPossessors: makeSet(d.NotPossessors),
 	}
 }
 
@@ -342,4 +345,37 @@ func (l *Language) OccasionAt(words []string) bool {
 		return len(words) > 2 && l.indefinites.has(next) && l.channels.has(words[2])
 	}
 	return false
+}
+
+// IsExistential reports a word that opens a clause with no subject of its
+// own ("there").
+func (l *Language) IsExistential(w string) bool { return l.existentials.has(w) }
+
+// IsPossessiveObject reports an object pronoun that is a possessive too
+// ("her").
+func (l *Language) IsPossessiveObject(w string) bool { return l.possessiveObjects.has(w) }
+
+// IsGenitive reports a preposition that names what a source belongs to
+// ("of", "de").
+func (l *Language) IsGenitive(w string) bool { return l.genitives.has(w) }
+
+// IsPlacePreposition reports a preposition that opens a place, time or
+// channel after a source ("in", "desde", "em"): not a particle of a name,
+// a genitive or one of NotPlacePrepositions.
+func (l *Language) IsPlacePreposition(w string) bool {
+	return l.IsPreposition(w) && !l.IsParticle(w) && !l.genitives.has(w) && !l.notPlacePreps.has(w)
+}
+
+// IsBeContraction reports the ending of a pronoun contracted with "be"
+// ("re" in "we’re").
+func (l *Language) IsBeContraction(w string) bool { return l.beContractions.has(w) }
+
+// TrimArticle drops the article that opens a phrase ("the FBI director"
+// -> "FBI director", "el secretario" -> "secretario").
+func (l *Language) TrimArticle(phrase string) string {
+	first, rest, ok := strings.Cut(phrase, " ")
+	if ok && (l.IsDefinite(strings.ToLower(first)) || l.indefinites.has(strings.ToLower(first))) {
+		return rest
+	}
+	return phrase
 }

@@ -141,6 +141,7 @@ func spanish() Data {
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
 		PastEndings:       []string{"ó", "aron", "ieron"},
+		Genitives:         []string{"de"},
 		OccasionStarts:    []string{"durante", "ayer", "hoy", "anoche"},
 		OccasionDeictics:  []string{"este", "esta"},
 		TimeUnits:         []string{"semana", "mes", "año", "mañana", "noche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"},

@@ -326,7 +326,20 @@ type Data struct {
 	// before a weekday or one of the TimeUnits ("on Thursday", "this
 	// week"); OccasionIn and an indefinite article (Indefinites) open one
 	// before one of the Channels ("in an interview", "in a statement").
-	OccasionStarts   []string
+	OccasionStarts []string
+	// Existentials open a clause with no subject of their own ("there is
+	// footage"): a hearer never, content always.
+	Existentials []string
+	// PossessiveObjects are object pronouns that are possessives too
+	// ("her"): after a denial, not surely the one denied.
+	PossessiveObjects []string
+	// Genitives name what a source belongs to ("the director of the
+	// FBI"); NotPlacePrepositions are the prepositions besides them that
+	// open no place, time or channel after a source ("for", "at").
+	Genitives            []string
+	NotPlacePrepositions []string
+	// BeContractions end a pronoun contracted with "be" ("we’re", "I'm").
+	BeContractions   []string
 	OccasionDeictics []string
 	TimeUnits        []string
 	OccasionIn       []string

@@ -75,3 +75,20 @@ func TestIsGerund(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimArticle: the article that opens a role goes, in every language;
+// other determiners stay.
+func TestTrimArticle(t *testing.T) {
+	tests := []struct{ lang, in, want string }{
+		{"en", "the director of the FBI", "director of the FBI"},
+		{"en", "an economist at the bank", "economist at the bank"},
+		{"en", "his lawyer", "his lawyer"},
+		{"es", "el secretario general de La Cámpora", "secretario general de La Cámpora"},
+		{"pt", "o líder do governo", "líder do governo"},
+	}
+	for _, tc := range tests {
+		if got := For(tc.lang).TrimArticle(tc.in); got != tc.want {
+			t.Errorf("%s TrimArticle(%q) = %q, want %q", tc.lang, tc.in, got, tc.want)
+		}
+	}
+}

@@ -128,6 +128,7 @@ func portuguese() Data {
 		InfinitiveEndings: []string{"ar", "er", "ir"},
 		GerundEndings:     []string{"ndo"},
 		PastEndings:       []string{"ou", "eu", "iu", "aram", "eram", "iram"},
+		Genitives:         []string{"de"},
 		OccasionStarts:    []string{"durante", "ontem", "hoje"},
 		OccasionDeictics:  []string{"nesta", "neste"},
 		TimeUnits:         []string{"semana", "mês", "ano", "manhã", "noite", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"},

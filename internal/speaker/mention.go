@@ -132,7 +132,7 @@ func ParseNP(src string, toks []token.Token, from, to int, lang *lexicon.Languag
 			continue
 		}
 		if r := words(src, toks, s[0], s[1]); r != "" && !relativeOnly(r, lang) && !strayWord(toks[s[0]:s[1]], lang) {
-			role = append(role, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r, "the "), "a "), "an "))
+			role = append(role, lang.TrimArticle(r))
 		}
 	}
 	if len(role) > 0 {
@@ -316,7 +316,7 @@ func address(src string, toks []token.Token, from, nameStart int, lang *lexicon.
 	}
 	if namesRole(toks[ts:nameStart], lang) {
 		title = words(src, toks, ts, nameStart)
-		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+		title = lang.TrimArticle(title)
 	}
 	for _, t := range toks[from:nameStart] {
 		if hg := lang.HonorificGender(strings.TrimSuffix(t.Lower(), ".")); hg != lexicon.Unknown {
@@ -400,7 +400,7 @@ func allTitleLike(toks []token.Token, from, to int, lang *lexicon.Language) bool
 		}
 		// "prosecutors in San Francisco and Los Angeles": a coordination
 		// or a place phrase before a name makes it part of a description.
-		if l := t.Lower(); lang.IsCoordinator(l) || isPreposition(t, lang) && l != "of" && l != "de" {
+		if l := t.Lower(); lang.IsCoordinator(l) || isPreposition(t, lang) && !lang.IsGenitive(l) {
 			return false
 		}
 	}

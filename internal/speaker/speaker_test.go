@@ -29,6 +29,7 @@ func TestParseNP(t *testing.T) {
 		{"an office with its place before the name", "Former Secretary of State Madeleine Albright", Name, "Madeleine Albright", "", ""},
 		{"a spokesman for a titled name is a description", "A spokesman for Governor Andrew Cuomo", Description, "", "", "A spokesman for Governor Andrew Cuomo"},
 		{"a function word that opens the sentence opens no name", "Once Fetter", Name, "Fetter", "", ""},
+		{"the article of an appositive role goes", "Tom Reed, the economist at the bank", Name, "Tom Reed", "economist at the bank", ""},
 		{"a modal that is a first name opens the name", "Will Smith", Name, "Will Smith", "", ""},
 	}
 	for _, tc := range tests {
