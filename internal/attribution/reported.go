@@ -487,7 +487,9 @@ func (a *attributor) nextAttribution(r report, from, to int) (int, bool) {
 // comma among the cues from cj on in its sentence ("said that …
 // Washington had concluded …, saying …"), or returns to.
 func (a *attributor) participleAfter(info *blockInfo, cj int, sent [2]int, from, to int) int {
-	for ; cj < len(info.cues) && info.cues[cj].from < sent[1]; cj++ {
+	// Only the cues inside the content: a run-on sentence of cues stays
+	// linear.
+	for ; cj < len(info.cues) && info.cues[cj].from < min(to, sent[1]); cj++ {
 		nc := info.cues[cj]
 		if nc.from-1 > from && nc.from-1 < to && info.toks[nc.from-1].Text == "," && a.lang.IsGerund(nc.key) {
 			return nc.from - 1
