@@ -123,7 +123,8 @@ func fromNode(root *html.Node, yield func()) *Document {
 	}
 	p := newPageYield(root, yield)
 	d := &Document{PageText: p.text}
-	d.Title, d.Lang = pageMeta(root)
+	var desc string
+	d.Title, d.Lang, desc = pageMeta(root)
 	if p.body == nil {
 		d.Reason = ReasonNoBody
 		return d
@@ -132,8 +133,9 @@ func fromNode(root *html.Node, yield func()) *Document {
 	p.pause()
 	d.Blocks = emitBlocks(p, a.removed, spans)
 	if len(d.Blocks) > 0 {
-		if h := d.addHeadline(p, a.removed); h != "" {
+		if h, k := d.addHeadline(p, a.removed); h != "" {
 			d.Title = h
+			d.addStandfirst(p, a.removed, k, desc)
 		}
 	}
 	if len(d.Blocks) == 0 {
@@ -194,12 +196,13 @@ func (a *attempt) run() ([]span, int) {
 	return spans, a.clean(spans)
 }
 
-// pageMeta returns the page's title (its og:title, or its <title>) and the
+// pageMeta returns the page's title (its og:title, or its <title>), the
 // language it declares (the lang attribute of <html>, or a content-language
-// meta element). It looks through the whole page, as elements of the head
+// meta element) and its description (its og:description, or its meta
+// description). It looks through the whole page, as elements of the head
 // land in the body of a page with stray text before them.
-func pageMeta(root *html.Node) (title, lang string) {
-	var og, plain string
+func pageMeta(root *html.Node) (title, lang, desc string) {
+	var og, plain, ogDesc, plainDesc string
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -216,8 +219,13 @@ func pageMeta(root *html.Node) (title, lang string) {
 				lang = attr(n, "xml:lang")
 			}
 		case atom.Meta:
-			if og == "" && attr(n, "property") == "og:title" {
+			switch {
+			case og == "" && attr(n, "property") == "og:title":
 				og = attr(n, "content")
+			case ogDesc == "" && attr(n, "property") == "og:description":
+				ogDesc = attr(n, "content")
+			case plainDesc == "" && strings.EqualFold(attr(n, "name"), "description"):
+				plainDesc = attr(n, "content")
 			}
 			if lang == "" && strings.EqualFold(attr(n, "http-equiv"), "content-language") {
 				lang = attr(n, "content")
@@ -233,5 +241,9 @@ func pageMeta(root *html.Node) (title, lang string) {
 	if strings.TrimSpace(title) == "" {
 		title = plain
 	}
-	return foldSpace(title), strings.ToLower(strings.TrimSpace(lang))
+	desc = ogDesc
+	if strings.TrimSpace(desc) == "" {
+		desc = plainDesc
+	}
+	return foldSpace(title), strings.ToLower(strings.TrimSpace(lang)), foldSpace(desc)
 }

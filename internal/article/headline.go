@@ -67,8 +67,9 @@ func splitWords(s string) []string {
 
 // addHeadline puts the article's headline first when the article does not
 // open with it and the page has it before the article's text, even in a box
-// pruned as page furniture, and returns the headline's text, or "".
-func (d *Document) addHeadline(p *page, removed []bool) string {
+// pruned as page furniture. It returns the headline's text, or "", and the
+// index of its last block.
+func (d *Document) addHeadline(p *page, removed []bool) (string, int) {
 	var words map[string]bool
 	for k, b := range d.Blocks {
 		if k == headlineSearch {
@@ -81,16 +82,16 @@ func (d *Document) addHeadline(p *page, removed []bool) string {
 			words = titleWords(d.Title)
 		}
 		if titleMatch(b.Text, words) {
-			return b.Text
+			return b.Text, k
 		}
 	}
 	if len(d.Blocks) == 0 {
-		return ""
+		return "", -1
 	}
 	first, _ := d.Blocks[0].PageRange(0, 1)
 	h := p.findHeadline(d.Title, int32(first))
 	if h < 0 {
-		return ""
+		return "", -1
 	}
 	// The headline may sit in a box pruned as page furniture: keep what in
 	// it is visible.
@@ -100,11 +101,11 @@ func (d *Document) addHeadline(p *page, removed []bool) string {
 	}
 	head := emitBlocks(p, removed, []span{{h, p.nodes[h].end}})
 	if len(head) == 0 {
-		return ""
+		return "", -1
 	}
 	for k := range head {
 		head[k].Kind = Heading
 	}
 	d.Blocks = slices.Insert(d.Blocks, 0, head...)
-	return head[0].Text
+	return head[0].Text, len(head) - 1
 }

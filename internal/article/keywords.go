@@ -17,6 +17,7 @@ const (
 	kwHid     // a hint, confirmed by hasToken(s, "hid")
 	kwUnseen  // text for screen readers only
 	kwByline  // the author's name and the date
+	kwSummary // a hint, confirmed by hasWord(s, summaryWords)
 )
 
 // keywordLists are the words looked for, case-folded, anywhere in class and
@@ -34,6 +35,7 @@ var keywordLists = [...]struct {
 	{kwCaption, "caption"},
 	{kwHid, "hid"},
 	{kwByline, "byline author dateline writtenby p-author"},
+	{kwSummary, strings.Join(summaryWords, " ")},
 	{kwUnseen, "visually-hidden visuallyhidden sr-only screen-reader-text screen-reader-only element-invisible"},
 }
 

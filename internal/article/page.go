@@ -24,21 +24,22 @@ type page struct {
 // node is one node under <body>. The contents of skipped elements are not
 // nodes.
 type node struct {
-	n      *html.Node
-	parent int32 // index of the parent, or -1 for <body>
-	end    int32 // index just past the last descendant
-	off    int32 // page text length before the node: a text node's offset
-	chars  int32 // for a text node: its length with white space folded
-	commas int32 // for a text node: its commas
-	a      atom.Atom
-	class  classInfo
-	drop   bool  // hidden or never article text, whatever the attempt
-	hash   bool  // an <a> whose href points into the page
-	role   bool  // an element whose role marks a box a reader skips
-	post   bool  // the subtree holds an embedded social post
-	byline bool  // an element whose attributes say it names the author
-	blank  bool  // a text node of white space only
-	anc    uint8 // ancBits of the node's ancestors
+	n       *html.Node
+	parent  int32 // index of the parent, or -1 for <body>
+	end     int32 // index just past the last descendant
+	off     int32 // page text length before the node: a text node's offset
+	chars   int32 // for a text node: its length with white space folded
+	commas  int32 // for a text node: its commas
+	a       atom.Atom
+	class   classInfo
+	drop    bool  // hidden or never article text, whatever the attempt
+	hash    bool  // an <a> whose href points into the page
+	role    bool  // an element whose role marks a box a reader skips
+	post    bool  // the subtree holds an embedded social post
+	byline  bool  // an element whose attributes say it names the author
+	summary bool  // an element whose class, id, itemprop or role names it a standfirst
+	blank   bool  // a text node of white space only
+	anc     uint8 // ancBits of the node's ancestors
 }
 
 // Ancestor bits: what a node sits inside.
@@ -46,6 +47,7 @@ const (
 	inTable uint8 = 1 << iota
 	inCode
 	inFigure
+	inLink
 )
 
 // ancBit returns the ancestor bit an element gives its descendants.
@@ -57,6 +59,8 @@ func ancBit(a atom.Atom) uint8 {
 		return inCode
 	case atom.Figure:
 		return inFigure
+	case atom.A:
+		return inLink
 	}
 	return 0
 }
@@ -191,10 +195,12 @@ func describe(nd *node) {
 			nd.drop = nd.drop || invisibleStyle(a.Val)
 		case "role":
 			nd.role = unlikelyRole(a.Val)
+			nd.summary = nd.summary || isOneOf(a.Val, summaryRoles)
 		case "rel":
 			nd.byline = nd.byline || a.Val == "author"
 		case "itemprop":
 			nd.byline = nd.byline || strings.Contains(a.Val, "author")
+			nd.summary = nd.summary || isSummaryProp(a.Val)
 		case "href":
 			nd.hash = strings.HasPrefix(a.Val, "#")
 		case "aria-modal":
@@ -203,6 +209,7 @@ func describe(nd *node) {
 	}
 	nd.class = judgeClass(class, id)
 	nd.byline = nd.byline || nd.class.flags&classByline != 0
+	nd.summary = nd.summary || nd.class.flags&classSummary != 0
 	if skipped(n) || droppedTag(nd.a) || nd.class.flags&classUnseen != 0 {
 		nd.drop = true
 	}

@@ -17,6 +17,33 @@ var (
 	captionWords = []string{"wp-caption-text", "caption"}
 )
 
+// summaryWords confirm in class names and ids what the keyword matcher
+// hints at: a standfirst, the summary under a headline, by the names pages
+// give it in English ("standfirst", "article-dek", "sub-headline"),
+// Spanish ("bajada", "entradilla", "copete", "articulo-subtitulo",
+// "sumario"), Portuguese ("linha-fina") and French ("chapeau"). Words that
+// name other boxes too ("lead" image, "summary" of a teaser) are safe
+// here because a standfirst must sit just under the headline.
+var summaryWords = []string{
+	"standfirst", "dek", "deck", "subtitle", "sub-title", "subtitulo", "subheadline", "sub-headline",
+	"summary", "sumario", "bajada", "copete", "entradilla", "linha-fina", "linhafina", "lead", "lede",
+	"intro", "excerpt", "description", "chapeau", "chapo", "strapline", "abstract",
+}
+
+// summaryProps are the itemprop values (schema.org) of a standfirst.
+var summaryProps = []string{"description", "alternativeHeadline", "abstract"}
+
+// isSummaryProp reports an itemprop attribute, a list of names, that holds
+// one of summaryProps.
+func isSummaryProp(itemprop string) bool {
+	for _, p := range summaryProps {
+		if hasToken(itemprop, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // adWords and loadingWords are what a box says when it holds only an
 // advertisement or a loading notice.
 var (

@@ -83,6 +83,22 @@ const (
 	// headlineSearch is how many blocks at the top of an article are
 	// searched for the headline before it is looked for outside it.
 	headlineSearch = 3
+	// maxStandfirstGap is the most visible text, in characters, between the
+	// headline and its standfirst: a byline, a date, a kicker.
+	maxStandfirstGap = 200
+	// minStandfirstChars and maxStandfirstChars bound a standfirst's
+	// length: shorter is a label, longer a box of the page.
+	minStandfirstChars = 30
+	maxStandfirstChars = 1000
+	// maxStandfirstNodes bounds the nodes looked at for a standfirst after
+	// the headline: icons, buttons and empty boxes between them.
+	maxStandfirstNodes = 1000
+	// maxStandfirstLinks is the share of a standfirst's text that may be
+	// in links.
+	maxStandfirstLinks = 0.3
+	// minDescriptionWords is the fewest words a page's description needs
+	// to tell the element that holds it.
+	minDescriptionWords = 5
 	// maxNesting is how deep a page's elements may nest before the excess is
 	// dropped: html.Parse refuses pages nested deeper than 512.
 	maxNesting = 400
@@ -107,6 +123,7 @@ const (
 	classCaption                    // a caption
 	classUnseen                     // text for screen readers only
 	classByline                     // the author's name and the date
+	classSummary                    // the article's standfirst: the summary under its headline
 )
 
 // classInfo is what the class and id of an element say.
@@ -154,6 +171,9 @@ func judgeClass(class, id string) classInfo {
 	if found&kwCaption != 0 && hasWord(class, captionWords, false) {
 		ci.flags |= classCaption
 	}
+	if found&kwSummary != 0 && (hasWord(class, summaryWords, true) || hasWord(id, summaryWords, true)) {
+		ci.flags |= classSummary
+	}
 	return ci
 }
 
@@ -168,6 +188,9 @@ func unlikelyRole(role string) bool {
 	}
 	return false
 }
+
+// summaryRoles are the ARIA roles (DPUB) of a standfirst.
+var summaryRoles = []string{"doc-subtitle", "doc-abstract"}
 
 // tagScore is the score an element starts with as a candidate.
 func tagScore(a atom.Atom) float64 {

@@ -200,6 +200,10 @@ func TestJudgeClass(t *testing.T) {
 		{"tweetable", "", classInfo{0, 0}},
 		{"caption", "", classInfo{classCaption, 0}},
 		{"sr-only", "", classInfo{classUnseen, 0}},
+		{"article-dek", "", classInfo{classSummary, classWeight}},
+		{"bajada", "", classInfo{classSummary, 0}},
+		{"", "linha-fina", classInfo{classSummary, 0}},
+		{"leaderboard", "", classInfo{0, 0}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.class+"#"+tc.id, func(t *testing.T) {
@@ -581,13 +585,15 @@ func TestBlank(t *testing.T) {
 
 func TestPageMeta(t *testing.T) {
 	tests := []struct {
-		desc, src, title, lang string
+		desc, src, title, lang, description string
 	}{
-		{"og title first", `<html lang="ES-ar"><head><title>T | Site</title><meta property="og:title" content=" Og  T "></head></html>`, "Og T", "es-ar"},
-		{"title", `<title>T  | Site</title>`, "T | Site", ""},
-		{"content language", `<meta http-equiv="Content-Language" content="pt"><title>T</title>`, "T", "pt"},
-		{"head in the body", `stray<title>T</title><p>x</p>`, "T", ""},
-		{"svg title is not the title", `<body><svg><title>icon</title></svg></body>`, "", ""},
+		{"og title first", `<html lang="ES-ar"><head><title>T | Site</title><meta property="og:title" content=" Og  T "></head></html>`, "Og T", "es-ar", ""},
+		{"title", `<title>T  | Site</title>`, "T | Site", "", ""},
+		{"content language", `<meta http-equiv="Content-Language" content="pt"><title>T</title>`, "T", "pt", ""},
+		{"head in the body", `stray<title>T</title><p>x</p>`, "T", "", ""},
+		{"svg title is not the title", `<body><svg><title>icon</title></svg></body>`, "", "", ""},
+		{"og description first", `<meta name="description" content="Plain"><meta property="og:description" content=" Og  d ">`, "", "", "Og d"},
+		{"meta description", `<meta name="Description" content="Plain d">`, "", "", "Plain d"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -595,8 +601,8 @@ func TestPageMeta(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if title, lang := pageMeta(root); title != tc.title || lang != tc.lang {
-				t.Errorf("pageMeta = %q, %q; want %q, %q", title, lang, tc.title, tc.lang)
+			if title, lang, desc := pageMeta(root); title != tc.title || lang != tc.lang || desc != tc.description {
+				t.Errorf("pageMeta = %q, %q, %q; want %q, %q, %q", title, lang, desc, tc.title, tc.lang, tc.description)
 			}
 		})
 	}
