@@ -76,6 +76,7 @@ for s in "${suites[@]}"; do
 		step "go vet (wasm)" env GOOS=js GOARCH=wasm go vet ./wasm/...
 		step "staticcheck" staticcheck_all
 		step "go test" go test -count=1 $(pkgs)
+		step "hostile pages" env HOSTILE_SLACK=3 scripts/hostile-bench.sh
 		;;
 	fuzz)
 		while read -r pkg target; do
