@@ -369,7 +369,7 @@ func englishDisputes() DisputeData {
 			"contradicted", "contradicts", "contradict", "pushed back", "pushes back", "push back",
 			"ruled out", "rules out", "rule out", "shot down", "brushed off", "brushed aside",
 			"took issue with", "takes issue with", "breaks with", "broke with",
-			"counters",
+			"counters", "denounced", "denounces", "denounce", "denouncing",
 		},
 		Verdicts: []string{
 			"never said that", "never said so",
@@ -415,6 +415,29 @@ func englishDisputes() DisputeData {
 			"as", "if", "so", "because", "such", "other", "only", "said", "saying", "according",
 			"mr", "ms", "mrs", "year", "years", "time", "people", "like", "even", "still", "well",
 			"been", "being", "make", "made", "get", "got", "going", "think", "know", "want",
+		},
+		ContentNouns: []string{"ruling", "rulings", "finding", "findings"},
+		ClaimLinks:   []string{"declaring", "saying", "claiming", "alleging", "suggesting", "stating", "asserting"},
+		Praise: []string{
+			"legal", "lawful", "legitimate", "constitutional", "consistent", "valid", "justified", "fair",
+			"accurate", "correct", "success", "successful", "progress", "achievement", "appropriate",
+			"proper", "acceptable", "welcome", "welcomed", "effective", "respectful", "honest",
+		},
+		Blame: []string{
+			"illegal", "unlawful", "illegitimate", "unconstitutional", "inconsistent", "invalid",
+			"unjustified", "unfair", "inaccurate", "incorrect", "failure", "abuse", "abuses", "atrocities",
+			"violation", "violations", "inappropriate", "improper", "unacceptable", "offensive",
+			"disrespectful", "rude", "disgusting", "adverse", "biased", "corrupt", "harmful", "manipulated",
+			"ineffective", "dishonest", "mistake", "mistakes",
+		},
+		Hypotheticals: []string{"either", "whether", "if"},
+		Comparisons: []string{
+			"less than", "more than", "lower than", "higher than", "smaller than", "larger than", "bigger than",
+			"fewer than", "greater than",
+		},
+		Predicative: []string{
+			"under", "against", "without", "within", "toward", "towards", "nor", "but", "yet", "per",
+			"since", "unless", "until", "because",
 		},
 	}
 }

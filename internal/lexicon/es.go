@@ -250,5 +250,24 @@ func spanishDisputes() DisputeData {
 			"otra", "nos", "mi", "me", "yo", "él", "ella", "ellos", "qué", "si", "está", "están",
 			"tiene", "tienen", "hace", "año", "años", "dice", "señaló", "afirmó", "aseguró",
 		},
+		Hypotheticals: []string{"si", "sea"},
+		Comparisons: []string{
+			"menos que", "menor que", "más que", "mayor que", "inferior a", "superior a", "por debajo de",
+			"por encima de",
+		},
+		ContentNouns: []string{"fallo", "sentencia", "dictamen"},
+		ClaimLinks:   []string{"declarando", "diciendo", "afirmando", "asegurando", "alegando", "sosteniendo"},
+		Praise: []string{
+			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correcto", "exacto",
+			"éxito", "exitoso", "progreso", "avance", "avances", "logro", "adecuado", "apropiado",
+			"aceptable", "eficaz", "respetuoso", "honesto",
+		},
+		Blame: []string{
+			"ilegal", "ilegales", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
+			"incorrecto", "fracaso", "abuso", "abusos", "atrocidades", "violación", "violaciones",
+			"inadecuado", "inapropiado", "inaceptable", "ofensivo", "irrespetuoso", "sesgado", "corrupto",
+			"perjudicial", "manipulado", "ineficaz", "deshonesto", "arbitrario", "inadmisible", "equivocación",
+			"equivocaciones",
+		},
 	}
 }

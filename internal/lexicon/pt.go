@@ -232,5 +232,24 @@ func portugueseDisputes() DisputeData {
 			"porque", "todo", "todos", "toda", "todas", "outro", "outra", "ao", "aos", "à", "às", "lhe",
 			"está", "estão", "ano", "anos", "afirmou", "declarou",
 		},
+		Hypotheticals: []string{"caso", "seja"},
+		Comparisons: []string{
+			"menos que", "menos do que", "menor que", "menor do que", "mais que", "mais do que", "maior que",
+			"maior do que", "inferior a", "superior a", "abaixo de", "acima de",
+		},
+		ContentNouns: []string{"decisão", "sentença", "parecer"},
+		ClaimLinks:   []string{"declarando", "dizendo", "afirmando", "alegando", "sustentando"},
+		Praise: []string{
+			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correto", "exato",
+			"sucesso", "progresso", "avanço", "avanços", "conquista", "adequado", "apropriado",
+			"aceitável", "eficaz", "respeitoso", "honesto",
+		},
+		Blame: []string{
+			"ilegal", "ilegais", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
+			"incorreto", "fracasso", "abuso", "abusos", "atrocidades", "violação", "violações",
+			"inadequado", "inapropriado", "inaceitável", "ofensivo", "desrespeitoso", "tendencioso",
+			"corrupto", "prejudicial", "manipulado", "ineficaz", "desonesto", "arbitrário",
+			"inadmissível", "equívoco", "equívocos",
+		},
 	}
 }
