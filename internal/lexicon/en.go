@@ -227,6 +227,9 @@ func english() Data {
 		Demonstratives: []string{"this", "that", "these", "those"},
 		GerundEndings:  []string{"ing"},
 		PastEndings:    []string{"ed"},
+		// "ss" ends singulars ("address", "boss", "witness").
+		PluralEndings:    []string{"s"},
+		NotPluralEndings: []string{"ss"},
 		PastForms: []string{
 			"took", "made", "went", "gave", "sent", "told", "held", "met", "led", "won", "put", "set", "tied", "came", "got", "saw", "spoke", "wrote", "left", "ran", "brought", "thought", "began", "became", "kept", "stood", "found", "lost", "paid", "sought", "struck", "fought", "hit", "cut", "said", "felt", "heard", "knew", "meant", "read", "sat", "shut", "taught", "threw", "understood", "wore", "withdrew", "undertook", "rose", "fell", "drew", "chose", "broke", "bought", "built", "did",
 		},

@@ -130,6 +130,8 @@ func spanish() Data {
 		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"n"},
+		// Every plural ends in s: "testigos", "fuentes", "autoridades".
+		PluralEndings:     []string{"s"},
 		Definites:         []string{"el", "la", "los", "las"},
 		Demonstratives:    []string{"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},

@@ -75,3 +75,27 @@ func TestIsGerund(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPluralNoun(t *testing.T) {
+	tests := []struct {
+		desc, code, w string
+		want          bool
+	}{
+		{"English plural", "en", "officials", true},
+		{"English -ss singular", "en", "witness", false},
+		{"English singular", "en", "spokesman", false},
+		{"Spanish -es plural", "es", "autoridades", true},
+		{"Spanish -os plural", "es", "testigos", true},
+		{"Spanish singular", "es", "portavoz", false},
+		{"Portuguese -ões plural", "pt", "manifestações", true},
+		{"Portuguese -as plural", "pt", "pessoas", true},
+		{"Portuguese singular", "pt", "fonte", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := For(tc.code).IsPluralNoun(tc.w); got != tc.want {
+				t.Errorf("%s IsPluralNoun(%q) = %v, want %v", tc.code, tc.w, got, tc.want)
+			}
+		})
+	}
+}

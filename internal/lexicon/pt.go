@@ -119,6 +119,9 @@ func portuguese() Data {
 		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"m"},
+		// Every plural ends in s: "fontes", "autoridades", "manifestações",
+		// "homens".
+		PluralEndings:     []string{"s"},
 		Definites:         []string{"o", "a", "os", "as"},
 		Demonstratives:    []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
