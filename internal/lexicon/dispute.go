@@ -66,6 +66,8 @@ type Disputes struct {
 	antonyms                                                                                          map[string]string
 	// judgement maps a word of judgement to +1 (praise) or -1 (blame).
 	judgement map[string]int
+	// lang reads an inflected word of judgement back to the listed one.
+	lang *Language
 	// comparisons, by the most words one that opens with a word has.
 	comparisons, hypotheticals set
 	comparisonWords            map[string]int
@@ -92,12 +94,12 @@ func (l *Language) Disputes() *Disputes {
 	if !ok {
 		f = englishDisputes
 	}
-	d, _ := disputesBuilt.LoadOrStore(l.Code, buildDisputes(f()))
+	d, _ := disputesBuilt.LoadOrStore(l.Code, buildDisputes(f(), l))
 	return d.(*Disputes)
 }
 
-func buildDisputes(d DisputeData) *Disputes {
-	out := &Disputes{
+func buildDisputes(d DisputeData, l *Language) *Disputes {
+	out := &Disputes{lang: l,
 		counters: makeSet(d.Counters), verdicts: makeSet(d.Verdicts), contrasts: makeSet(d.Contrasts),
 		claimNouns: makeSet(d.ClaimNouns), negations: makeSet(d.Negations), stop: makeSet(d.Stop),
 		firstPerson: makeSet(d.FirstPerson), claimLinks: makeSet(d.ClaimLinks), contentNouns: makeSet(d.ContentNouns),
@@ -188,24 +190,32 @@ func (d *Disputes) Antonym(w string) string { return d.antonyms[strings.ToLower(
 func (d *Disputes) IsFirstPerson(w string) bool { return d.firstPerson.has(w) }
 
 // Judgement returns +1 for a word of praise, -1 for one of blame, else 0.
-// A Spanish or Portuguese feminine or plural form ("legítimas",
-// "ilegales") is read as its masculine singular.
+// A plural ("failures", "ilegales", "legais") and a feminine
+// ("legítimas") are read as the listed singular and masculine, by the
+// language's Plurals and Feminines rules.
 func (d *Disputes) Judgement(w string) int {
 	w = strings.ToLower(w)
+	if j := d.judgementOf(w); j != 0 {
+		return j
+	}
+	for s := range d.lang.Singulars(w) {
+		if j := d.judgementOf(s); j != 0 {
+			return j
+		}
+	}
+	return 0
+}
+
+// judgementOf returns the judgement of a singular w, listed or the
+// feminine of a listed word.
+func (d *Disputes) judgementOf(w string) int {
 	if j, ok := d.judgement[w]; ok {
 		return j
 	}
-	for _, suf := range []string{"es", "s"} {
-		if b, ok := strings.CutSuffix(w, suf); ok {
-			if j, ok := d.judgement[b]; ok {
-				return j
-			}
-			w = b
-			break
+	for m := range d.lang.Masculines(w) {
+		if j, ok := d.judgement[m]; ok {
+			return j
 		}
-	}
-	if b, ok := strings.CutSuffix(w, "a"); ok {
-		return d.judgement[b+"o"]
 	}
 	return 0
 }

@@ -230,6 +230,7 @@ func english() Data {
 		// "ss" ends singulars ("address", "boss", "witness").
 		PluralEndings:    []string{"s"},
 		NotPluralEndings: []string{"ss"},
+		Plurals:          [][2]string{{"", "s"}, {"", "es"}, {"y", "ies"}},
 		PastForms: []string{
 			"took", "made", "went", "gave", "sent", "told", "held", "met", "led", "won", "put", "set", "tied", "came", "got", "saw", "spoke", "wrote", "left", "ran", "brought", "thought", "began", "became", "kept", "stood", "found", "lost", "paid", "sought", "struck", "fought", "hit", "cut", "said", "felt", "heard", "knew", "meant", "read", "sat", "shut", "taught", "threw", "understood", "wore", "withdrew", "undertook", "rose", "fell", "drew", "chose", "broke", "bought", "built", "did",
 		},
@@ -421,16 +422,17 @@ func englishDisputes() DisputeData {
 		ContentNouns: []string{"ruling", "rulings", "finding", "findings"},
 		ClaimLinks:   []string{"declaring", "saying", "claiming", "alleging", "suggesting", "stating", "asserting"},
 		Praise: []string{
-			"legal", "lawful", "legitimate", "constitutional", "consistent", "valid", "justified", "fair",
-			"accurate", "correct", "success", "successful", "progress", "achievement", "appropriate",
-			"proper", "acceptable", "welcome", "welcomed", "effective", "respectful", "honest",
+			"legal", "lawful", "legitimate", "constitutional", "consistent", "valid", "justified",
+			"fair", "accurate", "correct", "success", "successful", "progress", "achievement",
+			"appropriate", "proper", "acceptable", "welcome", "welcomed", "effective", "respectful",
+			"honest",
 		},
 		Blame: []string{
 			"illegal", "unlawful", "illegitimate", "unconstitutional", "inconsistent", "invalid",
-			"unjustified", "unfair", "inaccurate", "incorrect", "failure", "abuse", "abuses", "atrocities",
-			"violation", "violations", "inappropriate", "improper", "unacceptable", "offensive",
-			"disrespectful", "rude", "disgusting", "adverse", "biased", "corrupt", "harmful", "manipulated",
-			"ineffective", "dishonest", "mistake", "mistakes",
+			"unjustified", "unfair", "inaccurate", "incorrect", "failure", "abuse", "atrocity",
+			"violation", "inappropriate", "improper", "unacceptable", "offensive", "disrespectful",
+			"rude", "disgusting", "adverse", "biased", "corrupt", "harmful", "manipulated",
+			"ineffective", "dishonest", "mistake",
 		},
 		Hypotheticals: []string{"either", "whether", "if"},
 		Comparisons: []string{

@@ -131,7 +131,11 @@ func spanish() Data {
 		NullSubject:       true,
 		PluralVerbEndings: []string{"n"},
 		// Every plural ends in s: "testigos", "fuentes", "autoridades".
-		PluralEndings:     []string{"s"},
+		PluralEndings: []string{"s"},
+		// "abuso" → "abusos", "ilegal" → "ilegales", "eficaz" → "eficaces",
+		// "violación" → "violaciones".
+		Plurals:           [][2]string{{"", "s"}, {"", "es"}, {"z", "ces"}, {"ón", "ones"}},
+		Feminines:         [][2]string{{"o", "a"}},
 		Definites:         []string{"el", "la", "los", "las"},
 		Demonstratives:    []string{"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
@@ -258,16 +262,15 @@ func spanishDisputes() DisputeData {
 		ContentNouns: []string{"fallo", "sentencia", "dictamen"},
 		ClaimLinks:   []string{"declarando", "diciendo", "afirmando", "asegurando", "alegando", "sosteniendo"},
 		Praise: []string{
-			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correcto", "exacto",
-			"éxito", "exitoso", "progreso", "avance", "avances", "logro", "adecuado", "apropiado",
+			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correcto",
+			"exacto", "éxito", "exitoso", "progreso", "avance", "logro", "adecuado", "apropiado",
 			"aceptable", "eficaz", "respetuoso", "honesto",
 		},
 		Blame: []string{
-			"ilegal", "ilegales", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
-			"incorrecto", "fracaso", "abuso", "abusos", "atrocidades", "violación", "violaciones",
-			"inadecuado", "inapropiado", "inaceptable", "ofensivo", "irrespetuoso", "sesgado", "corrupto",
-			"perjudicial", "manipulado", "ineficaz", "deshonesto", "arbitrario", "inadmisible", "equivocación",
-			"equivocaciones",
+			"ilegal", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
+			"incorrecto", "fracaso", "abuso", "atrocidad", "violación", "inadecuado", "inapropiado",
+			"inaceptable", "ofensivo", "irrespetuoso", "sesgado", "corrupto", "perjudicial",
+			"manipulado", "ineficaz", "deshonesto", "arbitrario", "inadmisible", "equivocación",
 		},
 	}
 }

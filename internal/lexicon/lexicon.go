@@ -121,6 +121,16 @@ type Data struct {
 	// alone, so a singular that ends as a plural does ("news", "crisis")
 	// is read as one.
 	PluralEndings, NotPluralEndings []string
+	// Plurals are the rules that make a noun or an adjective plural, each
+	// a singular's ending and the plural's ending that replaces it: {"",
+	// "s"} ("claim", "claims"), {"y", "ies"}, {"al", "ais"} ("legal",
+	// "legais"). Read backwards they over-generate ("abuses" gives "abuse"
+	// and "abus"): they serve to find a listed word, never to make one.
+	Plurals [][2]string
+	// Feminines are the rules that make an adjective feminine, as Plurals
+	// are: {"o", "a"} ("legítimo", "legítima"). Word lists name the
+	// masculine.
+	Feminines [][2]string
 	// Definites are the definite articles ("the", "el", "o"): a definite
 	// description refers to someone the article has named.
 	Definites []string

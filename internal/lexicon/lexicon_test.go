@@ -99,3 +99,16 @@ func TestIsPluralNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralRulesMakePlurals fails on a Plurals rule whose plural ending
+// IsPluralNoun would not read as a plural's.
+func TestPluralRulesMakePlurals(t *testing.T) {
+	for _, code := range Codes() {
+		l := For(code)
+		for _, r := range l.Plurals {
+			if !l.IsPluralNoun("x" + r[1]) {
+				t.Errorf("%s: the plural ending %q of rule %q is no PluralEnding", code, r[1], r)
+			}
+		}
+	}
+}

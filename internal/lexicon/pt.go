@@ -121,7 +121,15 @@ func portuguese() Data {
 		PluralVerbEndings: []string{"m"},
 		// Every plural ends in s: "fontes", "autoridades", "manifestações",
 		// "homens".
-		PluralEndings:     []string{"s"},
+		PluralEndings: []string{"s"},
+		// "abuso" → "abusos", "legal" → "legais", "aceitável" →
+		// "aceitáveis", "espanhol" → "espanhóis", "violação" → "violações",
+		// "alemão" → "alemães", "homem" → "homens", "ator" → "atores".
+		Plurals: [][2]string{
+			{"", "s"}, {"al", "ais"}, {"el", "eis"}, {"ol", "óis"}, {"ão", "ões"}, {"ão", "ães"},
+			{"m", "ns"}, {"", "es"},
+		},
+		Feminines:         [][2]string{{"o", "a"}},
 		Definites:         []string{"o", "a", "os", "as"},
 		Demonstratives:    []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
@@ -244,15 +252,14 @@ func portugueseDisputes() DisputeData {
 		ClaimLinks:   []string{"declarando", "dizendo", "afirmando", "alegando", "sustentando"},
 		Praise: []string{
 			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correto", "exato",
-			"sucesso", "progresso", "avanço", "avanços", "conquista", "adequado", "apropriado",
-			"aceitável", "eficaz", "respeitoso", "honesto",
+			"sucesso", "progresso", "avanço", "conquista", "adequado", "apropriado", "aceitável",
+			"eficaz", "respeitoso", "honesto",
 		},
 		Blame: []string{
-			"ilegal", "ilegais", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
-			"incorreto", "fracasso", "abuso", "abusos", "atrocidades", "violação", "violações",
-			"inadequado", "inapropriado", "inaceitável", "ofensivo", "desrespeitoso", "tendencioso",
-			"corrupto", "prejudicial", "manipulado", "ineficaz", "desonesto", "arbitrário",
-			"inadmissível", "equívoco", "equívocos",
+			"ilegal", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
+			"incorreto", "fracasso", "abuso", "atrocidade", "violação", "inadequado", "inapropriado",
+			"inaceitável", "ofensivo", "desrespeitoso", "tendencioso", "corrupto", "prejudicial",
+			"manipulado", "ineficaz", "desonesto", "arbitrário", "inadmissível", "equívoco",
 		},
 	}
 }
