@@ -66,7 +66,7 @@ func findCues(src string, toks []token.Token, inQuote []bool, lang *lexicon.Lang
 			}
 			// "the plans", "his calls", "medical claims from": a noun,
 			// not a verb.
-			if n == 1 && strings.HasSuffix(key, "s") && k > 0 && (lang.IsDeterminer(toks[k-1].Lower()) || lang.IsNounModifier(toks[k-1].Lower()) || k+1 < len(toks) && lang.IsNounFollower(toks[k+1].Lower())) {
+			if n == 1 && lang.IsPluralNoun(key) && k > 0 && (lang.IsDeterminer(toks[k-1].Lower()) || lang.IsNounModifier(toks[k-1].Lower()) || k+1 < len(toks) && lang.IsNounFollower(toks[k+1].Lower())) {
 				continue
 			}
 			if k > 0 && possessedNoun(toks, k, k+n, inQuote, lang) {
@@ -118,7 +118,7 @@ func possessedNoun(toks []token.Token, k, end int, inQuote []bool, lang *lexicon
 	case lang.IsGerund(w) || end < len(toks) && lang.IsComplementizer(toks[end].Lower()):
 		// "repeated Trump's claims that …": the noun's own content.
 		return false
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+	case lang.IsPluralNoun(w):
 		return true
 	case lang.IsPast(w) && end < len(toks):
 		t := toks[end]

@@ -860,7 +860,7 @@ func pluralHead(toks []token.Token, lang *lexicon.Language) bool {
 		}
 		head = t.Lower()
 	}
-	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	return lang.IsPluralNoun(head)
 }
 
 // nounLike reports a word that can end a noun phrase naming a source: not a

@@ -210,7 +210,7 @@ func restrictiveRelative(src string, toks []token.Token, lo, start, end int, inQ
 			return speaker.Mention{}, 0, false
 		}
 		s := walkBack(toks, lo, r, inQuote, lang)
-		if s == r || !pluralPhrase(toks, s, r, lo) && !isRole(toks[r-1], lang) {
+		if s == r || !pluralPhrase(toks, s, r, lo, lang) && !isRole(toks[r-1], lang) {
 			return speaker.Mention{}, 0, false
 		}
 		// "The mother of a woman who took …": the noun the phrase
@@ -338,11 +338,11 @@ const maxConjunctWords = 3
 // Names are left apart: each is a source of its own.
 func coordinatedPlural(toks []token.Token, lo, start, end int, inQuote []bool, lang *lexicon.Language) int {
 	c := start - 1
-	if c-1 < lo || end-start > maxConjunctWords || !lang.IsCoordinator(toks[c].Lower()) || !pluralPhrase(toks, start, end, lo) {
+	if c-1 < lo || end-start > maxConjunctWords || !lang.IsCoordinator(toks[c].Lower()) || !pluralPhrase(toks, start, end, lo, lang) {
 		return start
 	}
 	s := walkBack(toks, lo, c, inQuote, lang)
-	if s == c || c-s > maxConjunctWords || s != lo && !lang.IsDeterminer(toks[s].Lower()) || !pluralPhrase(toks, s, c, lo) {
+	if s == c || c-s > maxConjunctWords || s != lo && !lang.IsDeterminer(toks[s].Lower()) || !pluralPhrase(toks, s, c, lo, lang) {
 		return start
 	}
 	return s
@@ -350,14 +350,13 @@ func coordinatedPlural(toks []token.Token, lo, start, end int, inQuote []bool, l
 
 // pluralPhrase reports toks[from:to] as words in lower case (the first of
 // a sentence aside) whose last is a plural.
-func pluralPhrase(toks []token.Token, from, to, lo int) bool {
+func pluralPhrase(toks []token.Token, from, to, lo int, lang *lexicon.Language) bool {
 	for k := from; k < to; k++ {
 		if toks[k].Kind != token.Word || toks[k].Cap && k != lo {
 			return false
 		}
 	}
-	w := toks[to-1].Lower()
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return lang.IsPluralNoun(toks[to-1].Lower())
 }
 
 // walkBack returns the start of the noun phrase ending at end: name words,

@@ -60,102 +60,14 @@ type DisputeData struct {
 	Hypotheticals []string
 }
 
-// disputeExtras are the words of each language added to its DisputeData
-// (englishDisputes, …) by the dispute finder's own work, kept here.
-var disputeExtras = map[string]DisputeData{
-	"en": {
-		Counters:     []string{"denounced", "denounces", "denounce", "denouncing"},
-		ContentNouns: []string{"ruling", "rulings", "finding", "findings"},
-		ClaimLinks:   []string{"declaring", "saying", "claiming", "alleging", "suggesting", "stating", "asserting"},
-		Praise: []string{
-			"legal", "lawful", "legitimate", "constitutional", "consistent", "valid", "justified", "fair",
-			"accurate", "correct", "success", "successful", "progress", "achievement", "appropriate",
-			"proper", "acceptable", "welcome", "welcomed", "effective", "respectful", "honest",
-		},
-		Blame: []string{
-			"illegal", "unlawful", "illegitimate", "unconstitutional", "inconsistent", "invalid",
-			"unjustified", "unfair", "inaccurate", "incorrect", "failure", "abuse", "abuses", "atrocities",
-			"violation", "violations", "inappropriate", "improper", "unacceptable", "offensive",
-			"disrespectful", "rude", "disgusting", "adverse", "biased", "corrupt", "harmful", "manipulated",
-			"ineffective", "dishonest", "mistake", "mistakes",
-		},
-		Hypotheticals: []string{"either", "whether", "if"},
-		Comparisons: []string{
-			"less than", "more than", "lower than", "higher than", "smaller than", "larger than", "bigger than",
-			"fewer than", "greater than",
-		},
-		Predicative: []string{
-			"under", "against", "without", "within", "toward", "towards", "nor", "but", "yet", "per",
-			"since", "unless", "until", "because",
-		},
-	},
-	"es": {
-		Hypotheticals: []string{"si", "sea"},
-		Comparisons: []string{
-			"menos que", "menor que", "más que", "mayor que", "inferior a", "superior a", "por debajo de",
-			"por encima de",
-		},
-		ContentNouns: []string{"fallo", "sentencia", "dictamen"},
-		ClaimLinks:   []string{"declarando", "diciendo", "afirmando", "asegurando", "alegando", "sosteniendo"},
-		Praise: []string{
-			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correcto", "exacto",
-			"éxito", "exitoso", "progreso", "avance", "avances", "logro", "adecuado", "apropiado",
-			"aceptable", "eficaz", "respetuoso", "honesto",
-		},
-		Blame: []string{
-			"ilegal", "ilegales", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
-			"incorrecto", "fracaso", "abuso", "abusos", "atrocidades", "violación", "violaciones",
-			"inadecuado", "inapropiado", "inaceptable", "ofensivo", "irrespetuoso", "sesgado", "corrupto",
-			"perjudicial", "manipulado", "ineficaz", "deshonesto", "arbitrario", "inadmisible", "equivocación", "equivocaciones",
-		},
-	},
-	"pt": {
-		Hypotheticals: []string{"caso", "seja"},
-		Comparisons: []string{
-			"menos que", "menos do que", "menor que", "menor do que", "mais que", "mais do que", "maior que",
-			"maior do que", "inferior a", "superior a", "abaixo de", "acima de",
-		},
-		ContentNouns: []string{"decisão", "sentença", "parecer"},
-		ClaimLinks:   []string{"declarando", "dizendo", "afirmando", "alegando", "sustentando"},
-		Praise: []string{
-			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correto", "exato",
-			"sucesso", "progresso", "avanço", "avanços", "conquista", "adequado", "apropriado",
-			"aceitável", "eficaz", "respeitoso", "honesto",
-		},
-		Blame: []string{
-			"ilegal", "ilegais", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
-			"incorreto", "fracasso", "abuso", "abusos", "atrocidades", "violação", "violações",
-			"inadequado", "inapropriado", "inaceitável", "ofensivo", "desrespeitoso", "tendencioso",
-			"corrupto", "prejudicial", "manipulado", "ineficaz", "desonesto", "arbitrário",
-			"inadmissível", "equívoco", "equívocos",
-		},
-	},
-}
-
-// withExtras returns d with the extra words of language code.
-func withExtras(code string, d DisputeData) DisputeData {
-	x := disputeExtras[code]
-	d.Counters = append(append([]string(nil), d.Counters...), x.Counters...)
-	d.Verdicts = append(append([]string(nil), d.Verdicts...), x.Verdicts...)
-	d.Contrasts = append(append([]string(nil), d.Contrasts...), x.Contrasts...)
-	d.ClaimNouns = append(append([]string(nil), d.ClaimNouns...), x.ClaimNouns...)
-	d.Antonyms = append(append([][2]string(nil), d.Antonyms...), x.Antonyms...)
-	d.ClaimLinks = append(append([]string(nil), d.ClaimLinks...), x.ClaimLinks...)
-	d.ContentNouns = append(append([]string(nil), d.ContentNouns...), x.ContentNouns...)
-	d.Praise = append(append([]string(nil), d.Praise...), x.Praise...)
-	d.Blame = append(append([]string(nil), d.Blame...), x.Blame...)
-	d.Predicative = append(append([]string(nil), d.Predicative...), x.Predicative...)
-	d.Comparisons = append(append([]string(nil), d.Comparisons...), x.Comparisons...)
-	d.Hypotheticals = append(append([]string(nil), d.Hypotheticals...), x.Hypotheticals...)
-	return d
-}
-
 // Disputes is DisputeData ready for look-ups.
 type Disputes struct {
 	counters, verdicts, contrasts, claimNouns, negations, stop, firstPerson, claimLinks, contentNouns set
 	antonyms                                                                                          map[string]string
 	// judgement maps a word of judgement to +1 (praise) or -1 (blame).
 	judgement map[string]int
+	// lang reads an inflected word of judgement back to the listed one.
+	lang *Language
 	// comparisons, by the most words one that opens with a word has.
 	comparisons, hypotheticals set
 	comparisonWords            map[string]int
@@ -179,16 +91,15 @@ func (l *Language) Disputes() *Disputes {
 		return d.(*Disputes)
 	}
 	f, ok := disputeRegistry[l.Code]
-	code := l.Code
 	if !ok {
-		f, code = englishDisputes, "en"
+		f = englishDisputes
 	}
-	d, _ := disputesBuilt.LoadOrStore(l.Code, buildDisputes(withExtras(code, f())))
+	d, _ := disputesBuilt.LoadOrStore(l.Code, buildDisputes(f(), l))
 	return d.(*Disputes)
 }
 
-func buildDisputes(d DisputeData) *Disputes {
-	out := &Disputes{
+func buildDisputes(d DisputeData, l *Language) *Disputes {
+	out := &Disputes{lang: l,
 		counters: makeSet(d.Counters), verdicts: makeSet(d.Verdicts), contrasts: makeSet(d.Contrasts),
 		claimNouns: makeSet(d.ClaimNouns), negations: makeSet(d.Negations), stop: makeSet(d.Stop),
 		firstPerson: makeSet(d.FirstPerson), claimLinks: makeSet(d.ClaimLinks), contentNouns: makeSet(d.ContentNouns),
@@ -279,24 +190,32 @@ func (d *Disputes) Antonym(w string) string { return d.antonyms[strings.ToLower(
 func (d *Disputes) IsFirstPerson(w string) bool { return d.firstPerson.has(w) }
 
 // Judgement returns +1 for a word of praise, -1 for one of blame, else 0.
-// A Spanish or Portuguese feminine or plural form ("legítimas",
-// "ilegales") is read as its masculine singular.
+// A plural ("failures", "ilegales", "legais") and a feminine
+// ("legítimas") are read as the listed singular and masculine, by the
+// language's Plurals and Feminines rules.
 func (d *Disputes) Judgement(w string) int {
 	w = strings.ToLower(w)
+	if j := d.judgementOf(w); j != 0 {
+		return j
+	}
+	for s := range d.lang.Singulars(w) {
+		if j := d.judgementOf(s); j != 0 {
+			return j
+		}
+	}
+	return 0
+}
+
+// judgementOf returns the judgement of a singular w, listed or the
+// feminine of a listed word.
+func (d *Disputes) judgementOf(w string) int {
 	if j, ok := d.judgement[w]; ok {
 		return j
 	}
-	for _, suf := range []string{"es", "s"} {
-		if b, ok := strings.CutSuffix(w, suf); ok {
-			if j, ok := d.judgement[b]; ok {
-				return j
-			}
-			w = b
-			break
+	for m := range d.lang.Masculines(w) {
+		if j, ok := d.judgement[m]; ok {
+			return j
 		}
-	}
-	if b, ok := strings.CutSuffix(w, "a"); ok {
-		return d.judgement[b+"o"]
 	}
 	return 0
 }

@@ -58,3 +58,61 @@ func TestDisputeAntonyms(t *testing.T) {
 		}
 	}
 }
+
+func TestJudgement(t *testing.T) {
+	tests := []struct {
+		desc, code, w string
+		want          int
+	}{
+		{"English listed", "en", "failure", -1},
+		{"English plural in -s", "en", "failures", -1},
+		{"English plural in -es", "en", "successes", 1},
+		{"English plural in -ies", "en", "atrocities", -1},
+		{"English -ss word is no plural of -s", "en", "progress", 1},
+		{"English no judgement", "en", "failed", 0},
+		{"Spanish plural in -es", "es", "ilegales", -1},
+		{"Spanish plural in -es of a word in -e", "es", "inaceptables", -1},
+		{"Spanish plural in -ces", "es", "ineficaces", -1},
+		{"Spanish plural in -ones", "es", "violaciones", -1},
+		{"Spanish feminine plural", "es", "legítimas", 1},
+		{"Portuguese plural in -ais", "pt", "legais", 1},
+		{"Portuguese plural in -ais, blame", "pt", "ilegais", -1},
+		{"Portuguese plural in -eis", "pt", "inaceitáveis", -1},
+		{"Portuguese plural in -ões", "pt", "violações", -1},
+		{"Portuguese feminine plural", "pt", "corretas", 1},
+		{"Portuguese no judgement", "pt", "ilha", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := For(tc.code).Disputes().Judgement(tc.w); got != tc.want {
+				t.Errorf("%s Judgement(%q) = %d, want %d", tc.code, tc.w, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestJudgementListsNoInflectedForm fails on a word of praise or blame
+// that the language's Plurals and Feminines rules already read from
+// another listed word: the rules find it, so the list names the singular,
+// masculine form only.
+func TestJudgementListsNoInflectedForm(t *testing.T) {
+	for _, code := range Codes() {
+		l := For(code)
+		d := disputeRegistry[code]()
+		for _, list := range [][]string{d.Praise, d.Blame} {
+			listed := makeSet(list)
+			for _, w := range list {
+				for s := range l.Singulars(w) {
+					if listed.has(s) {
+						t.Errorf("%s: %q is listed with its singular %q", code, w, s)
+					}
+				}
+				for m := range l.Masculines(w) {
+					if listed.has(m) {
+						t.Errorf("%s: %q is listed with its masculine %q", code, w, m)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Regular Romance verbs are listed by their infinitive and inflected here,
 // so that a language file names a verb once and the engine still meets
@@ -57,4 +60,27 @@ func inflect(forms func(string) []string, infinitives []string, irregular ...str
 		out = append(out, forms(strings.ToLower(inf))...)
 	}
 	return append(out, irregular...)
+}
+
+// Singulars yields the singulars that the language's Plurals rules read
+// the lower-case word w back to ("ilegales" → "ilegal", "legais" →
+// "legal", "failures" → "failure"), w itself aside. The forms
+// over-generate: look them up in a list.
+func (l *Language) Singulars(w string) iter.Seq[string] { return unflect(w, l.Plurals) }
+
+// Masculines yields the masculine forms that the language's Feminines
+// rules read the lower-case word w back to ("legítima" → "legítimo"), w
+// itself aside.
+func (l *Language) Masculines(w string) iter.Seq[string] { return unflect(w, l.Feminines) }
+
+// unflect yields w with each rule's ending ({base, inflected}) undone, for
+// every rule whose inflected ending w has with letters before it.
+func unflect(w string, rules [][2]string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, r := range rules {
+			if len(w) > len(r[1]) && strings.HasSuffix(w, r[1]) && !yield(w[:len(w)-len(r[1])]+r[0]) {
+				return
+			}
+		}
+	}
 }

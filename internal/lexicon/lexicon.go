@@ -115,6 +115,22 @@ type Data struct {
 	// PluralVerbEndings end the third-person plural of a verb ("dijeron",
 	// "afirmam").
 	PluralVerbEndings []string
+	// PluralEndings end a plural noun ("claims", "acusaciones",
+	// "manifestações"); NotPluralEndings end a word that ends as a plural
+	// does and is none ("address", "boss"). A word is read by its ending
+	// alone, so a singular that ends as a plural does ("news", "crisis")
+	// is read as one.
+	PluralEndings, NotPluralEndings []string
+	// Plurals are the rules that make a noun or an adjective plural, each
+	// a singular's ending and the plural's ending that replaces it: {"",
+	// "s"} ("claim", "claims"), {"y", "ies"}, {"al", "ais"} ("legal",
+	// "legais"). Read backwards they over-generate ("abuses" gives "abuse"
+	// and "abus"): they serve to find a listed word, never to make one.
+	Plurals [][2]string
+	// Feminines are the rules that make an adjective feminine, as Plurals
+	// are: {"o", "a"} ("legítimo", "legítima"). Word lists name the
+	// masculine.
+	Feminines [][2]string
 	// Definites are the definite articles ("the", "el", "o"): a definite
 	// description refers to someone the article has named.
 	Definites []string
@@ -594,6 +610,23 @@ func (l *Language) Connective(ahead []string) int {
 func (l *Language) PluralVerb(w string) bool {
 	for _, e := range l.PluralVerbEndings {
 		if strings.HasSuffix(strings.ToLower(w), e) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsPluralNoun reports a noun, in lower case, whose ending is a plural's
+// ("claims", "acusaciones", "manifestações", not "address"). It does not
+// tell a noun from a verb: "says" is read as a plural too.
+func (l *Language) IsPluralNoun(w string) bool {
+	return hasEnding(w, l.PluralEndings) && !hasEnding(w, l.NotPluralEndings)
+}
+
+// hasEnding reports a word that ends with one of endings.
+func hasEnding(w string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}

@@ -92,3 +92,40 @@ func TestTrimArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPluralNoun(t *testing.T) {
+	tests := []struct {
+		desc, code, w string
+		want          bool
+	}{
+		{"English plural", "en", "officials", true},
+		{"English -ss singular", "en", "witness", false},
+		{"English singular", "en", "spokesman", false},
+		{"Spanish -es plural", "es", "autoridades", true},
+		{"Spanish -os plural", "es", "testigos", true},
+		{"Spanish singular", "es", "portavoz", false},
+		{"Portuguese -ões plural", "pt", "manifestações", true},
+		{"Portuguese -as plural", "pt", "pessoas", true},
+		{"Portuguese singular", "pt", "fonte", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := For(tc.code).IsPluralNoun(tc.w); got != tc.want {
+				t.Errorf("%s IsPluralNoun(%q) = %v, want %v", tc.code, tc.w, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPluralRulesMakePlurals fails on a Plurals rule whose plural ending
+// IsPluralNoun would not read as a plural's.
+func TestPluralRulesMakePlurals(t *testing.T) {
+	for _, code := range Codes() {
+		l := For(code)
+		for _, r := range l.Plurals {
+			if !l.IsPluralNoun("x" + r[1]) {
+				t.Errorf("%s: the plural ending %q of rule %q is no PluralEnding", code, r[1], r)
+			}
+		}
+	}
+}

@@ -12,12 +12,12 @@ func portuguese() Data {
 			"admitir", "reconhecer", "escrever", "classificar", "chamar", "cobrar", "pedir",
 			"reclamar", "lamentar", "comemorar", "atribuir", "detalhar", "resumir", "insistir",
 			"complementar", "reforçar", "justificar", "salientar", "frisar", "sublinhar", "pontuar",
-			"avisar", "concluir", "constatar", "identificar", "determinar", "ordenar", "indicar",
-			"mencionar", "citar", "descrever", "narrar", "confessar", "alegar", "rebater", "criticar",
+			"concluir", "constatar", "identificar", "determinar", "ordenar", "indicar",
+			"mencionar", "citar", "descrever", "narrar", "confessar", "alegar", "rebater",
 			"elogiar", "implorar", "suplicar", "solicitar", "recomendar", "esclarecer", "advertir", "registrar", "compartilhar", "antecipar",
 		},
 			"disse", "diz", "dizem", "disseram", "dizia", "diziam", "tem dito", "dizendo",
-			"deixou claro", "fez questão de dizer", "pediu", "pede",
+			"deixou claro", "fez questão de dizer",
 			"sugere", "sugerem", "sugeriu", "propôs", "propõe", "expôs", "expõe", "voltou a comentar",
 			"voltou a dizer", "voltou a afirmar", "disse à imprensa", "disse a jornalistas",
 		),
@@ -123,6 +123,17 @@ func portuguese() Data {
 		},
 		NullSubject:       true,
 		PluralVerbEndings: []string{"m"},
+		// Every plural ends in s: "fontes", "autoridades", "manifestações",
+		// "homens".
+		PluralEndings: []string{"s"},
+		// "abuso" → "abusos", "legal" → "legais", "aceitável" →
+		// "aceitáveis", "espanhol" → "espanhóis", "violação" → "violações",
+		// "alemão" → "alemães", "homem" → "homens", "ator" → "atores".
+		Plurals: [][2]string{
+			{"", "s"}, {"al", "ais"}, {"el", "eis"}, {"ol", "óis"}, {"ão", "ões"}, {"ão", "ães"},
+			{"m", "ns"}, {"", "es"},
+		},
+		Feminines:         [][2]string{{"o", "a"}},
 		Definites:         []string{"o", "a", "os", "as"},
 		Demonstratives:    []string{"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela"},
 		InfinitiveEndings: []string{"ar", "er", "ir"},
@@ -143,7 +154,7 @@ func portuguese() Data {
 		ControlCues: inflect(portugueseForms, []string{
 			"pedir", "implorar", "suplicar", "ordenar", "exigir", "solicitar", "cobrar", "determinar", "recomendar",
 			"prometer", "sugerir", "orientar", "instar",
-		}, "pediu", "pede", "pedem", "pediram", "pedia", "sugeriu", "sugere", "sugerem"),
+		}),
 		AgentCues:    []string{"ameaçou", "ameaçaram", "ameaçando"},
 		Coordinators: []string{"e", "mas", "ou", "nem", "porém"},
 		Connectives:  []string{"por sua vez", "por outro lado", "primeiro", "finalmente", "no entanto", "entretanto", "porém", "também", "ainda", "além disso", "depois", "contudo", "por exemplo"},
@@ -155,7 +166,7 @@ func portuguese() Data {
 			"Março", "Abril", "Maio", "Junho", "Julho", "Agosto", "Setembro", "Outubro",
 			"Novembro", "Dezembro", "Ele", "Ela", "Eu", "Não", "Sim", "Quando", "Como",
 			"Se", "Que", "Já", "Hoje", "Ontem", "Enquanto", "Após", "Desde", "Até",
-			"Embora", "Assim", "Ao", "Do", "Da", "Dos", "Das", "Seu", "Sua", "Mesmo", "Mesma", "Até", "Inclusive", "E", "Mas", "Nem",
+			"Embora", "Assim", "Ao", "Do", "Da", "Dos", "Das", "Seu", "Sua", "Mesmo", "Mesma", "Inclusive", "E", "Nem",
 		},
 		Abbreviations: []string{"sr.", "sra.", "dr.", "dra.", "etc.", "p.ex.", "nº."},
 		Quotes:        []MarkPair{{'“', '”'}, {'"', '"'}, {'«', '»'}, {'‘', '’'}},
@@ -242,6 +253,24 @@ func portugueseDisputes() DisputeData {
 			"elas", "eu", "nós", "já", "muito", "também", "disse", "segundo", "entre", "quando", "onde",
 			"porque", "todo", "todos", "toda", "todas", "outro", "outra", "ao", "aos", "à", "às", "lhe",
 			"está", "estão", "ano", "anos", "afirmou", "declarou",
+		},
+		Hypotheticals: []string{"caso", "seja"},
+		Comparisons: []string{
+			"menos que", "menos do que", "menor que", "menor do que", "mais que", "mais do que", "maior que",
+			"maior do que", "inferior a", "superior a", "abaixo de", "acima de",
+		},
+		ContentNouns: []string{"decisão", "sentença", "parecer"},
+		ClaimLinks:   []string{"declarando", "dizendo", "afirmando", "alegando", "sustentando"},
+		Praise: []string{
+			"legal", "legítimo", "constitucional", "válido", "justificado", "justo", "correto", "exato",
+			"sucesso", "progresso", "avanço", "conquista", "adequado", "apropriado", "aceitável",
+			"eficaz", "respeitoso", "honesto",
+		},
+		Blame: []string{
+			"ilegal", "ilegítimo", "inconstitucional", "inválido", "injustificado", "injusto",
+			"incorreto", "fracasso", "abuso", "atrocidade", "violação", "inadequado", "inapropriado",
+			"inaceitável", "ofensivo", "desrespeitoso", "tendencioso", "corrupto", "prejudicial",
+			"manipulado", "ineficaz", "desonesto", "arbitrário", "inadmissível", "equívoco",
 		},
 	}
 }

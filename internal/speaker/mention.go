@@ -185,7 +185,7 @@ func parseSimple(src string, toks []token.Token, from, to int, lang *lexicon.Lan
 	if looksLikeDescription(toks, from, to, lang) || to-from == 1 && isRole(toks[from], lang) {
 		head := toks[descriptionHead(toks, from, to, lang)].Lower()
 		g, _ := lang.RoleNoun(head)
-		return Mention{Kind: Description, Text: text, Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
+		return Mention{Kind: Description, Text: text, Gender: g, Plural: lang.IsPluralNoun(head)}, true
 	}
 	return Mention{}, false
 }
@@ -511,7 +511,7 @@ func ParseBareDescription(src string, toks []token.Token, from, to int, lang *le
 	}
 	head := last.Lower()
 	g, _ := lang.RoleNoun(head)
-	return Mention{Kind: Description, Text: words(src, toks, from, to), Gender: g, Plural: strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")}, true
+	return Mention{Kind: Description, Text: words(src, toks, from, to), Gender: g, Plural: lang.IsPluralNoun(head)}, true
 }
 
 // Qualified reports a role noun in [from, to) followed by a qualifier ("two
