@@ -23,6 +23,7 @@ func english() Data {
 			"highlighted", "highlights", "highlight", "underlined", "underlines",
 			"cautioned", "cautions", "urged", "urges", "complained", "complains",
 			"boasted", "boasts", "joked", "jokes", "quipped", "quips", "shouted",
+			"exclaimed", "exclaims", "beamed", "marveled", "marvelled", "sighed", "laughed",
 			"yelled", "whispered", "testified", "testifies", "alleged", "alleges",
 			"accused", "accuses", "accusing", "charged", "charges", "promised", "promises",
 			"vowed", "vows", "pledged", "pledges", "agreed", "agrees",
@@ -164,7 +165,7 @@ func english() Data {
 		},
 		FirstNames: enFirstNames,
 		RoleNouns: map[string]Gender{
-			"spokeswoman": Female, "spokesman": Male, "spokesperson": Unknown,
+			"spokeswoman": Female, "spokesman": Male, "spokesperson": Unknown, "staffer": Unknown, "staffers": Unknown,
 			"ambassador": Unknown, "envoy": Unknown, "chairman": Male, "chairwoman": Female, "secretary": Unknown,
 			"commissioner": Unknown, "administrator": Unknown, "host": Unknown, "actor": Male, "actress": Female,
 			"authors": Unknown, "author": Unknown, "consumers": Unknown, "providers": Unknown, "journalist": Unknown,

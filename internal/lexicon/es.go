@@ -15,7 +15,7 @@ func spanish() Data {
 			"celebrar", "defender", "cuestionar", "atribuir", "detallar", "añadir", "reconocer",
 			"resaltar", "remarcar", "rematar", "recalcar", "puntualizar", "acotar", "ordenar", "objetar",
 			"identificar", "hallar", "evidenciar", "determinar", "detectar", "certificar", "constatar",
-			"alegar", "narrar", "confesar", "reprochar", "ironizar", "justificar", "valorar", "completar",
+			"alegar", "narrar", "confesar", "reprochar", "ironizar", "exclamar", "bromear", "justificar", "valorar", "completar",
 			"sintetizar", "reflexionar", "comunicar", "avisar",
 			"observar", "garantizar", "insinuar", "lanzar", "deslizar", "urgir", "exhortar",
 			"instar", "implorar", "suplicar", "solicitar", "demandar", "recomendar", "concluir", "citar", "describir",

@@ -13,7 +13,7 @@ func portuguese() Data {
 			"reclamar", "lamentar", "comemorar", "atribuir", "detalhar", "resumir", "insistir",
 			"complementar", "reforçar", "justificar", "salientar", "frisar", "sublinhar", "pontuar",
 			"concluir", "constatar", "identificar", "determinar", "ordenar", "indicar",
-			"mencionar", "citar", "descrever", "narrar", "confessar", "alegar", "rebater",
+			"mencionar", "citar", "descrever", "narrar", "confessar", "exclamar", "brincar", "ironizar", "alegar", "rebater",
 			"elogiar", "implorar", "suplicar", "solicitar", "recomendar", "esclarecer", "advertir", "registrar", "compartilhar", "antecipar",
 		},
 			"disse", "diz", "dizem", "disseram", "dizia", "diziam", "tem dito", "dizendo",
