@@ -454,7 +454,12 @@ func openingDash(toks []token.Token, lo, end int) int {
 // nothing would stand before it.
 func timeBefore(toks []token.Token, lo, end int, lang *lexicon.Language) int {
 	j := end
-	for j > lo && toks[j-1].Kind == token.Word && (lang.IsTimeWord(toks[j-1].Lower()) || lang.IsWeekday(toks[j-1].Lower())) {
+	if j > lo && !timeWord(toks[j-1], lang) {
+		return end
+	}
+	// "el miércoles por la noche": articles and prepositions in lower
+	// case inside the phrase.
+	for j > lo && (timeWord(toks[j-1], lang) || toks[j-1].Kind == token.Word && !toks[j-1].Cap && (lang.IsDeterminer(toks[j-1].Lower()) || lang.IsPreposition(toks[j-1].Lower()))) {
 		j--
 	}
 	// "Sanders (I-Vt.) on Saturday said": a party tag may close the
@@ -463,6 +468,13 @@ func timeBefore(toks []token.Token, lo, end int, lang *lexicon.Language) int {
 		return end
 	}
 	return j
+}
+
+// timeWord reports a word of a time phrase ("Saturday", "morning",
+// "miércoles").
+func timeWord(t token.Token, lang *lexicon.Language) bool {
+	w := t.Lower()
+	return t.Kind == token.Word && (lang.IsTimeWord(w) || lang.IsWeekday(w))
 }
 
 // subjectSource reads the subject before the cue; a cue by which evidence

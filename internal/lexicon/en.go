@@ -23,7 +23,7 @@ func english() Data {
 			"highlighted", "highlights", "highlight", "underlined", "underlines",
 			"cautioned", "cautions", "urged", "urges", "complained", "complains",
 			"boasted", "boasts", "joked", "jokes", "quipped", "quips", "shouted",
-			"exclaimed", "exclaims", "beamed", "marveled", "marvelled", "sighed", "laughed",
+			"exclaimed", "exclaims", "beamed", "marveled", "marvelled", "sighed", "laughed", "pressed",
 			"yelled", "whispered", "testified", "testifies", "alleged", "alleges",
 			"accused", "accuses", "accusing", "charged", "charges", "promised", "promises",
 			"vowed", "vows", "pledged", "pledges", "agreed", "agrees",
@@ -84,7 +84,7 @@ func english() Data {
 			"described", "describes", "discussed", "discusses", "cited", "cites", "touted", "touts",
 			"warned of", "warned against", "warn of", "warns of", "warning of", "pointed to", "points to", "talked about", "talking about",
 			"accused", "accuses", "accusing", "asked", "asks", "asking", "has asked",
-			"called", "calls", "calling", "has called", "called on", "denounced", "denouncing",
+			"called", "calls", "calling", "has called", "called on", "called upon", "calls upon", "denounced", "denouncing",
 			"decried", "criticizing", "praising", "thanked", "thanking", "citing",
 			"endorsing", "supporting", "favor", "oppose", "sought", "seeks", "seeking",
 			"wants", "want", "wanted", "plans", "planned", "intends", "intended", "hopes", "hoped",
@@ -217,7 +217,8 @@ func english() Data {
 		TimeWords: []string{
 			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
 			"today", "tonight", "late", "early", "recently", "earlier", "later", "again", "on", "last",
-			"this", "week", "month", "year", "for", "years", "publicly", "repeatedly",
+			"this", "week", "month", "year", "for", "years", "publicly", "repeatedly", "morning", "afternoon",
+			"evening", "night",
 		},
 		AdverbialStarts: []string{
 			"at", "in", "on", "during", "after", "before", "according", "last", "yesterday", "today",
@@ -308,7 +309,7 @@ func english() Data {
 		Knowing:           []string{"know", "knows", "knew", "sees", "see", "view", "views"},
 		ControlCues: []string{
 			"warned", "warns", "urged", "urges", "urging", "asked", "asks", "encouraged", "encourages",
-			"called on", "calls on", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged", "pleaded with", "pleads with", "pleading with",
+			"called on", "calls on", "called upon", "calls upon", "pressed", "pushed", "challenged", "invited", "advised", "implored", "begged", "pleaded with", "pleads with", "pleading with",
 		},
 		AgentCues: []string{"threatened to", "threatens to", "threatening to"},
 		Telling: []string{
