@@ -179,3 +179,32 @@ func isDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// maxChannelModifiers bounds the words between an issuing verb and its
+// channel ("issued a brief joint statement").
+const maxChannelModifiers = 4
+
+// issuedSource reads the source of a participle that describes a
+// statement, a letter or a post its source put out ("Black Lives Matter
+// issued a statement saying …", "la CGT difundió un comunicado
+// advirtiendo …"): the subject of the issuing verb, not the statement.
+func (a *attributor) issuedSource(q sourceQuery) (cueSource, bool) {
+	toks, c := q.info.toks, q.c
+	// "released video showing the rescue": what a document shows is the
+	// document's, not its issuer's words.
+	if !a.lang.IsGerund(c.key) || c.show || c.from-2 < q.lo || !a.lang.IsChannel(toks[c.from-1].Lower()) {
+		return cueSource{}, false
+	}
+	v := c.from - 2
+	for v > q.lo && c.from-1-v <= maxChannelModifiers && toks[v].Kind == token.Word && !toks[v].Cap && !a.lang.IsIssuing(toks[v].Lower()) {
+		v--
+	}
+	if toks[v].Kind != token.Word || !a.lang.IsIssuing(toks[v].Lower()) {
+		return cueSource{}, false
+	}
+	m, start, ok := a.clauseSubject(q, v)
+	if !ok {
+		return cueSource{}, false
+	}
+	return cueSource{m: m, ok: true, from: start, to: c.from}, true
+}

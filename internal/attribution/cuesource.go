@@ -44,6 +44,9 @@ func (a *attributor) sourceSteps(q sourceQuery) cueSource {
 			return s
 		}
 	}
+	if s, ok := a.issuedSource(q); ok {
+		return s
+	}
 	if c.agent {
 		return a.agentSource(q)
 	}

@@ -24,6 +24,7 @@ type clauseSets struct {
 	occasionStarts, occasionDeictics, timeUnits, occasionIn, indefinites      set
 	channels                                                                  set
 	existentials, possessiveObjects, genitives, notPlacePreps, beContractions set
+	issuing                                                                   set
 	sourceFrom                                                                set
 }
 
@@ -56,7 +57,8 @@ func buildClauseSets(d Data) clauseSets {
 		occasionStarts: makeSet(d.OccasionStarts), occasionDeictics: makeSet(d.OccasionDeictics), timeUnits: makeSet(d.TimeUnits),
 		occasionIn: makeSet(d.OccasionIn), indefinites: makeSet(d.Indefinites), channels: makeSet(d.Channels),
 		existentials: makeSet(d.Existentials), possessiveObjects: makeSet(d.PossessiveObjects), genitives: makeSet(d.Genitives),
-		notPlacePreps: makeSet(d.NotPlacePrepositions), beContractions: makeSet(d.BeContractions), notPossessors: makeSet(d.NotPossessors),
+		notPlacePreps: makeSet(d.NotPlacePrepositions), beContractions: makeSet(d.BeContractions),
+		issuing: makeSet(d.Issuing), notPossessors: makeSet(d.NotPossessors),
 	}
 }
 
@@ -379,3 +381,10 @@ func (l *Language) TrimArticle(phrase string) string {
 	}
 	return phrase
 }
+
+// IsIssuing reports a verb by which a source puts out a statement, a
+// letter or a post ("issued", "emitió", "divulgou").
+func (l *Language) IsIssuing(w string) bool { return l.issuing.has(w) }
+
+// IsChannel reports a statement, a letter, a post or the like.
+func (l *Language) IsChannel(w string) bool { return l.channels.has(w) }

@@ -146,6 +146,7 @@ func spanish() Data {
 		GerundEndings:     []string{"ndo"},
 		PastEndings:       []string{"ó", "aron", "ieron"},
 		Genitives:         []string{"de"},
+		Issuing:           []string{"emitió", "emitieron", "publicó", "publicaron", "difundió", "difundieron", "envió", "enviaron", "divulgó", "divulgaron", "compartió", "escribió"},
 		OccasionStarts:    []string{"durante", "ayer", "hoy", "anoche"},
 		OccasionDeictics:  []string{"este", "esta"},
 		TimeUnits:         []string{"semana", "mes", "año", "mañana", "noche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"},

@@ -361,6 +361,9 @@ type Data struct {
 	OccasionIn       []string
 	Indefinites      []string
 	Channels         []string
+	// Issuing are the verbs by which a source puts out one of the
+	// Channels ("issued a statement saying …").
+	Issuing []string
 	// TitleSmallWords stay lower-case in a title ("The Lord of the Rings").
 	TitleSmallWords []string
 	// Namers introduce words in quotation marks as a term, a name or a

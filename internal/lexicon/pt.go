@@ -140,6 +140,7 @@ func portuguese() Data {
 		GerundEndings:     []string{"ndo"},
 		PastEndings:       []string{"ou", "eu", "iu", "aram", "eram", "iram"},
 		Genitives:         []string{"de"},
+		Issuing:           []string{"emitiu", "emitiram", "publicou", "publicaram", "divulgou", "divulgaram", "enviou", "enviaram", "compartilhou", "escreveu"},
 		OccasionStarts:    []string{"durante", "ontem", "hoje"},
 		OccasionDeictics:  []string{"nesta", "neste"},
 		TimeUnits:         []string{"semana", "mês", "ano", "manhã", "noite", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"},
