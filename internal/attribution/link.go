@@ -211,12 +211,24 @@ func (a *attributor) linkCue(text string, info *blockInfo, srcs []cueSource, si 
 		}
 	}
 	switch {
-	case after >= 0 && (before < 0 || afterGap <= beforeGap+2):
+	case after >= 0 && (before < 0 || afterGap <= beforeGap+2 && !a.clauseAfterClose(toks, s)):
 		return after, true
 	case before >= 0:
 		return before, true
 	}
 	return sentenceCue(info, srcs, s, sents, sentOf, a.lang)
+}
+
+// clauseAfterClose reports a conjunction right after the closing mark of
+// quotation s, a comma aside ("“very encouraged” and Trump calling it …",
+// "“un error” y Gómez afirmó …"): a new clause, whose cue does not report
+// the quotation before it.
+func (a *attributor) clauseAfterClose(toks []token.Token, s quote.Span) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s.CloseEnd })
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	return k < len(toks) && toks[k].Kind == token.Word && !toks[k].Cap && a.lang.IsCoordinator(toks[k].Lower())
 }
 
 // cueAfter finds the cue after the closing mark of quotation s ("…,” he
