@@ -471,6 +471,11 @@ func walkBackOf(toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.L
 // appositiveSubject handles "Name, appositive, cue" and "description, Name,
 // cue": end-1 is the comma before the cue.
 func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
+	// "Marco Rubio, whose hometown, Miami, is …, argues": the source stands
+	// before the relative of possession, whatever commas follow it.
+	if r := possessiveRelativeBefore(toks, lo, end-1, inQuote, lang); r > lo {
+		return subjectBefore(src, toks, lo, r, inQuote, lang)
+	}
 	c1 := end - 1
 	c0, ok := appositiveOpen(toks, lo, c1, c1, inQuote, lang)
 	// "Clinton, during a meeting in Columbus, Ohio, said": the region of
@@ -522,6 +527,21 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 		return speaker.Mention{}, 0, false
 	}
 	return subjectBeforeAppositive(src, toks, lo, c0, segStart, c1, inQuote, lang)
+}
+
+// possessiveRelativeBefore returns the comma before a relative of
+// possession ("…, whose …", "…, cuyo …") within maxAppositiveWords before
+// the comma at c1, outside quotations, or -1.
+func possessiveRelativeBefore(toks []token.Token, lo, c1 int, inQuote []bool, lang *lexicon.Language) int {
+	for k := c1 - 1; k > lo && c1-k <= maxAppositiveWords; k-- {
+		if inQuote[k] || toks[k].Kind == token.Punct && toks[k].Text != "," {
+			return -1
+		}
+		if toks[k].Kind == token.Word && lang.IsPossessiveRelative(toks[k].Lower()) && toks[k-1].Text == "," {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // appositiveOpen returns the comma, semicolon, colon or dash that opens

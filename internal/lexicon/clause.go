@@ -24,7 +24,7 @@ type clauseSets struct {
 	occasionStarts, occasionDeictics, timeUnits, occasionIn, indefinites      set
 	channels                                                                  set
 	existentials, possessiveObjects, genitives, notPlacePreps, beContractions set
-	issuing                                                                   set
+	issuing, possessiveRelatives                                              set
 	sourceFrom                                                                set
 }
 
@@ -58,7 +58,7 @@ func buildClauseSets(d Data) clauseSets {
 		occasionIn: makeSet(d.OccasionIn), indefinites: makeSet(d.Indefinites), channels: makeSet(d.Channels),
 		existentials: makeSet(d.Existentials), possessiveObjects: makeSet(d.PossessiveObjects), genitives: makeSet(d.Genitives),
 		notPlacePreps: makeSet(d.NotPlacePrepositions), beContractions: makeSet(d.BeContractions),
-		issuing: makeSet(d.Issuing), notPossessors: makeSet(d.NotPossessors),
+		issuing: makeSet(d.Issuing), possessiveRelatives: makeSet(d.PossessiveRelatives), notPossessors: makeSet(d.NotPossessors),
 	}
 }
 
@@ -388,3 +388,7 @@ func (l *Language) IsIssuing(w string) bool { return l.issuing.has(w) }
 
 // IsChannel reports a statement, a letter, a post or the like.
 func (l *Language) IsChannel(w string) bool { return l.channels.has(w) }
+
+// IsPossessiveRelative reports a relative of possession ("whose", "cuyo",
+// "cujo").
+func (l *Language) IsPossessiveRelative(w string) bool { return l.possessiveRelatives.has(w) }

@@ -341,6 +341,7 @@ func english() Data {
 		Genitives:            []string{"of"},
 		NotPlacePrepositions: []string{"for", "at", "with", "from"},
 		BeContractions:       []string{"re", "m", "s"},
+		PossessiveRelatives:  []string{"whose"},
 		Issuing:              []string{"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent", "sends", "put out", "wrote", "writes", "shared", "shares", "tweeted"},
 		OccasionStarts:       []string{"during", "earlier", "yesterday", "today", "tonight", "last"},
 		OccasionDeictics:     []string{"on", "this"},

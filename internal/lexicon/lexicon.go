@@ -361,6 +361,10 @@ type Data struct {
 	OccasionIn       []string
 	Indefinites      []string
 	Channels         []string
+	// PossessiveRelatives open a relative clause of what a source has
+	// ("Marco Rubio, whose hometown, Miami, is …, argues"): the source is
+	// before them.
+	PossessiveRelatives []string
 	// Issuing are the verbs by which a source puts out one of the
 	// Channels ("issued a statement saying …").
 	Issuing []string
