@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"strings"
-
 	"github.com/quotelens/quotelens/internal/speaker"
 	"github.com/quotelens/quotelens/internal/token"
 )
@@ -40,7 +38,7 @@ func (a *attributor) clauseSubject(q sourceQuery, end int) (speaker.Mention, int
 	sub := q
 	sub.lo, sub.c = k, cue{from: v, to: v + 1, key: toks[v].Lower()}
 	e := a.subjectEnd(sub)
-	for e > k+1 && toks[e-1].Kind == token.Word && !toks[e-1].Cap && strings.HasSuffix(toks[e-1].Lower(), "ly") {
+	for e > k+1 && toks[e-1].Kind == token.Word && !toks[e-1].Cap && a.lang.IsAdverb(toks[e-1].Lower()) {
 		e--
 	}
 	m, start, ok := subjectBefore(q.text, toks, k, e, q.info.inQuote, a.lang)

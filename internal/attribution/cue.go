@@ -124,7 +124,7 @@ func possessedNoun(toks []token.Token, k, end int, inQuote []bool, lang *lexicon
 		t := toks[end]
 		nw := t.Lower()
 		_, pronoun := lang.PronounOf(t.Text)
-		return t.Kind == token.Word && !t.Cap && !pronoun && !strings.HasSuffix(nw, "ly") && !lang.IsDeterminer(nw) && !lang.IsPreposition(nw) && !lang.IsComplementizer(nw) && !lang.IsSubjectStop(nw)
+		return t.Kind == token.Word && !t.Cap && !pronoun && !lang.IsAdverb(nw) && !lang.IsDeterminer(nw) && !lang.IsPreposition(nw) && !lang.IsComplementizer(nw) && !lang.IsSubjectStop(nw)
 	}
 	return false
 }

@@ -580,7 +580,7 @@ func (a *attributor) passiveSource(q sourceQuery) (cueSource, bool) {
 func (a *attributor) describedSource(q sourceQuery) (cueSource, bool) {
 	c, info, lo := q.c, q.info, q.lo
 	end := a.subjectEnd(q)
-	for end > lo && info.toks[end-1].Kind == token.Word && (a.lang.IsSubjectAdverb(info.toks[end-1].Lower()) || strings.HasSuffix(info.toks[end-1].Lower(), "ly") && !info.toks[end-1].Cap) {
+	for end > lo && info.toks[end-1].Kind == token.Word && (a.lang.IsSubjectAdverb(info.toks[end-1].Lower()) || a.lang.IsAdverb(info.toks[end-1].Lower()) && !info.toks[end-1].Cap) {
 		end--
 	}
 	if end <= lo || info.toks[end-1].Kind != token.Word || info.inQuote[end-1] {

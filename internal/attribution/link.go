@@ -84,7 +84,7 @@ func (a *attributor) nullSubject(info *blockInfo, c cue, lo int) cueSource {
 		}
 		switch {
 		case info.inQuote[k], t.Kind == token.Punct, t.Kind == token.Mark, t.Kind == token.Dash:
-		case t.Kind == token.Word && (a.lang.IsSubjectAdverb(w) || a.lang.IsClitic(w) || t.Cap && a.lang.IsNotName(t.Text) || strings.HasSuffix(w, "mente")):
+		case t.Kind == token.Word && (a.lang.IsSubjectAdverb(w) || a.lang.IsClitic(w) || t.Cap && a.lang.IsNotName(t.Text) || a.lang.IsAdverb(w)):
 		case comma > k && a.frontedPhrase(info.toks, lo, comma):
 			// "Para isso, critica …": a phrase fronted before a comma.
 			k = lo

@@ -20,7 +20,7 @@ const (
 // first token.
 func subjectBefore(src string, toks []token.Token, lo, k int, inQuote []bool, lang *lexicon.Language) (speaker.Mention, int, bool) {
 	end := k
-	for end > lo && toks[end-1].Kind == token.Word && (lang.IsSubjectAdverb(toks[end-1].Lower()) || lang.IsClitic(toks[end-1].Lower()) && !toks[end-1].Cap || strings.HasSuffix(toks[end-1].Lower(), "ly") && !toks[end-1].Cap) {
+	for end > lo && toks[end-1].Kind == token.Word && (lang.IsSubjectAdverb(toks[end-1].Lower()) || lang.IsClitic(toks[end-1].Lower()) && !toks[end-1].Cap || lang.IsAdverb(toks[end-1].Lower()) && !toks[end-1].Cap) {
 		end--
 	}
 	if end <= lo {

@@ -392,3 +392,14 @@ func (l *Language) IsChannel(w string) bool { return l.channels.has(w) }
 // IsPossessiveRelative reports a relative of possession ("whose", "cuyo",
 // "cujo").
 func (l *Language) IsPossessiveRelative(w string) bool { return l.possessiveRelatives.has(w) }
+
+// IsAdverb reports an adverb of manner by its ending ("quickly",
+// "rápidamente", "publicamente").
+func (l *Language) IsAdverb(w string) bool {
+	for _, e := range l.AdverbEndings {
+		if len(w) > len(e) && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -147,6 +147,7 @@ func spanish() Data {
 		PastEndings:         []string{"ó", "aron", "ieron"},
 		Genitives:           []string{"de"},
 		PossessiveRelatives: []string{"cuyo", "cuya", "cuyos", "cuyas"},
+		AdverbEndings:       []string{"mente"},
 		Issuing:             []string{"emitió", "emitieron", "publicó", "publicaron", "difundió", "difundieron", "envió", "enviaron", "divulgó", "divulgaron", "compartió", "escribió"},
 		OccasionStarts:      []string{"durante", "ayer", "hoy", "anoche"},
 		OccasionDeictics:    []string{"este", "esta"},

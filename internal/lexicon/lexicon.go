@@ -365,6 +365,9 @@ type Data struct {
 	// ("Marco Rubio, whose hometown, Miami, is …, argues"): the source is
 	// before them.
 	PossessiveRelatives []string
+	// AdverbEndings end an adverb of manner ("quickly", "rápidamente"),
+	// which may stand between a subject and its cue.
+	AdverbEndings []string
 	// Issuing are the verbs by which a source puts out one of the
 	// Channels ("issued a statement saying …").
 	Issuing []string

@@ -141,6 +141,7 @@ func portuguese() Data {
 		PastEndings:         []string{"ou", "eu", "iu", "aram", "eram", "iram"},
 		Genitives:           []string{"de"},
 		PossessiveRelatives: []string{"cujo", "cuja", "cujos", "cujas"},
+		AdverbEndings:       []string{"mente"},
 		Issuing:             []string{"emitiu", "emitiram", "publicou", "publicaram", "divulgou", "divulgaram", "enviou", "enviaram", "compartilhou", "escreveu"},
 		OccasionStarts:      []string{"durante", "ontem", "hoje"},
 		OccasionDeictics:    []string{"nesta", "neste"},
