@@ -523,7 +523,10 @@ func (a *attributor) participleSource(q sourceQuery) (cueSource, bool) {
 	if !(c.from > lo && a.lang.IsGerund(c.key) && (prep || afterComma(info.toks, c, lo) || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
 		return cueSource{}, false
 	}
-	m, start, ok := a.clauseSubject(q, c.from-1)
+	m, start, ok := a.absoluteSubject(q)
+	if !ok {
+		m, start, ok = a.clauseSubject(q, c.from-1)
+	}
 	if !ok {
 		m, start, ok = firstSource(q.text, info.toks, lo, c.from-1, info.inQuote, a.lang)
 	}

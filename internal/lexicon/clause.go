@@ -24,7 +24,7 @@ type clauseSets struct {
 	occasionStarts, occasionDeictics, timeUnits, occasionIn, indefinites      set
 	channels                                                                  set
 	existentials, possessiveObjects, genitives, notPlacePreps, beContractions set
-	issuing, possessiveRelatives                                              set
+	issuing, possessiveRelatives, absolutes                                   set
 	sourceFrom                                                                set
 }
 
@@ -58,7 +58,7 @@ func buildClauseSets(d Data) clauseSets {
 		occasionIn: makeSet(d.OccasionIn), indefinites: makeSet(d.Indefinites), channels: makeSet(d.Channels),
 		existentials: makeSet(d.Existentials), possessiveObjects: makeSet(d.PossessiveObjects), genitives: makeSet(d.Genitives),
 		notPlacePreps: makeSet(d.NotPlacePrepositions), beContractions: makeSet(d.BeContractions),
-		issuing: makeSet(d.Issuing), possessiveRelatives: makeSet(d.PossessiveRelatives), notPossessors: makeSet(d.NotPossessors),
+		issuing: makeSet(d.Issuing), possessiveRelatives: makeSet(d.PossessiveRelatives), absolutes: makeSet(d.Absolutes), notPossessors: makeSet(d.NotPossessors),
 	}
 }
 
@@ -403,3 +403,7 @@ func (l *Language) IsAdverb(w string) bool {
 	}
 	return false
 }
+
+// IsAbsolute reports a word that opens an absolute construction ("with",
+// "con", "com").
+func (l *Language) IsAbsolute(w string) bool { return l.absolutes.has(w) }

@@ -368,6 +368,9 @@ type Data struct {
 	// AdverbEndings end an adverb of manner ("quickly", "rápidamente"),
 	// which may stand between a subject and its cue.
 	AdverbEndings []string
+	// Absolutes open an absolute construction whose participle has the
+	// phrase after them for its subject ("…, with Trump yelling: “…”").
+	Absolutes []string
 	// Issuing are the verbs by which a source puts out one of the
 	// Channels ("issued a statement saying …").
 	Issuing []string
