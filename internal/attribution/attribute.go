@@ -197,9 +197,9 @@ func seeNames(reg *speaker.Registry, text string, info *blockInfo, lang *lexicon
 			k++
 			continue
 		}
-		// "Said Comey, “…”": a cue that opens the sentence is no part of
-		// the name after it.
-		if toks[k].SentenceStart && (lang.IsCue(toks[k].Lower()) && lang.FirstNameGender(toks[k].Text) == lexicon.Unknown || lang.IsFunctionWord(toks[k].Text)) {
+		// "Once Fetter joined …": a function word that opens the sentence
+		// is no part of the name after it.
+		if toks[k].SentenceStart && lang.IsFunctionWord(toks[k].Text) {
 			k++
 			continue
 		}

@@ -206,23 +206,3 @@ func (a *attributor) issuedSource(q sourceQuery) (cueSource, bool) {
 	}
 	return cueSource{m: m, ok: true, from: start, to: c.from}, true
 }
-
-// absoluteSubject reads the subject of a participle in an absolute
-// construction ("…, with Trump reportedly yelling: “…”", "con el alcalde
-// gritando"): the phrase between the opening word and the participle.
-func (a *attributor) absoluteSubject(q sourceQuery) (speaker.Mention, int, bool) {
-	toks, c := q.info.toks, q.c
-	e := c.from
-	for e > q.lo && toks[e-1].Kind == token.Word && !toks[e-1].Cap && (a.lang.IsAdverb(toks[e-1].Lower()) || a.lang.IsSubjectAdverb(toks[e-1].Lower())) {
-		e--
-	}
-	start := walkBack(toks, q.lo, e, q.info.inQuote, a.lang)
-	if start >= e || start <= q.lo || toks[start-1].Cap || !a.lang.IsAbsolute(toks[start-1].Lower()) {
-		return speaker.Mention{}, 0, false
-	}
-	m, ok := speaker.ParseNP(q.text, toks, start, e, a.lang)
-	if !ok {
-		return speaker.Mention{}, 0, false
-	}
-	return m, start, true
-}

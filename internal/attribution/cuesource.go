@@ -324,9 +324,6 @@ func verbAfterAccording(toks []token.Token, k, hi int, lang *lexicon.Language) i
 		return k
 	}
 	n := afterHearer(toks, v, hi, lang)
-	if f := fromGroup(toks, k, v, hi, lang); f > v {
-		n = f
-	}
 	if n >= hi || toks[n].Kind != token.Word || !toks[n].Cap && !lang.IsDeterminer(toks[n].Lower()) {
 		return k
 	}
@@ -457,12 +454,7 @@ func openingDash(toks []token.Token, lo, end int) int {
 // nothing would stand before it.
 func timeBefore(toks []token.Token, lo, end int, lang *lexicon.Language) int {
 	j := end
-	if j > lo && !timeWord(toks[j-1], lang) {
-		return end
-	}
-	// "el miércoles por la noche": articles and prepositions in lower
-	// case inside the phrase.
-	for j > lo && (timeWord(toks[j-1], lang) || toks[j-1].Kind == token.Word && !toks[j-1].Cap && (lang.IsDeterminer(toks[j-1].Lower()) || lang.IsPreposition(toks[j-1].Lower()))) {
+	for j > lo && toks[j-1].Kind == token.Word && (lang.IsTimeWord(toks[j-1].Lower()) || lang.IsWeekday(toks[j-1].Lower())) {
 		j--
 	}
 	// "Sanders (I-Vt.) on Saturday said": a party tag may close the
@@ -471,13 +463,6 @@ func timeBefore(toks []token.Token, lo, end int, lang *lexicon.Language) int {
 		return end
 	}
 	return j
-}
-
-// timeWord reports a word of a time phrase ("Saturday", "morning",
-// "miércoles").
-func timeWord(t token.Token, lang *lexicon.Language) bool {
-	w := t.Lower()
-	return t.Kind == token.Word && (lang.IsTimeWord(w) || lang.IsWeekday(w))
 }
 
 // subjectSource reads the subject before the cue; a cue by which evidence
@@ -523,10 +508,7 @@ func (a *attributor) participleSource(q sourceQuery) (cueSource, bool) {
 	if !(c.from > lo && a.lang.IsGerund(c.key) && (prep || afterComma(info.toks, c, lo) || objectOfPreposition(info.toks, lo, walkBack(info.toks, lo, c.from, info.inQuote, a.lang), c.from, a.lang))) {
 		return cueSource{}, false
 	}
-	m, start, ok := a.absoluteSubject(q)
-	if !ok {
-		m, start, ok = a.clauseSubject(q, c.from-1)
-	}
+	m, start, ok := a.clauseSubject(q, c.from-1)
 	if !ok {
 		m, start, ok = firstSource(q.text, info.toks, lo, c.from-1, info.inQuote, a.lang)
 	}
@@ -623,16 +605,14 @@ func (a *attributor) loneQuantifier(toks []token.Token, lo, start, end int) bool
 // Georgelis").
 func (a *attributor) invertedSource(q sourceQuery) (cueSource, bool) {
 	c, info := q.c, q.info
-	// "Said Comey, “…”", "Dijo el ministro: «…»": a cue that opens its
-	// sentence, its source after it and a quotation after that.
-	opening := c.from == q.lo && !c.belief && info.toks[c.from].Cap && a.lang.FirstNameGender(info.toks[c.from].Text) == lexicon.Unknown && quotationAfter(info.toks, c.to, q.hi)
-	if !opening && (c.from == 0 || c.belief && !markBefore(info.toks, q.lo, c.from)) {
+	if c.from == 0 || c.belief && !markBefore(info.toks, q.lo, c.from) {
 		return cueSource{}, false
 	}
-	if p := info.toks[max(c.from-1, 0)]; !opening && p.Kind != token.Mark && p.Text != "," && p.Text != ":" && p.Kind != token.Dash {
+	p := info.toks[c.from-1]
+	if p.Kind != token.Mark && p.Text != "," && p.Text != ":" && p.Kind != token.Dash {
 		return cueSource{}, false
 	}
-	m, end, ok := subjectAfter(q.text, info.toks, fromGroup(info.toks, c.from, c.to, q.hi, a.lang), q.hi, info.inQuote, a.lang)
+	m, end, ok := subjectAfter(q.text, info.toks, c.to, q.hi, info.inQuote, a.lang)
 	if !ok && afterQuotation(info.toks, c.from) {
 		k := afterHearer(info.toks, skipConnective(info.toks, c.to, q.hi, a.lang), q.hi, a.lang)
 		m, end, ok = bareAfter(q.text, info.toks, k, q.hi, a.lang)
@@ -644,21 +624,6 @@ func (a *attributor) invertedSource(q sourceQuery) (cueSource, bool) {
 		m = a.namedApposition(q, m, end)
 	}
 	return cueSource{m: m, ok: ok, from: c.to, to: end, inverted: true}, true
-}
-
-// maxOpeningSourceWords bounds the source between a cue that opens its
-// sentence and the quotation after it.
-const maxOpeningSourceWords = 8
-
-// quotationAfter reports a comma or a colon, then an opening mark, within
-// maxOpeningSourceWords after k: "Said Comey, “…”".
-func quotationAfter(toks []token.Token, k, hi int) bool {
-	for j := k; j+1 < hi && j-k <= maxOpeningSourceWords; j++ {
-		if toks[j].Text == "," || toks[j].Text == ":" {
-			return toks[j+1].Kind == token.Mark
-		}
-	}
-	return false
 }
 
 // namedApposition returns the name a described source after its cue is

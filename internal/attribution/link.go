@@ -258,10 +258,7 @@ func (a *attributor) cueAfter(info *blockInfo, srcs []cueSource, s quote.Span, s
 				}
 				break
 			}
-			// "“…!” Rep. Glenn Thompson, R-Pa., said": a full stop before
-			// a comma ends an abbreviation, not a sentence.
-			abbreviation := t.Text == "." && k+1 < len(toks) && toks[k+1].Text == ","
-			if t.Kind == token.Punct && (t.Text == "." && !abbreviation || t.Text == "?" || t.Text == "!" || t.Text == ";") && gap > 0 {
+			if t.Kind == token.Punct && (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ";") && gap > 0 {
 				break
 			}
 			if t.Kind == token.Word {

@@ -723,34 +723,6 @@ func afterHearer(toks []token.Token, k, hi int, lang *lexicon.Language) int {
 	return n
 }
 
-// fromGroup returns where the source starts after a cue [from, to) in the
-// third-person plural that names the group it speaks for with a
-// preposition, after the one it tells or not ("Según confiaron desde el
-// albertismo", "explicaron a Clarín desde el entorno presidencial"), or to.
-// A singular cue keeps a place there ("dijo desde Washington el
-// presidente").
-func fromGroup(toks []token.Token, from, to, hi int, lang *lexicon.Language) int {
-	if from >= to || to >= hi || !lang.PluralVerb(toks[from].Lower()) {
-		return to
-	}
-	j := to
-	if !toks[j].Cap && lang.IsHearerPreposition(toks[j].Lower()) {
-		// "a Clarín", "a este diario".
-		for j++; j < hi && j-to <= maxSubjectWords && toks[j].Kind == token.Word && !lang.IsSourceFrom(toks[j].Lower()); j++ {
-			if w := toks[j].Lower(); !toks[j].Cap && !lang.IsDeterminer(w) && !lang.IsDemonstrative(w) && !lang.IsHearer(w) {
-				return to
-			}
-		}
-	}
-	if j+1 >= hi || toks[j].Cap || !lang.IsSourceFrom(toks[j].Lower()) {
-		return to
-	}
-	if n := toks[j+1]; n.Kind != token.Word || !n.Cap && !lang.IsDeterminer(n.Lower()) {
-		return to
-	}
-	return j + 1
-}
-
 func words(src string, toks []token.Token, from, to int) string {
 	if from >= to {
 		return ""

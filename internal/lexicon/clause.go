@@ -24,8 +24,7 @@ type clauseSets struct {
 	occasionStarts, occasionDeictics, timeUnits, occasionIn, indefinites      set
 	channels                                                                  set
 	existentials, possessiveObjects, genitives, notPlacePreps, beContractions set
-	issuing, possessiveRelatives, absolutes                                   set
-	sourceFrom                                                                set
+	issuing, possessiveRelatives                                              set
 }
 
 func buildClauseSets(d Data) clauseSets {
@@ -43,7 +42,7 @@ func buildClauseSets(d Data) clauseSets {
 		nounModifiers: makeSet(d.NounModifiers), nounFollowers: makeSet(d.NounFollowers),
 		weekdays: makeSet(d.Weekdays), titleSmallWords: makeSet(d.TitleSmallWords), namers: makeSet(d.Namers), hypo: makeSet(d.Hypotheticals), quoteWords: makeSet(d.QuoteWords),
 		maleHonorifics: makeSet(d.MaleHonorifics), femaleHonorifics: makeSet(d.FemaleHonorifics),
-		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers), sourceFrom: makeSet(d.SourceFrom),
+		topics: makeSet(d.Topics), learning: makeSet(d.Learning), readers: makeSet(d.Readers),
 		agentCues: makeSet(d.AgentCues),
 		warnings:  makeSet(d.Warnings), warningTopics: makeSet(d.WarningTopics), asOpeners: makeSet(d.AsOpeners),
 		agentPreps: makeSet(d.AgentPrepositions), agentParticiples: makeSet(d.AgentParticiples), viewParticiples: makeSet(d.ViewParticiples),
@@ -58,7 +57,7 @@ func buildClauseSets(d Data) clauseSets {
 		occasionIn: makeSet(d.OccasionIn), indefinites: makeSet(d.Indefinites), channels: makeSet(d.Channels),
 		existentials: makeSet(d.Existentials), possessiveObjects: makeSet(d.PossessiveObjects), genitives: makeSet(d.Genitives),
 		notPlacePreps: makeSet(d.NotPlacePrepositions), beContractions: makeSet(d.BeContractions),
-		issuing: makeSet(d.Issuing), possessiveRelatives: makeSet(d.PossessiveRelatives), absolutes: makeSet(d.Absolutes), notPossessors: makeSet(d.NotPossessors),
+		issuing: makeSet(d.Issuing), possessiveRelatives: makeSet(d.PossessiveRelatives), notPossessors: makeSet(d.NotPossessors),
 	}
 }
 
@@ -194,10 +193,6 @@ func (l *Language) IsAsOpener(words string) bool { return l.asOpeners.has(words)
 
 // IsWarningTopic reports a preposition that opens the topic of a warning.
 func (l *Language) IsWarningTopic(w string) bool { return l.warningTopics.has(w) }
-
-// IsSourceFrom reports a preposition by which a third-person plural cue
-// names the group it speaks for ("explicaron desde el entorno presidencial").
-func (l *Language) IsSourceFrom(w string) bool { return l.sourceFrom.has(w) }
 
 // IsLearning reports a verb by which the writer's outlet found out what it
 // reports.
@@ -403,7 +398,3 @@ func (l *Language) IsAdverb(w string) bool {
 	}
 	return false
 }
-
-// IsAbsolute reports a word that opens an absolute construction ("with",
-// "con", "com").
-func (l *Language) IsAbsolute(w string) bool { return l.absolutes.has(w) }

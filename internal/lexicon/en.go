@@ -343,7 +343,6 @@ func english() Data {
 		BeContractions:       []string{"re", "m", "s"},
 		PossessiveRelatives:  []string{"whose"},
 		AdverbEndings:        []string{"ly"},
-		Absolutes:            []string{"with"},
 		Issuing:              []string{"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent", "sends", "put out", "wrote", "writes", "shared", "shares", "tweeted"},
 		OccasionStarts:       []string{"during", "earlier", "yesterday", "today", "tonight", "last"},
 		OccasionDeictics:     []string{"on", "this"},

@@ -148,7 +148,6 @@ func spanish() Data {
 		Genitives:           []string{"de"},
 		PossessiveRelatives: []string{"cuyo", "cuya", "cuyos", "cuyas"},
 		AdverbEndings:       []string{"mente"},
-		Absolutes:           []string{"con"},
 		Issuing:             []string{"emitió", "emitieron", "publicó", "publicaron", "difundió", "difundieron", "envió", "enviaron", "divulgó", "divulgaron", "compartió", "escribió"},
 		OccasionStarts:      []string{"durante", "ayer", "hoy", "anoche"},
 		OccasionDeictics:    []string{"este", "esta"},
@@ -206,7 +205,6 @@ func spanish() Data {
 		Asking:             inflect(spanishForms, []string{"preguntar", "cuestionar", "interrogar"}),
 		Topics:             []string{"sobre", "acerca"},
 		Readers:            []string{"usted", "ustedes", "tú", "vosotros"},
-		SourceFrom:         []string{"desde"},
 		Learning:           []string{"saber", "supo", "conocer", "conoció", "conocido", "trascendió", "averiguó", "averiguar", "constatar", "constató"},
 		HearerPrepositions: []string{"a", "al"},
 

@@ -291,11 +291,6 @@ type Data struct {
 	// "segundo apurou o jornal"): an "according to" that holds one cites
 	// no source (GUIDE.md attributes reported speech to a source).
 	Learning []string
-	// SourceFrom are the prepositions by which a cue in the third-person
-	// plural, with no subject of its own, names the group that speaks
-	// ("Según confiaron desde el albertismo", "explicaron a Clarín desde
-	// el entorno presidencial"). English and Portuguese say it otherwise.
-	SourceFrom []string
 	// Readers are the pronouns by which the writer addresses the reader
 	// ("now you know that …"): never a source.
 	Readers []string
@@ -368,9 +363,6 @@ type Data struct {
 	// AdverbEndings end an adverb of manner ("quickly", "rápidamente"),
 	// which may stand between a subject and its cue.
 	AdverbEndings []string
-	// Absolutes open an absolute construction whose participle has the
-	// phrase after them for its subject ("…, with Trump yelling: “…”").
-	Absolutes []string
 	// Issuing are the verbs by which a source puts out one of the
 	// Channels ("issued a statement saying …").
 	Issuing []string

@@ -142,7 +142,6 @@ func portuguese() Data {
 		Genitives:           []string{"de"},
 		PossessiveRelatives: []string{"cujo", "cuja", "cujos", "cujas"},
 		AdverbEndings:       []string{"mente"},
-		Absolutes:           []string{"com"},
 		Issuing:             []string{"emitiu", "emitiram", "publicou", "publicaram", "divulgou", "divulgaram", "enviou", "enviaram", "compartilhou", "escreveu"},
 		OccasionStarts:      []string{"durante", "ontem", "hoje"},
 		OccasionDeictics:    []string{"nesta", "neste"},
