@@ -141,29 +141,11 @@ func (l *Language) IsAgentPreposition(w string) bool { return l.agentPreps.has(w
 
 // IsAgentParticiple reports a participle of finding or pointing out, in
 // any gender and number ("señaladas", "apontada", "identified").
-func (l *Language) IsAgentParticiple(w string) bool {
-	if l.agentParticiples.has(w) {
-		return true
-	}
-	w = strings.TrimSuffix(w, "s")
-	if b, ok := strings.CutSuffix(w, "a"); ok {
-		w = b + "o"
-	}
-	return l.agentParticiples.has(w)
-}
+func (l *Language) IsAgentParticiple(w string) bool { return l.hasForm(l.agentParticiples, w) }
 
 // IsViewParticiple reports a participle of a passive of view, in any
 // gender and number ("vista", "considerados", "seen").
-func (l *Language) IsViewParticiple(w string) bool {
-	if l.viewParticiples.has(w) {
-		return true
-	}
-	w = strings.TrimSuffix(w, "s")
-	if b, ok := strings.CutSuffix(w, "a"); ok {
-		w = b + "o"
-	}
-	return l.viewParticiples.has(w)
-}
+func (l *Language) IsViewParticiple(w string) bool { return l.hasForm(l.viewParticiples, w) }
 
 // IsReasonPreposition reports a preposition that opens a reason clause
 // ("por", "al").

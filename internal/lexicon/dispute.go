@@ -194,26 +194,8 @@ func (d *Disputes) IsFirstPerson(w string) bool { return d.firstPerson.has(w) }
 // ("legítimas") are read as the listed singular and masculine, by the
 // language's Plurals and Feminines rules.
 func (d *Disputes) Judgement(w string) int {
-	w = strings.ToLower(w)
-	if j := d.judgementOf(w); j != 0 {
-		return j
-	}
-	for s := range d.lang.Singulars(w) {
-		if j := d.judgementOf(s); j != 0 {
-			return j
-		}
-	}
-	return 0
-}
-
-// judgementOf returns the judgement of a singular w, listed or the
-// feminine of a listed word.
-func (d *Disputes) judgementOf(w string) int {
-	if j, ok := d.judgement[w]; ok {
-		return j
-	}
-	for m := range d.lang.Masculines(w) {
-		if j, ok := d.judgement[m]; ok {
+	for f := range d.lang.BaseForms(strings.ToLower(w)) {
+		if j, ok := d.judgement[f]; ok && j != 0 {
 			return j
 		}
 	}

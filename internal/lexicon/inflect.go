@@ -73,6 +73,47 @@ func (l *Language) Singulars(w string) iter.Seq[string] { return unflect(w, l.Pl
 // itself aside.
 func (l *Language) Masculines(w string) iter.Seq[string] { return unflect(w, l.Feminines) }
 
+// BaseForms yields the lower-case word w, then the forms a listed word may
+// have that w inflects: its masculine, each singular and the singular's
+// masculine ("señaladas" → "señalada", "señalado"). The forms
+// over-generate: look them up in a list.
+func (l *Language) BaseForms(w string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, f := range []iter.Seq[string]{l.self(w), l.Masculines(w)} {
+			for x := range f {
+				if !yield(x) {
+					return
+				}
+			}
+		}
+		for s := range l.Singulars(w) {
+			if !yield(s) {
+				return
+			}
+			for m := range l.Masculines(s) {
+				if !yield(m) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// self yields w alone.
+func (l *Language) self(w string) iter.Seq[string] {
+	return func(yield func(string) bool) { yield(w) }
+}
+
+// hasForm reports whether s holds w or a base form of it (BaseForms).
+func (l *Language) hasForm(s set, w string) bool {
+	for f := range l.BaseForms(w) {
+		if s.has(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // unflect yields w with each rule's ending ({base, inflected}) undone, for
 // every rule whose inflected ending w has with letters before it.
 func unflect(w string, rules [][2]string) iter.Seq[string] {

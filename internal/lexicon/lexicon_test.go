@@ -129,3 +129,29 @@ func TestPluralRulesMakePlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleForms: a participle of a passive is known in any gender
+// and number through the language's Plurals and Feminines rules.
+func TestParticipleForms(t *testing.T) {
+	tests := []struct {
+		lang, w    string
+		agent, see bool
+	}{
+		{"en", "identified", true, false},
+		{"en", "seen", false, true},
+		{"es", "señaladas", true, false},
+		{"es", "vistas", false, true},
+		{"pt", "apontadas", true, false},
+		{"pt", "considerados", false, true},
+		{"pt", "disse", false, false},
+	}
+	for _, tc := range tests {
+		l := For(tc.lang)
+		if got := l.IsAgentParticiple(tc.w); got != tc.agent {
+			t.Errorf("%s IsAgentParticiple(%q) = %v, want %v", tc.lang, tc.w, got, tc.agent)
+		}
+		if got := l.IsViewParticiple(tc.w); got != tc.see {
+			t.Errorf("%s IsViewParticiple(%q) = %v, want %v", tc.lang, tc.w, got, tc.see)
+		}
+	}
+}
