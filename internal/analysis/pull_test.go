@@ -70,3 +70,34 @@ func TestPullQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestPullQuoteAfterDroppedOnes: a pull quote after a dropped one and after
+// quotations of other speakers takes the speaker of the quotation that
+// holds its words, not of whatever quotation stands in its place once the
+// dropped ones are gone.
+func TestPullQuoteAfterDroppedOnes(t *testing.T) {
+	page := []byte(`<!doctype html><html lang="en"><head><title>Hearing</title></head><body><article>
+<h1>Hearing</h1>
+<h2>“Quiet diplomacy”</h2>
+<p>Kurt Volker, the former special envoy to Ukraine, testified before the committee on Tuesday for several hours.</p>
+<p>“My role was not some irregular channel, but the official channel,” Volker told lawmakers on Tuesday.</p>
+<p>“I never heard of any such channel in all my years at the council,” Tim Morrison said later that day.</p>
+<h2>“Not some irregular channel”</h2>
+<p>The committee will hear more witnesses next week, its chairman said on Tuesday evening after the hearing.</p>
+</article></body></html>`)
+	a, err := HTML(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := got(a)
+	i := slices.IndexFunc(g, func(w want) bool { return w.text == "Not some irregular channel" })
+	switch {
+	case i < 0:
+		t.Errorf("missing the pull quote\n got %v", g)
+	case g[i].speaker != "Kurt Volker":
+		t.Errorf("pull quote by %q, want Kurt Volker", g[i].speaker)
+	}
+	if slices.ContainsFunc(g, func(w want) bool { return w.text == "Quiet diplomacy" }) {
+		t.Errorf("unwanted quote “Quiet diplomacy”")
+	}
+}

@@ -175,8 +175,8 @@ func AttributeUntil(doc *article.Document, spans []quote.Span, lang *lexicon.Lan
 		}
 		a.block(b)
 	}
-	repeated(a.out, doc)
-	a.out = pullQuotes(a.out, doc)
+	words := repeated(a.out, doc)
+	a.out = pullQuotes(a.out, words, doc)
 	sort.SliceStable(a.out, func(i, j int) bool {
 		if a.out[i].Block != a.out[j].Block {
 			return a.out[i].Block < a.out[j].Block

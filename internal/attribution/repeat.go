@@ -16,8 +16,9 @@ const repeatKeyWords = 6
 // that joins two quotations — the speaker of the quotation it repeats, when
 // its own speaker came only from the voice of the paragraph before or from
 // nowhere. The quotations with a cue of their own are indexed by their
-// first words, so the pass is linear in the words quoted.
-func repeated(out []Attribution, doc *article.Document) {
+// first words, so the pass is linear in the words quoted. It returns the
+// words of every direct quotation (quoteWords), by index into out.
+func repeated(out []Attribution, doc *article.Document) [][]string {
 	// One quotation per key, the first: a page that repeats one quotation
 	// a thousand times costs no more than one that does not.
 	index := make(map[string]int)
@@ -43,6 +44,7 @@ func repeated(out []Attribution, doc *article.Document) {
 			at.Evidence, at.Confidence = "repeats a quotation attributed in the text", confParagraph
 		}
 	}
+	return words
 }
 
 // repeats returns the quotation with a cue whose words all stand in ws
@@ -113,29 +115,33 @@ func setApart(k article.Kind) bool {
 // lawmakers"), when its own speaker came from no cue; a short one with no
 // cue that the text does not say is dropped. Quotations with a cue are
 // indexed by their pairs of words, so the pass is linear in the words
-// quoted.
-func pullQuotes(out []Attribution, doc *article.Document) []Attribution {
-	words := make([][]string, len(out))
+// quoted; words are the quotations' words from repeated.
+func pullQuotes(out []Attribution, words [][]string, doc *article.Document) []Attribution {
 	index := make(map[string][]int)
+	held := make([]bool, len(out))
 	for i, at := range out {
-		if !at.Direct || at.pull || at.Speaker == nil || at.Confidence < confPronounCue || at.Cue == "" || at.Cue == ":" {
+		if held[i] = at.Direct && !at.pull && at.Speaker != nil && at.Confidence >= confPronounCue && at.Cue != "" && at.Cue != ":"; !held[i] {
 			continue
 		}
-		words[i] = quoteWords(doc, at)
 		for p := 0; p+1 < len(words[i]); p++ {
 			if k := words[i][p] + " " + words[i][p+1]; len(index[k]) < maxPullCandidates && !lastIs(index[k], i) {
 				index[k] = append(index[k], i)
 			}
 		}
 	}
-	kept := out[:0]
-	for _, at := range out {
+	// Speakers are given first and quotations dropped after, so that the
+	// holders' indices stay those of out.
+	for i := range out {
+		at := &out[i]
 		if at.Direct && (at.pull || at.Cue == "" || at.Cue == ":") && at.Block < len(doc.Blocks) && setApart(doc.Blocks[at.Block].Kind) {
-			if j, ok := holder(quoteWords(doc, at), words, index, at.Block, out); ok {
+			if j, ok := holder(words[i], words, index, at.Block, out); ok {
 				at.Speaker, at.pull = out[j].Speaker, false
 				at.Evidence, at.Confidence = "repeats a quotation attributed in the text", confParagraph
 			}
 		}
+	}
+	kept := out[:0]
+	for _, at := range out {
 		if !at.pull {
 			kept = append(kept, at)
 		}
@@ -169,6 +175,10 @@ func holds(hay, ws []string) bool {
 	return false
 }
 
+// maxNicknameLook bounds the bytes nickname reads on each side of a
+// quotation.
+const maxNicknameLook = 64
+
 // nickname reports a quotation a name word stands right next to, as a
 // nickname inside a name does ("“El Chapo” Guzmán", "Eduardo “Wado” de
 // Pedro").
@@ -176,8 +186,10 @@ func nickname(text string, s quote.Span) bool {
 	if s.Open < 0 || s.CloseEnd < 0 || s.CloseEnd > len(text) {
 		return false
 	}
-	before := strings.Fields(text[:s.Open])
-	after := strings.Fields(text[s.CloseEnd:])
+	// Only the words next to the marks: a caption of many quotations
+	// stays linear.
+	before := strings.Fields(text[max(0, s.Open-maxNicknameLook):s.Open])
+	after := strings.Fields(text[s.CloseEnd:min(len(text), s.CloseEnd+maxNicknameLook)])
 	return len(before) > 0 && startsUpper(before[len(before)-1]) && !strings.ContainsAny(before[len(before)-1], ".:;!?") ||
 		len(after) > 0 && startsUpper(after[0])
 }

@@ -409,7 +409,7 @@ func objectOfPreposition(toks []token.Token, lo, start, end int, lang *lexicon.L
 		return false
 	}
 	p := toks[start-1]
-	if p.Kind != token.Word || p.Cap || !placePreposition(p.Lower(), lang) || lang.IsDeterminer(p.Lower()) || lang.IsClauseOpener(p.Lower()) || lang.IsObjectEnd(p.Lower()) {
+	if p.Kind != token.Word || p.Cap || !lang.IsPlacePreposition(p.Lower()) || lang.IsDeterminer(p.Lower()) || lang.IsClauseOpener(p.Lower()) || lang.IsObjectEnd(p.Lower()) {
 		return false
 	}
 	// One word, or a determiner and one: "on Twitter", "on the ground";
@@ -497,7 +497,7 @@ func appositiveSubject(src string, toks []token.Token, lo, end int, inQuote []bo
 	// "…, de la Universidad de Viçosa, en Brasil, que …", "Cory James,
 	// 22, of Flint, Mich., said": a place or a relative clause between
 	// commas belongs to the appositive before it.
-	if c0 > lo && toks[c0].Text == "," && segStart < c1 && !toks[segStart].Cap && (placePreposition(toks[segStart].Lower(), lang) || region && lang.IsPreposition(toks[segStart].Lower()) || lang.IsRelative(toks[segStart].Lower())) {
+	if c0 > lo && toks[c0].Text == "," && segStart < c1 && !toks[segStart].Cap && (lang.IsPlacePreposition(toks[segStart].Lower()) || region && lang.IsPreposition(toks[segStart].Lower()) || lang.IsRelative(toks[segStart].Lower())) {
 		if m, s, ok := appositiveSubject(src, toks, lo, c0+1, inQuote, lang); ok {
 			return m, s, true
 		}
@@ -636,7 +636,7 @@ func subjectAfter(src string, toks []token.Token, k, hi int, inQuote []bool, lan
 		// "issued by the transport department on Thursday evening".
 		// "a group representing rural counties in California": a qualified
 		// head keeps its phrase.
-		if end > k && t.Kind == token.Word && !t.Cap && (lang.IsInvertedEnd(t.Lower()) || placePreposition(t.Lower(), lang)) && !speaker.Qualified(toks, k, end, lang) {
+		if end > k && t.Kind == token.Word && !t.Cap && (lang.IsInvertedEnd(t.Lower()) || lang.IsPlacePreposition(t.Lower())) && !speaker.Qualified(toks, k, end, lang) {
 			break
 		}
 		end++
@@ -686,13 +686,6 @@ func skipConnective(toks []token.Token, k, hi int, lang *lexicon.Language) int {
 		c++
 	}
 	return k + c
-}
-
-// placePreposition reports a preposition that opens a place, time or
-// channel after a source ("desde La Pampa", "em Brasília"), not the
-// "of" that names what the source belongs to.
-func placePreposition(w string, lang *lexicon.Language) bool {
-	return lang.IsPlacePreposition(w)
 }
 
 // afterHearer skips the one spoken to after a cue, when a source follows
@@ -901,13 +894,5 @@ func subjectBeforeAppositive(src string, toks []token.Token, lo, c0, segStart, c
 
 // age reports a number that can be a person's age ("75").
 func age(t token.Token) bool {
-	if t.Kind != token.Word || len(t.Text) > 3 {
-		return false
-	}
-	for _, r := range t.Text {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+	return t.Kind == token.Word && len(t.Text) <= 3 && isDigits(t.Text)
 }
