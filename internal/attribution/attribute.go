@@ -546,7 +546,7 @@ func (a *attributor) sharedCue(info *blockInfo, srcs []cueSource, i, lo int) int
 	// "Pompeo said that … Washington had concluded …, saying …": a cue
 	// inside the content of an earlier one is not the clause the
 	// participle hangs on.
-	for j >= 0 && !srcs[j].inverted {
+	for hops := 0; j >= 0 && !srcs[j].inverted && hops < maxCoordinated; hops++ {
 		// "…, Mr. Manafort said, adding …", "“…” Lewandowski added,
 		// saying …": a source after a comma or a quotation closes the
 		// content before it.

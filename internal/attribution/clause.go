@@ -139,14 +139,19 @@ func commaAfter(toks []token.Token, from, end, limit int) int {
 	return -1
 }
 
+// maxVerbDistance bounds how far firstVerb looks for a clause's verb: a
+// subject with its appositive is shorter, and the bound keeps a run-on
+// sentence of participles linear.
+const maxVerbDistance = maxSubjectWords + maxAppositiveWords
+
 // firstVerb returns the first word of toks[from:end] that reads as the
 // clause's verb: a finite auxiliary, a past form or a cue, in lower case,
 // outside quotations and brackets and not after a determiner ("the
-// proposed plan"); or -1.
+// proposed plan"), within maxVerbDistance tokens; or -1.
 func (a *attributor) firstVerb(info *blockInfo, from, end int) int {
 	toks := info.toks
 	depth := 0
-	for k := from + 1; k < end; k++ {
+	for k := from + 1; k < end && k-from <= maxVerbDistance; k++ {
 		t := toks[k]
 		switch {
 		case t.Text == "(":
