@@ -106,6 +106,11 @@ func (p *page) standfirst(i int32, desc description) bool {
 		!nodes[i].summary && !desc.matches(raw) {
 		return false
 	}
+	// A standfirst is a few elements: one of more nodes than a search
+	// reads is none, which keeps a page of nested boxes linear.
+	if nodes[i].end-i > maxStandfirstNodes {
+		return false
+	}
 	var chars, links int32
 	for j := i + 1; j < nodes[i].end; j++ {
 		nd := &nodes[j]
