@@ -613,7 +613,7 @@ func roleAndName(toks []token.Token, from, end int, lang *lexicon.Language) bool
 	// "…, said Smith, will help the mayor Eric Adams", "…, helps the
 	// mayor …": a verb makes it the rest of the content.
 	first := toks[from].Lower()
-	if _, role := lang.RoleNoun(first); !role && (strings.HasSuffix(first, "s") || strings.HasSuffix(first, "ed")) {
+	if _, role := lang.RoleNoun(first); !role && (lang.IsPresent(first) || lang.HasPastEnding(first)) {
 		return false
 	}
 	for k := from; k < j; k++ {
@@ -885,7 +885,7 @@ func nounLike(t token.Token, lang *lexicon.Language) bool {
 	if lang.IsPreposition(w) || lang.IsSubjectStop(w) || lang.IsComplementizer(w) {
 		return false
 	}
-	return t.Cap || !strings.HasSuffix(w, "ed")
+	return t.Cap || !lang.HasPastEnding(w)
 }
 
 // pronounBe reports a pronoun contracted with "be" ("we’re", "I'm"), as in

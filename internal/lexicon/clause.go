@@ -380,3 +380,14 @@ func (l *Language) IsAdverb(w string) bool {
 	}
 	return false
 }
+
+// IsPresent reports a verb in the third person singular of the present by
+// its ending ("helps").
+func (l *Language) IsPresent(w string) bool {
+	for _, e := range l.PresentEndings {
+		if len(w) > len(e) && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

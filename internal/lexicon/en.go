@@ -342,6 +342,7 @@ func english() Data {
 		NotPlacePrepositions: []string{"for", "at", "with", "from"},
 		BeContractions:       []string{"re", "m", "s"},
 		PossessiveRelatives:  []string{"whose"},
+		PresentEndings:       []string{"s"},
 		AdverbEndings:        []string{"ly"},
 		Issuing:              []string{"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent", "sends", "put out", "wrote", "writes", "shared", "shares", "tweeted"},
 		OccasionStarts:       []string{"during", "earlier", "yesterday", "today", "tonight", "last"},

@@ -360,6 +360,9 @@ type Data struct {
 	// ("Marco Rubio, whose hometown, Miami, is …, argues"): the source is
 	// before them.
 	PossessiveRelatives []string
+	// PresentEndings end the present of a verb in the third person
+	// singular ("helps").
+	PresentEndings []string
 	// AdverbEndings end an adverb of manner ("quickly", "rápidamente"),
 	// which may stand between a subject and its cue.
 	AdverbEndings []string
@@ -684,14 +687,22 @@ func (l *Language) IsHearerPreposition(w string) bool { return l.hearerPreps.has
 // IsNegator reports a word that negates the verb after it.
 func (l *Language) IsNegator(w string) bool { return l.negators.has(w) }
 
-// IsPast reports the past form of a regular verb by its ending ("patched",
-// "afirmó", "criticou").
+// IsPast reports a past form: of a regular verb by its ending, with a stem
+// of three letters at least ("patched", "afirmó", "criticou"), or one of
+// the irregular PastForms ("took").
 func (l *Language) IsPast(w string) bool {
-	if l.pastForms.has(w) {
-		return true
-	}
+	return l.pastForms.has(w) || l.pastEnding(w, 3)
+}
+
+// HasPastEnding reports a word with the ending of a regular past form,
+// whatever its length ("patched", "fed").
+func (l *Language) HasPastEnding(w string) bool { return l.pastEnding(w, 1) }
+
+// pastEnding reports w ending as a regular past form after a stem of at
+// least stem bytes.
+func (l *Language) pastEnding(w string, stem int) bool {
 	for _, e := range l.PastEndings {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+		if len(w) >= len(e)+stem && strings.HasSuffix(w, e) {
 			return true
 		}
 	}

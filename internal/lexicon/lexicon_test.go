@@ -155,3 +155,32 @@ func TestParticipleForms(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbEndings: a past form by its ending or its irregular form, the
+// bare ending whatever the word's length, and the present's third person.
+func TestVerbEndings(t *testing.T) {
+	tests := []struct {
+		lang, w               string
+		past, ending, present bool
+	}{
+		{"en", "patched", true, true, false},
+		{"en", "took", true, false, false},
+		{"en", "fed", false, true, false},
+		{"en", "helps", false, false, true},
+		{"es", "afirmó", true, true, false},
+		{"es", "dijo", true, false, false},
+		{"pt", "criticou", true, true, false},
+	}
+	for _, tc := range tests {
+		l := For(tc.lang)
+		if got := l.IsPast(tc.w); got != tc.past {
+			t.Errorf("%s IsPast(%q) = %v, want %v", tc.lang, tc.w, got, tc.past)
+		}
+		if got := l.HasPastEnding(tc.w); got != tc.ending {
+			t.Errorf("%s HasPastEnding(%q) = %v, want %v", tc.lang, tc.w, got, tc.ending)
+		}
+		if got := l.IsPresent(tc.w); got != tc.present {
+			t.Errorf("%s IsPresent(%q) = %v, want %v", tc.lang, tc.w, got, tc.present)
+		}
+	}
+}
