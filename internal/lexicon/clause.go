@@ -372,22 +372,8 @@ func (l *Language) IsPossessiveRelative(w string) bool { return l.possessiveRela
 
 // IsAdverb reports an adverb of manner by its ending ("quickly",
 // "rápidamente", "publicamente").
-func (l *Language) IsAdverb(w string) bool {
-	for _, e := range l.AdverbEndings {
-		if len(w) > len(e) && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
+func (l *Language) IsAdverb(w string) bool { return hasEnding(w, l.AdverbEndings, 1) }
 
 // IsPresent reports a verb in the third person singular of the present by
 // its ending ("helps").
-func (l *Language) IsPresent(w string) bool {
-	for _, e := range l.PresentEndings {
-		if len(w) > len(e) && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
+func (l *Language) IsPresent(w string) bool { return hasEnding(w, l.PresentEndings, 1) }

@@ -628,13 +628,14 @@ func (l *Language) PluralVerb(w string) bool {
 // ("claims", "acusaciones", "manifestações", not "address"). It does not
 // tell a noun from a verb: "says" is read as a plural too.
 func (l *Language) IsPluralNoun(w string) bool {
-	return hasEnding(w, l.PluralEndings) && !hasEnding(w, l.NotPluralEndings)
+	return hasEnding(w, l.PluralEndings, 0) && !hasEnding(w, l.NotPluralEndings, 0)
 }
 
-// hasEnding reports a word that ends with one of endings.
-func hasEnding(w string, endings []string) bool {
+// hasEnding reports a word that ends with one of endings after a stem of
+// at least stem bytes.
+func hasEnding(w string, endings []string, stem int) bool {
 	for _, e := range endings {
-		if strings.HasSuffix(w, e) {
+		if len(w) >= len(e)+stem && strings.HasSuffix(w, e) {
 			return true
 		}
 	}
@@ -691,23 +692,12 @@ func (l *Language) IsNegator(w string) bool { return l.negators.has(w) }
 // of three letters at least ("patched", "afirmó", "criticou"), or one of
 // the irregular PastForms ("took").
 func (l *Language) IsPast(w string) bool {
-	return l.pastForms.has(w) || l.pastEnding(w, 3)
+	return l.pastForms.has(w) || hasEnding(w, l.PastEndings, 3)
 }
 
 // HasPastEnding reports a word with the ending of a regular past form,
 // whatever its length ("patched", "fed").
-func (l *Language) HasPastEnding(w string) bool { return l.pastEnding(w, 1) }
-
-// pastEnding reports w ending as a regular past form after a stem of at
-// least stem bytes.
-func (l *Language) pastEnding(w string, stem int) bool {
-	for _, e := range l.PastEndings {
-		if len(w) >= len(e)+stem && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
+func (l *Language) HasPastEnding(w string) bool { return hasEnding(w, l.PastEndings, 1) }
 
 // IsGerund reports a gerund: a cue after a comma that shares its
 // sentence's source ("…, saying", "…, advirtiendo que"). A cue of several
@@ -717,12 +707,7 @@ func (l *Language) IsGerund(w string) bool {
 	if i := strings.IndexByte(w, ' '); i > 0 && !l.according.has(w) {
 		w = w[:i]
 	}
-	for _, e := range l.GerundEndings {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return hasEnding(w, l.GerundEndings, 0)
 }
 
 // IsTimeWord reports a word of time that may stand between a cue and its
