@@ -194,12 +194,12 @@ func (d *Disputes) IsFirstPerson(w string) bool { return d.firstPerson.has(w) }
 // ("legítimas") are read as the listed singular and masculine, by the
 // language's Plurals and Feminines rules.
 func (d *Disputes) Judgement(w string) int {
-	for f := range d.lang.BaseForms(strings.ToLower(w)) {
-		if j, ok := d.judgement[f]; ok && j != 0 {
-			return j
-		}
-	}
-	return 0
+	j := 0
+	d.lang.anyForm(strings.ToLower(w), func(f string) bool {
+		j = d.judgement[f]
+		return j != 0
+	})
+	return j
 }
 
 // Classifies reports a word of judgement followed by next that classifies

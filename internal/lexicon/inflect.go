@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"iter"
 	"strings"
 )
 
@@ -62,66 +61,41 @@ func inflect(forms func(string) []string, infinitives []string, irregular ...str
 	return append(out, irregular...)
 }
 
-// Singulars yields the singulars that the language's Plurals rules read
-// the lower-case word w back to ("ilegales" → "ilegal", "legais" →
-// "legal", "failures" → "failure"), w itself aside. The forms
-// over-generate: look them up in a list.
-func (l *Language) Singulars(w string) iter.Seq[string] { return unflect(w, l.Plurals) }
-
-// Masculines yields the masculine forms that the language's Feminines
-// rules read the lower-case word w back to ("legítima" → "legítimo"), w
-// itself aside.
-func (l *Language) Masculines(w string) iter.Seq[string] { return unflect(w, l.Feminines) }
-
-// BaseForms yields the lower-case word w, then the forms a listed word may
-// have that w inflects: its masculine, each singular and the singular's
-// masculine ("señaladas" → "señalada", "señalado"). The forms
-// over-generate: look them up in a list.
-func (l *Language) BaseForms(w string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, f := range []iter.Seq[string]{l.self(w), l.Masculines(w)} {
-			for x := range f {
-				if !yield(x) {
-					return
-				}
-			}
-		}
-		for s := range l.Singulars(w) {
-			if !yield(s) {
-				return
-			}
-			for m := range l.Masculines(s) {
-				if !yield(m) {
-					return
-				}
+// anyForm reports whether has accepts the lower-case word w or a form a
+// listed word may have that w inflects: its masculine, each singular and
+// the singular's masculine ("señaladas" → "señalada", "señalado"), by the
+// language's Plurals and Feminines rules. The forms over-generate; a word
+// with no inflected ending costs one look-up.
+func (l *Language) anyForm(w string, has func(string) bool) bool {
+	if has(w) || undone(w, l.Feminines, has) {
+		return true
+	}
+	for _, r := range l.Plurals {
+		if len(w) > len(r[1]) && strings.HasSuffix(w, r[1]) {
+			if s := w[:len(w)-len(r[1])] + r[0]; has(s) || undone(s, l.Feminines, has) {
+				return true
 			}
 		}
 	}
+	return false
 }
 
-// self yields w alone.
-func (l *Language) self(w string) iter.Seq[string] {
-	return func(yield func(string) bool) { yield(w) }
-}
-
-// hasForm reports whether s holds w or a base form of it (BaseForms).
-func (l *Language) hasForm(s set, w string) bool {
-	for f := range l.BaseForms(w) {
-		if s.has(f) {
+// undone reports whether has accepts w with one of rules' endings
+// ({base, inflected}) undone.
+func undone(w string, rules [][2]string, has func(string) bool) bool {
+	for _, r := range rules {
+		if len(w) > len(r[1]) && strings.HasSuffix(w, r[1]) && has(w[:len(w)-len(r[1])]+r[0]) {
 			return true
 		}
 	}
 	return false
 }
 
-// unflect yields w with each rule's ending ({base, inflected}) undone, for
-// every rule whose inflected ending w has with letters before it.
-func unflect(w string, rules [][2]string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, r := range rules {
-			if len(w) > len(r[1]) && strings.HasSuffix(w, r[1]) && !yield(w[:len(w)-len(r[1])]+r[0]) {
-				return
-			}
-		}
-	}
+// hasForm reports whether s holds the lower-case word w or a base form of
+// it (anyForm).
+func (l *Language) hasForm(s set, w string) bool {
+	return l.anyForm(w, func(f string) bool {
+		_, ok := s[f]
+		return ok
+	})
 }
